@@ -1,0 +1,81 @@
+"""`verbonden run`: start every adapter the config enables, stop them cleanly.
+
+On SIGINT/SIGTERM each adapter stops taking new events, lets in-flight turns
+finish (their state is committed before any reply goes out), and only then the
+database is closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from typing import Protocol
+
+from bot.config import Config
+from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+class Adapter(Protocol):
+    name: str
+
+    async def start(self) -> None:
+        """Connect and begin handling events (returns once running)."""
+
+    async def stop(self) -> None:
+        """Stop taking events and wait for in-flight turns to finish."""
+
+
+NO_ADAPTER = (
+    "No chat network is enabled, so there is nothing to run.\n"
+    "Enable one in your config file, for example:\n\n"
+    "  [telegram]\n  enabled = true\n\n"
+    "and set the token in the environment (VERBONDEN_TELEGRAM_TOKEN by default).\n"
+    "See config.example.toml. To try the bot without a network: verbonden chat"
+)
+
+
+def build_adapters(config: Config, runtime: Runtime) -> list[Adapter]:
+    adapters: list[Adapter] = []
+    if config.telegram.enabled:
+        from adapters.telegram import TelegramAdapter
+
+        adapters.append(TelegramAdapter(config.telegram, runtime))
+    if config.matrix.enabled:
+        from adapters.matrix import MatrixAdapter
+
+        adapters.append(MatrixAdapter(config.matrix, runtime, config=config))
+    return adapters
+
+
+async def run(config: Config, *, db: str | None = None) -> int:
+    from bot.cli import open_runtime
+
+    if not (config.telegram.enabled or config.matrix.enabled):
+        print(NO_ADAPTER, file=sys.stderr)
+        return 2
+    runtime = await open_runtime(config, db=db)
+    adapters = build_adapters(config, runtime)
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    started: list[Adapter] = []
+    try:
+        for adapter in adapters:
+            await adapter.start()
+            started.append(adapter)
+            log.info("%s adapter running", adapter.name)
+        await stopping.wait()
+        log.info("stopping: finishing turns in flight")
+    finally:
+        for adapter in reversed(started):
+            await adapter.stop()
+        await runtime.flush()
+        await runtime.store.close()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+    return 0

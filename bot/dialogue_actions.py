@@ -1,0 +1,160 @@
+"""The allow-list: the only actions and conditions a dialogue file may name.
+
+Dialogue files are data written by maintainers, so they must not be able to call
+arbitrary code. Each entry declares its parameters; the loader checks names and
+parameter types, and the engine calls the functions during a turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, Protocol
+
+from bot.messages import (
+    Action,
+    ExportData,
+    ForgetUser,
+    Profile,
+    SaveJournal,
+    ScheduleFollowUp,
+    SlotValue,
+)
+
+
+class TurnContext(Protocol):
+    """What an action may touch: the conversation's slots, profile and outbox."""
+
+    slots: dict[str, SlotValue]
+    profile: Profile
+    resume: tuple[str, str] | None
+
+    def emit(self, action: Action) -> None: ...
+
+
+ActionFn = Callable[..., None]
+ConditionFn = Callable[..., bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Builtin:
+    fn: Callable[..., Any]
+    params: Mapping[str, type]  # name -> expected type (list means list[str])
+    doc: str
+
+
+def _journal(ctx: TurnContext, fields: list[str]) -> None:
+    entry = {name: ctx.slots[name] for name in fields if name in ctx.slots}
+    if entry:
+        ctx.emit(SaveJournal(entry))
+
+
+def _follow_up(ctx: TurnContext, target: str, after_hours: int, keep: list[str]) -> None:
+    context = {name: ctx.slots[name] for name in keep if name in ctx.slots}
+    ctx.emit(ScheduleFollowUp(target, timedelta(hours=after_hours), context))
+
+
+def _set_region(ctx: TurnContext, region: str) -> None:
+    from dataclasses import replace
+
+    ctx.profile = replace(ctx.profile, region=region)
+
+
+def _mark_welcomed(ctx: TurnContext) -> None:
+    from dataclasses import replace
+
+    ctx.profile = replace(ctx.profile, welcomed=True)
+
+
+def _export_data(ctx: TurnContext) -> None:
+    ctx.emit(ExportData())
+
+
+def _forget_user(ctx: TurnContext) -> None:
+    ctx.emit(ForgetUser())
+
+
+def _forget_slots(ctx: TurnContext, names: list[str]) -> None:
+    for name in names:
+        ctx.slots.pop(name, None)
+
+
+ACTIONS: Mapping[str, Builtin] = {
+    "journal": Builtin(_journal, {"fields": list}, "keep these slots in the mood journal"),
+    "follow_up": Builtin(
+        _follow_up,
+        {"target": str, "after_hours": int, "keep": list},
+        "come back at target later, remembering the named slots",
+    ),
+    "set_region": Builtin(_set_region, {"region": str}, "store the region for crisis lines"),
+    "mark_welcomed": Builtin(_mark_welcomed, {}, "the welcome has been shown"),
+    "export_data": Builtin(_export_data, {}, "send everything stored about the user"),
+    "forget_user": Builtin(_forget_user, {}, "delete everything stored about the user"),
+    "forget_slots": Builtin(_forget_slots, {"names": list}, "drop slots no longer needed"),
+}
+
+
+def _slot_in(ctx: TurnContext, slot: str, values: list[str]) -> bool:
+    return str(ctx.slots.get(slot, "")) in values
+
+
+def _slot_less(ctx: TurnContext, slot: str, than: str) -> bool:
+    left, right = ctx.slots.get(slot), ctx.slots.get(than)
+    return isinstance(left, int) and isinstance(right, int) and left < right
+
+
+def _slot_greater(ctx: TurnContext, slot: str, than: str) -> bool:
+    left, right = ctx.slots.get(slot), ctx.slots.get(than)
+    return isinstance(left, int) and isinstance(right, int) and left > right
+
+
+def _slot_at_least(ctx: TurnContext, slot: str, value: int) -> bool:
+    found = ctx.slots.get(slot)
+    return isinstance(found, int) and found >= value
+
+
+def _has_resume(ctx: TurnContext) -> bool:
+    return ctx.resume is not None
+
+
+def _has_region(ctx: TurnContext) -> bool:
+    return ctx.profile.region is not None
+
+
+CONDITIONS: Mapping[str, Builtin] = {
+    "slot_in": Builtin(_slot_in, {"slot": str, "values": list}, "slot holds one of values"),
+    "slot_less": Builtin(_slot_less, {"slot": str, "than": str}, "number slot < other slot"),
+    "slot_greater": Builtin(_slot_greater, {"slot": str, "than": str}, "number slot > other"),
+    "slot_at_least": Builtin(_slot_at_least, {"slot": str, "value": int}, "number slot >= value"),
+    "has_resume": Builtin(_has_resume, {}, "the user came here from elsewhere"),
+    "has_region": Builtin(_has_region, {}, "the user's region is known"),
+}
+
+# Intents a state may listen for in free text, beyond its choices.
+INTENTS: frozenset[str] = frozenset({"lonely"})
+
+
+def check_params(kind: str, name: str, params: Any, table: Mapping[str, Builtin]) -> str | None:
+    """Why ``params`` do not fit the allow-listed ``name``, or None when they do."""
+    if name not in table:
+        known = ", ".join(sorted(table))
+        return f"unknown {kind} {name!r} (allowed: {known})"
+    expected = table[name].params
+    if params is None:
+        params = {}
+    if not isinstance(params, dict):
+        return f"{kind} {name!r} takes a mapping of parameters, got {type(params).__name__}"
+    missing = set(expected) - set(params)
+    extra = set(params) - set(expected)
+    if missing:
+        return f"{kind} {name!r} is missing parameter(s): {', '.join(sorted(missing))}"
+    if extra:
+        return f"{kind} {name!r} has unknown parameter(s): {', '.join(sorted(extra))}"
+    for key, typ in expected.items():
+        value = params[key]
+        if typ is list and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            return f"{kind} {name!r}: parameter {key!r} must be a list of words"
+        if typ is not list and (not isinstance(value, typ) or isinstance(value, bool)):
+            return f"{kind} {name!r}: parameter {key!r} must be {typ.__name__}"
+    return None

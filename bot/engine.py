@@ -1,0 +1,339 @@
+"""The pure dialogue engine: (inbound event, stored state) -> (new state, actions).
+
+No I/O happens here. The runtime loads state, calls :meth:`Engine.turn`, commits
+the result and only then hands the replies to an adapter.
+
+Order of work in every turn, whatever the state:
+1. safety screening (a clear sign interrupts with the crisis lines, an unclear
+   sign with a direct check question);
+2. global commands (stop, menu, help, privacy, export, forget, region);
+3. the current dialogue state interprets the answer and the shared Machine moves on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot import language, safety
+from bot.crisis_lines import format_lines, listening_line, short_line
+from bot.dialogue_spec import RESUME, Choice, DialogueSet, StateSpec, load_dialogues
+from bot.machines import CONTINUE, NUMBER, TEXT, build_machine, fire, intent_trigger, pick_trigger
+from bot.messages import (
+    Action,
+    ConversationState,
+    ExportData,
+    Inbound,
+    OfferPrivateChat,
+    Profile,
+    Reply,
+    SlotValue,
+    TurnResult,
+    said_digest,
+)
+
+MAX_SLOT_CHARS = 500  # keep what people type, but never store essays we do not need
+MAX_HOPS = 50  # states that move on by themselves; the loader rejects loops
+MENU = ("menu", "hoofdmenu")
+IDLE = ("menu", "rust")
+GROUP = ("groep", "kamer")
+
+
+class _Turn:
+    """The model handed to the shared Machine for one event (never registered with it)."""
+
+    def __init__(self, stored: ConversationState, profile: Profile) -> None:
+        self.dialogue = stored.dialogue
+        self.state = stored.state  # the attribute `transitions` reads and writes
+        self.slots: dict[str, SlotValue] = dict(stored.slots)
+        self.resume = stored.resume
+        self.profile = profile
+        self.last_said = stored.last_said
+        self.unclear = stored.unclear_count
+        self.flagged = False
+        self.turn = stored.turn + 1
+        self.actions: list[Action] = []
+
+    def emit(self, action: Action) -> None:
+        self.actions.append(action)
+        if isinstance(action, Reply):
+            self.last_said = said_digest(action.text)
+
+    def result(self) -> TurnResult:
+        state = ConversationState(
+            dialogue=self.dialogue,
+            state=self.state,
+            slots=self.slots,
+            resume=self.resume,
+            last_said=self.last_said,
+            unclear_count=self.unclear,
+            flagged=self.flagged,
+            turn=self.turn,
+        )
+        return TurnResult(state, self.profile, tuple(self.actions))
+
+
+class Engine:
+    """Holds the dialogue rulebooks; every conversation shares them."""
+
+    def __init__(self, dialogues: DialogueSet | None = None) -> None:
+        self.dialogues = dialogues or load_dialogues()
+        self.specs = self.dialogues.dialogues
+        self.texts = self.dialogues.common
+        self.machines = {name: build_machine(spec) for name, spec in self.specs.items()}
+
+    # ----------------------------------------------------------------- entry points
+
+    def new_state(self) -> ConversationState:
+        return ConversationState("welkom", self.specs["welkom"].start)
+
+    def turn(
+        self, inbound: Inbound, stored: ConversationState | None, profile: Profile | None
+    ) -> TurnResult:
+        first_contact = stored is None
+        t = _Turn(stored or self.new_state(), profile or Profile())
+        previous_flagged = stored.flagged if stored else False
+        if inbound.kind == "followup":
+            self._follow_up(t, inbound)
+        elif inbound.chat_type == "group":
+            self._group(t, inbound, previous_flagged)
+        else:
+            self._private(t, inbound, previous_flagged, first_contact)
+        return t.result()
+
+    # ----------------------------------------------------------------- private chats
+
+    def _private(self, t: _Turn, inbound: Inbound, flagged: bool, first_contact: bool) -> None:
+        if (t.dialogue, t.state) == GROUP:  # a group conversation never carries over
+            t.dialogue, t.state = self.new_state().dialogue, self.new_state().state
+        text = inbound.text
+        if inbound.kind in ("text", "choice") and self._screened(t, text, flagged):
+            return
+        if first_contact:
+            if language.wants_lonely_talk(text):
+                t.slots["eerste_wens"] = "eenzaam"
+            self._enter(t, "welkom", self.specs["welkom"].start)
+            return
+        if inbound.kind == "unsupported":
+            self._say(t, self._variant(t, "unsupported"))
+            self._reprompt(t)
+            return
+        command = language.global_command(text) if inbound.kind == "text" else None
+        if command:
+            self._command(t, command)
+            return
+        self._answer(t, inbound)
+
+    def _screened(self, t: _Turn, text: str, flagged: bool) -> bool:
+        """Safety first: True when the screening took over this turn."""
+        result = safety.screen(text, previous_flagged=flagged)
+        if result.level == "none":
+            return False
+        t.flagged = True
+        if t.dialogue not in ("veilig", "vergeet"):
+            t.resume = (t.dialogue, t.state)
+        t.unclear = 0
+        target = "crisis" if result.level == "clear" else "check"
+        self._enter(t, "veilig", target)
+        return True
+
+    def _command(self, t: _Turn, command: str) -> None:
+        t.unclear = 0
+        if command == "stop":
+            self._say(t, self._variant(t, "stopped"))
+            self._arrive(t, *IDLE)
+        elif command in ("menu", "start"):
+            if t.profile.welcomed:
+                self._enter(t, *MENU)
+            else:
+                self._enter(t, "welkom", self.specs["welkom"].start)
+        elif command in ("help", "privacy"):
+            self._say(t, self._variant(t, command))
+            self._reprompt(t)
+        elif command == "export":
+            self._say(t, self._variant(t, "export_intro"))
+            t.emit(ExportData())
+            self._reprompt(t)
+        elif command in ("forget", "region"):
+            if t.dialogue not in ("veilig", "vergeet", "welkom"):
+                t.resume = (t.dialogue, t.state)
+            target = ("vergeet", "bevestig") if command == "forget" else ("welkom", "regio")
+            self._enter(t, *target)
+
+    def _answer(self, t: _Turn, inbound: Inbound) -> None:
+        st = self.specs[t.dialogue].states[t.state]
+        understood = self._understand(st, inbound)
+        if understood is None:
+            self._unclear(t, st)
+            return
+        trigger, kwargs = understood
+        t.unclear = 0
+        fire(self.machines[t.dialogue], trigger, t, **kwargs)
+        self._settle(t)
+
+    def _understand(self, st: StateSpec, inbound: Inbound) -> tuple[str, dict[str, Any]] | None:
+        """Which trigger this answer fires in this state, or None when it is unclear."""
+        if inbound.kind == "choice" and inbound.choice_id:
+            for choice in st.choices:
+                if choice.id == inbound.choice_id:
+                    return pick_trigger(choice.id), {}
+            # A button from an older message: read its label like typed text.
+        text = inbound.text.strip()
+        if not text:
+            return None
+        if st.number:
+            value = language.parse_number(text, st.number.low, st.number.high)
+            if value is not None:
+                return NUMBER, {"value": value}
+        if st.choices and not (st.number and text.isdigit()):
+            picked = language.match_choice(text, st.choices)
+            if picked:
+                return pick_trigger(picked), {}
+        for intent in st.intents:
+            if intent.intent == "lonely" and language.wants_lonely_talk(text):
+                return intent_trigger(intent.intent), {}
+        if st.free_text:
+            return TEXT, {"value": text[:MAX_SLOT_CHARS]}
+        return None
+
+    def _unclear(self, t: _Turn, st: StateSpec) -> None:
+        """A kind rephrase with the options again; never the same sentence twice in a row."""
+        # The state's own rephrasings first, then the general ones, in rotation.
+        general = self.texts.get("unclear_number" if st.number else "unclear")
+        variants: Sequence[str] = (*st.rephrase, *general)
+        extra: dict[str, SlotValue] = {}
+        if st.number:
+            extra = {"min": st.number.low, "max": st.number.high}
+        texts = [self._format(t, v, extra) for v in variants]
+        pick = t.unclear % len(texts)
+        if said_digest(texts[pick]) == t.last_said and len(texts) > 1:
+            pick = (pick + 1) % len(texts)
+        t.unclear += 1
+        if t.unclear == 3:  # once, not on every further try
+            self._say(t, self._variant(t, "unclear_escape"))
+        self._say(t, texts[pick], st.choices, numbered=st.number is None)
+
+    # ----------------------------------------------------------------- moving around
+
+    def _enter(self, t: _Turn, dialogue: str, state: str) -> None:
+        self._arrive(t, dialogue, state)
+        self._settle(t)
+
+    def _arrive(self, t: _Turn, dialogue: str, state: str) -> None:
+        if dialogue == "menu":
+            # A finished conversation leaves nothing behind: answers are not kept.
+            t.slots.clear()
+            t.resume = None
+        t.dialogue, t.state = dialogue, state
+
+    def _settle(self, t: _Turn) -> None:
+        """Follow jumps and self-moving states until the conversation waits for the user."""
+        for _ in range(MAX_HOPS):
+            if t.state.startswith("@"):
+                self._jump(t, t.state)
+                continue
+            st = self.specs[t.dialogue].states[t.state]
+            if not st.silent:
+                for i, text in enumerate(st.say):
+                    last = i == len(st.say) - 1
+                    choices = st.choices if last else ()
+                    self._say(t, self._format(t, text), choices, numbered=st.number is None)
+            if st.waits:
+                return
+            fire(self.machines[t.dialogue], CONTINUE, t)
+        raise RuntimeError(f"too many hops in {t.dialogue}.{t.state}")  # the loader prevents this
+
+    def _jump(self, t: _Turn, target: str) -> None:
+        if target == RESUME:
+            dialogue, state = t.resume or MENU
+            t.resume = None
+        else:
+            dialogue, _, state = target[1:].partition(".")
+            state = state or self.specs[dialogue].start
+        self._arrive(t, dialogue, state)
+
+    def _reprompt(self, t: _Turn) -> None:
+        """Ask the current question again (after help, privacy, a sticker...)."""
+        if t.dialogue not in self.specs:
+            return
+        st = self.specs[t.dialogue].states[t.state]
+        if st.silent or not st.say:
+            return
+        self._say(t, self._format(t, st.say[-1]), st.choices, numbered=st.number is None)
+
+    # ----------------------------------------------------------------- other contexts
+
+    def _group(self, t: _Turn, inbound: Inbound, flagged: bool) -> None:
+        """In a group the bot never runs a private dialogue; it offers to talk one-to-one."""
+        t.dialogue, t.state = GROUP
+        t.slots.clear()
+        if inbound.kind not in ("text", "choice"):
+            return
+        result = safety.screen(inbound.text, previous_flagged=flagged)
+        if result.level != "none":
+            t.flagged = True
+            self._say(t, self._variant(t, "group_crisis"))
+            private = self._format(t, self._variant(t, "private_crisis_invite"))
+            t.emit(OfferPrivateChat("crisis", private))
+            return
+        command = language.global_command(inbound.text)
+        if command in ("menu", "start", "export", "forget") or language.wants_lonely_talk(
+            inbound.text
+        ):
+            self._say(t, self._variant(t, "group_private_invite"))
+            t.emit(OfferPrivateChat("talk", self._variant(t, "private_talk_invite")))
+        elif command == "privacy":
+            self._say(t, self._variant(t, "privacy"))
+        elif command != "stop":
+            self._say(t, self._variant(t, "group_help"))
+
+    def _follow_up(self, t: _Turn, inbound: Inbound) -> None:
+        """The scheduler keeps a promise ("Zal ik morgen vragen hoe het ging?")."""
+        if not inbound.target or not t.profile.welcomed:
+            return
+        dialogue, _, state = inbound.target.partition(".")
+        if dialogue not in self.specs or state not in self.specs[dialogue].states:
+            return  # the dialogue changed since the promise; better silent than broken
+        t.resume = None
+        t.unclear = 0
+        t.slots = dict(inbound.context)
+        self._enter(t, dialogue, state)
+
+    # ----------------------------------------------------------------- texts
+
+    def _say(
+        self, t: _Turn, text: str, choices: Sequence[Choice] = (), *, numbered: bool = True
+    ) -> None:
+        t.emit(Reply(text, tuple(c.label for c in choices), numbered=numbered))
+
+    def _variant(self, t: _Turn, key: str) -> str:
+        """One of the variants of a common text, never the one said just before."""
+        variants = self.texts.get(key)
+        for i in range(len(variants)):
+            text = self._format(t, variants[(t.turn + i) % len(variants)])
+            if said_digest(text) != t.last_said:
+                return text
+        return self._format(t, variants[0])
+
+    def _format(self, t: _Turn, template: str, extra: dict[str, SlotValue] | None = None) -> str:
+        values = _Values(t.slots, region=t.profile.region)
+        if extra:
+            values.update(extra)
+        return template.format_map(values)
+
+
+class _Values(dict[str, Any]):
+    """Slots for a text; crisis lines are filled in only when a text asks for them."""
+
+    def __init__(self, slots: dict[str, SlotValue], *, region: str | None) -> None:
+        super().__init__(slots)
+        self.region = region
+
+    def __missing__(self, key: str) -> str:
+        if key == "crisislijnen":
+            return format_lines(self.region)
+        if key == "crisislijn_kort":
+            return short_line(self.region)
+        if key == "luisterlijn":
+            return listening_line(self.region)
+        return ""  # a missing slot renders as nothing rather than crashing a turn

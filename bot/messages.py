@@ -1,0 +1,157 @@
+"""What flows into and out of the engine: platform-neutral, immutable messages.
+
+Adapters translate platform events into :class:`Inbound` and carry out the
+:data:`Action` values the runtime hands back. Nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
+
+SlotValue = str | int
+ChatType = Literal["private", "group"]
+InboundKind = Literal["text", "choice", "unsupported", "followup"]
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationKey:
+    """One conversation: a user in a chat on a platform."""
+
+    platform: str
+    chat_id: str
+    user_id: str
+
+    @property
+    def user(self) -> UserKey:
+        return UserKey(self.platform, self.user_id)
+
+
+@dataclass(frozen=True, slots=True)
+class UserKey:
+    """A person on a platform; their profile and journal hang off this."""
+
+    platform: str
+    user_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One thing a user did.
+
+    ``kind`` is "text" for typed text, "choice" for a pressed button (``choice_id``
+    names it, ``text`` holds its label), "unsupported" for stickers, photos and the
+    like, and "followup" when the scheduler resumes a conversation it promised.
+    ``event_id`` lets the runtime recognise a platform re-delivering the same event.
+    """
+
+    key: ConversationKey
+    text: str = ""
+    kind: InboundKind = "text"
+    choice_id: str | None = None
+    event_id: str | None = None
+    chat_type: ChatType = "private"
+    display_name: str | None = None
+    received_at: datetime | None = None
+    # For "followup": where to resume and what to remember there.
+    target: str | None = None
+    context: Mapping[str, SlotValue] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A message to show. ``choices`` become buttons or a numbered list."""
+
+    text: str
+    choices: tuple[str, ...] = ()
+    # False where typed numbers mean something else (a 0-10 scale), so adapters
+    # show the choices without numbers in front.
+    numbered: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class SaveJournal:
+    """Keep a mood entry in the user's private journal."""
+
+    entry: Mapping[str, SlotValue]
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleFollowUp:
+    """Come back later at ``target`` ("dialogue.state") with ``context`` as slots."""
+
+    target: str
+    delay: timedelta
+    context: Mapping[str, SlotValue]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    """The user asked for everything stored about them."""
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetUser:
+    """The user confirmed: delete everything stored about them."""
+
+
+@dataclass(frozen=True, slots=True)
+class OfferPrivateChat:
+    """In a group: invite the person to continue one-to-one (deep link or DM)."""
+
+    reason: Literal["crisis", "talk"]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A file to hand to the user (the data export)."""
+
+    filename: str
+    content: bytes
+    caption: str = ""
+
+
+Action = (
+    Reply | SaveJournal | ScheduleFollowUp | ExportData | ForgetUser | OfferPrivateChat | Document
+)
+# What adapters deliver; the runtime resolves the rest itself.
+Outbound = Reply | OfferPrivateChat | Document
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the bot keeps about a person across chats: the minimum it needs."""
+
+    region: str | None = None  # "nl" or "be": picks the crisis lines
+    welcomed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationState:
+    """Where one conversation is. Stored between turns; replaced, never mutated."""
+
+    dialogue: str
+    state: str
+    slots: Mapping[str, SlotValue] = field(default_factory=dict)
+    resume: tuple[str, str] | None = None  # where to return after help or a safety check
+    # A short digest of the last thing the bot said, so it never says it twice in a
+    # row; a digest rather than the text, because the text can echo the user's words.
+    last_said: str | None = None
+    unclear_count: int = 0
+    flagged: bool = False  # the previous message raised a safety concern
+    turn: int = 0
+
+
+def said_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class TurnResult:
+    state: ConversationState
+    profile: Profile
+    actions: tuple[Action, ...]

@@ -1,0 +1,238 @@
+"""The runtime: load state, run the pure engine, commit, then release the replies.
+
+Turns for one conversation key run strictly one at a time; different keys run
+concurrently (and share commits, see :mod:`bot.store`). Adapters call
+:meth:`Runtime.handle`, deliver what it returns, then :meth:`Runtime.delivered`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from bot.engine import Engine
+from bot.messages import (
+    ConversationKey,
+    ConversationState,
+    Document,
+    ExportData,
+    ForgetUser,
+    Inbound,
+    OfferPrivateChat,
+    Outbound,
+    Profile,
+    Reply,
+    SaveJournal,
+    ScheduleFollowUp,
+    TurnResult,
+    UserKey,
+)
+from bot.store import FollowUpRow, Pending, Store, TurnWrite
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+APOLOGY = (
+    "Sorry, er ging iets mis aan mijn kant. Je bericht is niet verloren. "
+    "Probeer het zo nog eens, of typ 'menu'."
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """Replies for one turn, already committed. Deliver them, then call ``delivered``."""
+
+    pending: Pending | None
+
+    @property
+    def outbound(self) -> tuple[Outbound, ...]:
+        return self.pending.outbound if self.pending else ()
+
+    @property
+    def replies(self) -> list[Reply]:
+        return [o for o in self.outbound if isinstance(o, Reply)]
+
+
+class _KeyLocks:
+    """One lock per active conversation key; forgotten when nobody holds or waits."""
+
+    def __init__(self) -> None:
+        self._locks: dict[ConversationKey, tuple[asyncio.Lock, int]] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: ConversationKey) -> AsyncIterator[None]:
+        lock, users = self._locks.get(key) or (asyncio.Lock(), 0)
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
+class Runtime:
+    def __init__(
+        self,
+        engine: Engine,
+        store: Store,
+        *,
+        clock: Clock = utcnow,
+        cache_size: int = 10_000,
+        default_region: str | None = None,
+    ) -> None:
+        self.engine = engine
+        self.store = store
+        self.clock = clock
+        self.default_region = default_region
+        self._locks = _KeyLocks()
+        # Recently active conversations, so a turn needs no read; bounded so memory
+        # follows the number of active users, not of stored ones.
+        # None is cached too: "known to be new" saves a read on the second message.
+        self._states: OrderedDict[ConversationKey, ConversationState | None] = OrderedDict()
+        self._profiles: OrderedDict[UserKey, Profile | None] = OrderedDict()
+        self._cache_size = cache_size
+
+    async def handle(self, inbound: Inbound) -> Delivery:
+        """Run one turn. Returns only after its state and replies are committed."""
+        key = inbound.key
+        async with self._locks.hold(key):
+            if inbound.event_id and await self.store.handled(key.platform, inbound.event_id):
+                # Re-delivered: answer again only if the first answer never went out.
+                return Delivery(await self.store.pending_for_event(key.platform, inbound.event_id))
+            state, profile = await self._load(key)
+            profile = profile or Profile(region=self.default_region)
+            now = inbound.received_at or self.clock()
+            try:
+                result = self.engine.turn(inbound, state, profile)
+            except Exception:
+                # A bug must not swallow the message silently nor crash the adapter.
+                log.exception("turn failed for a conversation on %s", key.platform)
+                write = self._apology(inbound, state, profile, now)
+            else:
+                write = await self._write_for(inbound, result, now)
+            try:
+                await self.store.commit(write)
+            except Exception:
+                self._states.pop(key, None)
+                self._profiles.pop(key.user, None)
+                raise
+            if write.forget:
+                self._forget_cached(key)
+            else:
+                self._remember(key, write.state, write.profile)
+        if not write.outbox:
+            return Delivery(None)
+        turn = write.state.turn if write.state else 0
+        return Delivery(Pending(key, turn, write.outbox, inbound.event_id))
+
+    def delivered(self, delivery: Delivery) -> None:
+        """The adapter delivered these replies; they need not be resent after a crash."""
+        if delivery.pending and delivery.pending.key and delivery.outbound:
+            self.store.ack(delivery.pending)
+
+    async def undelivered(self, platform: str | None = None) -> list[Delivery]:
+        """Replies committed before a crash but never confirmed: send them on start."""
+        return [Delivery(p) for p in await self.store.undelivered(platform)]
+
+    async def flush(self) -> None:
+        await self.store.flush()
+
+    # ----------------------------------------------------------------- internals
+
+    async def _load(self, key: ConversationKey) -> tuple[ConversationState | None, Profile | None]:
+        if key in self._states and key.user in self._profiles:
+            self._states.move_to_end(key)
+            self._profiles.move_to_end(key.user)
+            return self._states[key], self._profiles[key.user]
+        state, profile = await self.store.load(key)
+        self._remember(key, state, profile)
+        return state, profile
+
+    def _remember(
+        self, key: ConversationKey, state: ConversationState | None, profile: Profile | None
+    ) -> None:
+        self._states[key] = state
+        self._states.move_to_end(key)
+        self._profiles[key.user] = profile
+        self._profiles.move_to_end(key.user)
+        while len(self._states) > self._cache_size:
+            self._states.popitem(last=False)
+        while len(self._profiles) > self._cache_size:
+            self._profiles.popitem(last=False)
+
+    def _forget_cached(self, key: ConversationKey) -> None:
+        self._profiles.pop(key.user, None)
+        for other in [k for k in self._states if k.user == key.user]:
+            del self._states[other]
+
+    def _apology(
+        self,
+        inbound: Inbound,
+        state: ConversationState | None,
+        profile: Profile | None,
+        now: datetime,
+    ) -> TurnWrite:
+        base = state or self.engine.new_state()
+        kept = replace(base, turn=base.turn + 1)
+        return TurnWrite(
+            key=inbound.key,
+            at=now,
+            state=kept,
+            profile=profile,
+            outbox=(Reply(APOLOGY),),
+            event_id=inbound.event_id,
+        )
+
+    async def _write_for(self, inbound: Inbound, result: TurnResult, now: datetime) -> TurnWrite:
+        key = inbound.key
+        outbox: list[Outbound] = []
+        journal = []
+        followups = []
+        forget = False
+        for action in result.actions:
+            if isinstance(action, Reply | OfferPrivateChat | Document):
+                outbox.append(action)
+            elif isinstance(action, SaveJournal):
+                journal.append(action.entry)
+            elif isinstance(action, ScheduleFollowUp):
+                followups.append(FollowUpRow(action.target, now + action.delay, action.context))
+            elif isinstance(action, ExportData):
+                outbox.append(await self._export(key, result))
+            elif isinstance(action, ForgetUser):
+                forget = True
+        return TurnWrite(
+            key=key,
+            at=now,
+            state=None if forget else result.state,
+            profile=None if forget else result.profile,
+            outbox=tuple(outbox),
+            event_id=inbound.event_id,
+            journal=tuple(journal),
+            followups=tuple(followups),
+            forget=forget,
+        )
+
+    async def _export(self, key: ConversationKey, result: TurnResult) -> Document:
+        await self.store.flush()  # include everything committed so far
+        data = await self.store.export_user(key.user)
+        data["exported_at"] = self.clock().isoformat(timespec="seconds")
+        content = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        caption = self.engine.texts.get("export_caption")[0]
+        return Document("verbonden-mijn-gegevens.json", content, caption)

@@ -1,0 +1,27 @@
+"""What the scheduler and the runtime need from a chat network, beyond receiving.
+
+Each adapter implements :class:`Transport`. Turns started by the bot itself
+(a daily prompt, a promised follow-up, a group check-in) go through the runtime
+like any other turn, and their replies leave through the platform's transport,
+paced by that platform's limits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from bot.messages import Outbound
+
+
+class Transport(Protocol):
+    platform: str
+
+    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
+        """Send replies to a chat, within the platform's rate limits; raise if it failed."""
+
+    async def is_admin(self, chat_id: str, user_id: str) -> bool:
+        """Ask the platform (never a cache) whether the user may configure this room."""
+
+    async def display_name(self, chat_id: str, user_id: str) -> str:
+        """How the room shows this member, for a check-in round-up."""

@@ -1,0 +1,77 @@
+"""Config errors name the key and the fix; nothing starts half-configured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import Config, ConfigError, load_config, parse_config, secret
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "config.example.toml"
+
+
+def test_example_config_is_the_default() -> None:
+    # Every setting is documented in the example, with its real default.
+    assert load_config(EXAMPLE) == Config()
+
+
+def test_no_file_means_defaults() -> None:
+    assert load_config(None) == Config()
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ({"telegram": {"tokn_env": "X"}}, ["[telegram]", "'tokn_env'", "Did you mean 'token_env'"]),
+        ({"telegrm": {}}, ["unknown section [telegrm]", "Did you mean [telegram]"]),
+        (
+            {"telegram": {"enabled": "yes"}},
+            ["[telegram] enabled", "true or false", "Fix: enabled = false"],
+        ),
+        ({"telegram": {"mode": "poll"}}, ["[telegram] mode", '"polling"', 'Fix: mode = "polling"']),
+        ({"database": {"durability": 3}}, ["[database] durability", "one of"]),
+        ({"scheduler": {"tick_seconds": "30"}}, ["[scheduler] tick_seconds", "a whole number"]),
+        ({"matrix": {"allowed_servers": "example.org"}}, ["[matrix] allowed_servers", "a list"]),
+        ({"matrix": {"enabled": True}}, ["[matrix] homeserver is empty", "Fix: homeserver ="]),
+        (
+            {"matrix": {"enabled": True, "homeserver": "https://m.org", "user_id": "bot"}},
+            ["[matrix] user_id must look like", "@verbonden:example.org"],
+        ),
+        ({"telegram": {"enabled": True, "mode": "webhook"}}, ["webhook_url", "Fix: webhook_url"]),
+        ({"scheduler": {"quiet_hours_start": 25}}, ["quiet_hours_start", "0 to 23"]),
+        ({"logging": []}, ["[logging] must be a table"]),
+    ],
+)
+def test_bad_config_names_key_and_fix(raw: dict[str, object], words: list[str]) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config(raw, "my.toml")
+    message = str(info.value)
+    assert message.startswith("my.toml")
+    for word in words:
+        assert word in message
+
+
+def test_lists_become_tuples() -> None:
+    config = parse_config({"matrix": {"allowed_servers": ["a.org", "b.org"]}})
+    assert config.matrix.allowed_servers == ("a.org", "b.org")
+
+
+def test_missing_file_says_how_to_start(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"Copy config\.example\.toml"):
+        load_config(tmp_path / "nope.toml")
+
+
+def test_broken_toml_is_explained(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("[telegram\nenabled = true\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_config(path)
+
+
+def test_secret_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MY_TOKEN", "abc")
+    assert secret("MY_TOKEN", "[telegram] token") == "abc"
+    monkeypatch.delenv("MY_TOKEN")
+    with pytest.raises(ConfigError, match="set the environment variable MY_TOKEN"):
+        secret("MY_TOKEN", "[telegram] token")

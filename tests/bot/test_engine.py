@@ -1,0 +1,232 @@
+"""The pure engine: safety first in every state, commands everywhere, shared rulebooks."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.engine import Engine
+from bot.messages import (
+    ConversationKey,
+    ConversationState,
+    ExportData,
+    Inbound,
+    OfferPrivateChat,
+    Profile,
+    Reply,
+    TurnResult,
+)
+
+KEY = ConversationKey("test", "c", "u")
+GROUP_KEY = ConversationKey("test", "room", "u")
+WELCOMED_NL = Profile(region="nl", welcomed=True)
+# Slots a state may refer to, so its texts render as they would in a real run.
+SLOTS = {
+    "gevoel": "verdrietig",
+    "intensiteit": 6,
+    "gedachte": "Ik ben niet belangrijk",
+    "geloof_voor": 80,
+    "geloof_na": 40,
+    "nieuwe_gedachte": "Ze had het druk",
+    "naam": "Sanne",
+    "observatie": "je stil bent",
+    "bericht": "Hoi!",
+}
+
+
+def _every_waiting_state(engine: Engine) -> list[tuple[str, str]]:
+    return [
+        (name, state)
+        for name, spec in sorted(engine.specs.items())
+        for state, st in spec.states.items()
+        if st.waits
+    ]
+
+
+def _texts(result: TurnResult) -> str:
+    return "\n".join(a.text for a in result.actions if isinstance(a, Reply))
+
+
+def say(
+    engine: Engine,
+    text: str,
+    state: ConversationState | None,
+    profile: Profile | None = WELCOMED_NL,
+) -> TurnResult:
+    return engine.turn(Inbound(KEY, text=text), state, profile)
+
+
+def test_every_state_of_every_dialogue_is_listed(engine: Engine) -> None:
+    # Guards the parametrisation below against silently testing nothing.
+    assert len(_every_waiting_state(engine)) >= 50
+
+
+@pytest.mark.parametrize(("region", "line"), [("nl", "113"), ("be", "1813"), (None, "1813")])
+def test_crisis_message_gets_crisis_reply_in_every_state(
+    engine: Engine, region: str | None, line: str
+) -> None:
+    for dialogue, state in _every_waiting_state(engine):
+        stored = ConversationState(dialogue, state, slots=dict(SLOTS))
+        result = say(
+            engine, "ik wil niet meer leven", stored, Profile(region=region, welcomed=True)
+        )
+        text = _texts(result)
+        where = f"{dialogue}.{state}"
+        assert line in text, f"no crisis line in {where}: {text}"
+        assert "112" in text, where
+        assert (result.state.dialogue, result.state.state) == ("veilig", "na_crisis"), where
+        assert result.state.flagged, where
+        if dialogue not in ("veilig", "vergeet"):
+            assert result.state.resume == (dialogue, state), where
+
+
+def test_crisis_on_first_contact_comes_before_the_welcome(engine: Engine) -> None:
+    result = engine.turn(Inbound(KEY, text="ik wil dood"), None, None)
+    text = _texts(result)
+    assert "113" in text and "1813" in text  # region unknown: both countries
+    assert "welkom" not in text.lower()
+    assert result.state.resume == ("welkom", "hallo")
+
+
+def test_unclear_sign_gets_a_direct_check_in_every_state(engine: Engine) -> None:
+    for dialogue, state in _every_waiting_state(engine):
+        stored = ConversationState(dialogue, state, slots=dict(SLOTS))
+        result = say(engine, "ik zie het niet meer zitten", stored)
+        assert (result.state.dialogue, result.state.state) == ("veilig", "check"), (
+            f"{dialogue}.{state}"
+        )
+        assert "jezelf iets aan te doen" in _texts(result)
+
+
+def test_idioms_do_not_interrupt(engine: Engine) -> None:
+    stored = ConversationState("gevoelens", "familie")
+    for text in ("ik ga dood van verveling", "ik lig dood 😂", "doodmoe ben ik"):
+        result = say(engine, text, stored)
+        assert result.state.dialogue == "gevoelens", text
+
+
+@pytest.mark.parametrize(
+    "command", ["stop", "menu", "help", "hulp", "privacy", "mijn gegevens", "vergeet mij"]
+)
+def test_global_commands_work_in_every_state(engine: Engine, command: str) -> None:
+    for dialogue, state in _every_waiting_state(engine):
+        stored = ConversationState(dialogue, state, slots=dict(SLOTS))
+        result = say(engine, command, stored)
+        where = f"{command} in {dialogue}.{state}"
+        assert result.actions, where
+        after = (result.state.dialogue, result.state.state)
+        if command == "stop":
+            assert after == ("menu", "rust") and not result.state.slots, where
+        elif command == "menu":
+            assert after == ("menu", "hoofdmenu") and not result.state.slots, where
+        elif command == "vergeet mij":
+            assert after == ("vergeet", "bevestig"), where
+        elif command == "mijn gegevens":
+            assert any(isinstance(a, ExportData) for a in result.actions), where
+            assert after == (dialogue, state), where
+        else:
+            assert after == (dialogue, state), where
+
+
+def test_unclear_answer_rephrases_and_never_repeats(engine: Engine) -> None:
+    state = ConversationState("eenzaam", "ruimte")  # choices only, no free text
+    seen = []
+    for _ in range(5):
+        result = say(engine, "xyzzy", state)
+        replies = [a for a in result.actions if isinstance(a, Reply)]
+        assert replies[-1].choices, "the options come again"
+        seen.append(replies[-1].text)
+        state = result.state
+    assert all(a != b for a, b in itertools.pairwise(seen))
+    assert state.state == "ruimte"
+
+
+def test_free_text_is_accepted_where_choices_are_offered(engine: Engine) -> None:
+    result = say(engine, "een beetje raar eigenlijk", ConversationState("gevoelens", "familie"))
+    assert result.state.state == "intensiteit"
+    assert result.state.slots["gevoel"] == "een beetje raar eigenlijk"
+
+
+def test_unclear_number_explains_the_range(engine: Engine) -> None:
+    result = say(engine, "heel veel", ConversationState("herkaderen", "geloof", slots=dict(SLOTS)))
+    assert "0" in _texts(result) and "100" in _texts(result)
+
+
+def test_button_press_uses_the_choice_id(engine: Engine) -> None:
+    stored = ConversationState("gevoelens", "familie")
+    result = engine.turn(
+        Inbound(KEY, text="Blij", kind="choice", choice_id="blij"), stored, WELCOMED_NL
+    )
+    assert result.state.state == "verfijn_blij"
+
+
+def test_stale_button_is_read_as_its_label(engine: Engine) -> None:
+    stored = ConversationState("gevoelens", "familie")
+    result = engine.turn(
+        Inbound(KEY, text="Boos", kind="choice", choice_id="oud"), stored, WELCOMED_NL
+    )
+    assert result.state.state == "verfijn_boos"
+
+
+def test_non_text_message_gets_a_kind_reply_and_the_question_again(engine: Engine) -> None:
+    stored = ConversationState("gevoelens", "familie")
+    result = engine.turn(Inbound(KEY, kind="unsupported"), stored, WELCOMED_NL)
+    replies = [a for a in result.actions if isinstance(a, Reply)]
+    assert "tekst" in replies[0].text
+    assert replies[-1].choices
+    assert result.state.state == "familie"
+
+
+def test_engine_is_pure(engine: Engine) -> None:
+    stored = ConversationState("gevoelens", "intensiteit", slots={"gevoel": "boos"})
+    first = say(engine, "7", stored)
+    second = say(engine, "7", stored)
+    assert first == second
+    assert stored.slots == {"gevoel": "boos"}  # the input state is untouched
+
+
+def test_one_machine_per_dialogue_shared_and_without_models(engine: Engine) -> None:
+    machines = dict(engine.machines)
+    for text in ("hoi", "gevoel", "boos"):
+        say(engine, text, ConversationState("menu", "hoofdmenu"))
+    assert engine.machines == machines
+    for machine in engine.machines.values():
+        assert machine.models == []  # conversations are never registered
+
+
+def test_group_chat_never_runs_a_private_dialogue(engine: Engine) -> None:
+    inbound = Inbound(GROUP_KEY, text="ik voel me eenzaam", chat_type="group")
+    result = engine.turn(inbound, None, None)
+    assert (result.state.dialogue, result.state.state) == ("groep", "kamer")
+    assert any(isinstance(a, OfferPrivateChat) and a.reason == "talk" for a in result.actions)
+
+
+def test_group_crisis_gets_a_short_reply_and_private_support(engine: Engine) -> None:
+    inbound = Inbound(GROUP_KEY, text="ik wil er een eind aan maken", chat_type="group")
+    result = engine.turn(inbound, None, Profile(region="be"))
+    public = _texts(result)
+    assert "1813" not in public  # the full support is given privately, not in the room
+    private = [a for a in result.actions if isinstance(a, OfferPrivateChat)]
+    assert private and private[0].reason == "crisis" and "1813" in private[0].text
+
+
+def test_follow_up_enters_the_promised_state_with_context(engine: Engine) -> None:
+    inbound = Inbound(
+        KEY, kind="followup", target="gevoelens.nazorg", context={"gevoel": "eenzaam"}
+    )
+    result = engine.turn(inbound, ConversationState("menu", "rust"), WELCOMED_NL)
+    assert result.state.state == "nazorg"
+    assert "eenzaam" in _texts(result)
+
+
+def test_follow_up_to_a_removed_state_stays_silent(engine: Engine) -> None:
+    inbound = Inbound(KEY, kind="followup", target="gevoelens.bestaat_niet")
+    result = engine.turn(inbound, ConversationState("menu", "rust"), WELCOMED_NL)
+    assert result.actions == ()
+
+
+def test_very_long_free_text_is_kept_short(engine: Engine) -> None:
+    stored = ConversationState("herkaderen", "gedachte")
+    result = say(engine, "ik " * 5000, stored)
+    assert len(str(result.state.slots["gedachte"])) <= 500

@@ -1,0 +1,114 @@
+"""SQLite store: migrations, WAL, atomic turns, group commit, export and delete."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.messages import (
+    ConversationKey,
+    ConversationState,
+    Document,
+    OfferPrivateChat,
+    Profile,
+    Reply,
+)
+from bot.store import FollowUpRow, Store, TurnWrite, decode_outbound, encode_outbound
+
+KEY = ConversationKey("test", "chat", "user")
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+def _write(key: ConversationKey = KEY, turn: int = 1, **extra: object) -> TurnWrite:
+    state = ConversationState("gevoelens", "familie", slots={"gevoel": "boos"}, turn=turn)
+    return TurnWrite(key=key, at=NOW, state=state, profile=Profile("nl", True), **extra)  # type: ignore[arg-type]
+
+
+async def test_migrations_run_once_and_set_wal(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = await Store.open(path)
+    assert await store.schema_version() >= 1
+    rows = await store.execute_fetchall("PRAGMA journal_mode")
+    assert rows[0][0] == "wal"
+    await store.close()
+    reopened = await Store.open(path)  # no error: migrations already applied
+    assert await reopened.schema_version() >= 1
+    await reopened.close()
+
+
+async def test_turn_roundtrip(store: Store) -> None:
+    await store.commit(_write())
+    state, profile = await store.load(KEY)
+    assert state is not None and state.state == "familie" and state.slots == {"gevoel": "boos"}
+    assert profile == Profile("nl", True)
+
+
+async def test_unknown_key_loads_nothing(store: Store) -> None:
+    assert await store.load(ConversationKey("x", "y", "z")) == (None, None)
+
+
+async def test_concurrent_turns_share_commits(store: Store) -> None:
+    before = store.commits
+    keys = [ConversationKey("test", f"c{i}", f"u{i}") for i in range(200)]
+    await asyncio.gather(*(store.commit(_write(k)) for k in keys))
+    used = store.commits - before
+    assert used < 50, f"{used} commits for 200 turns: group commit is not batching"
+    for key in keys[:5]:
+        assert (await store.load(key))[0] is not None
+
+
+async def test_outbox_until_acknowledged(store: Store) -> None:
+    outbound = (Reply("Hoi", ("Ja", "Nee")),)
+    await store.commit(_write(outbox=outbound, event_id="e1"))
+    pending = await store.undelivered("test")
+    assert len(pending) == 1 and pending[0].outbound == outbound
+    assert await store.handled("test", "e1")
+    store.ack(pending[0])
+    await store.flush()
+    assert await store.undelivered("test") == []
+
+
+async def test_outbound_codec_roundtrip() -> None:
+    items = (
+        Reply("Hoi", ("Een", "Twee"), numbered=False),
+        OfferPrivateChat("crisis", "Bel 113"),
+        Document("x.json", b'{"a": 1}', "Je gegevens"),
+    )
+    assert decode_outbound(encode_outbound(items)) == items
+
+
+async def test_failed_batch_rolls_back_and_reports(store: Store) -> None:
+    bad = _write(followups=(FollowUpRow("x.y", NOW, {"bad": object()}),))  # type: ignore[dict-item]
+    try:
+        await store.commit(bad)
+    except TypeError:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("the broken write must fail")
+    assert await store.load(KEY) == (None, None)  # nothing half-written
+    await store.commit(_write())  # the store still works
+    assert (await store.load(KEY))[0] is not None
+
+
+async def test_export_and_forget_every_row(store: Store) -> None:
+    await store.commit(
+        _write(
+            journal=({"gevoel": "boos", "intensiteit": 7},),
+            followups=(
+                FollowUpRow("gevoelens.nazorg", NOW + timedelta(days=1), {"gevoel": "boos"}),
+            ),
+            outbox=(Reply("Hoi"),),
+            event_id="e9",
+        )
+    )
+    other = ConversationKey("test", "chat2", "someone-else")
+    await store.commit(_write(other))
+    data = await store.export_user(KEY.user)
+    assert data["journal"][0]["entry"] == {"gevoel": "boos", "intensiteit": 7}
+    assert data["followups"][0]["context"] == {"gevoel": "boos"}
+    assert data["conversations"][0]["slots"] == {"gevoel": "boos"}
+    assert await store.rows_about(KEY.user) > 0
+    await store.commit(TurnWrite(key=KEY, at=NOW, state=None, profile=None, forget=True))
+    assert await store.rows_about(KEY.user) == 0
+    assert await store.rows_about(other.user) > 0  # nobody else is touched

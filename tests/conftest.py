@@ -1,0 +1,46 @@
+"""Shared fixtures: one engine for the whole session (the rulebooks are shared anyway)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue_spec import load_dialogues
+from bot.engine import Engine
+from bot.runtime import Runtime
+from bot.store import Store
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-slow", action="store_true", help="also run long fault and soak tests")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Long runs are opt-in: without --run-slow they are deselected (not skipped),
+    # and each has a short always-on sibling.
+    if config.getoption("--run-slow"):
+        return
+    keep = [item for item in items if "slow" not in item.keywords]
+    dropped = [item for item in items if "slow" in item.keywords]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    return Engine(load_dialogues())
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    opened = await Store.open(tmp_path / "verbonden.sqlite3")
+    yield opened
+    await opened.close()
+
+
+@pytest.fixture
+async def runtime(engine: Engine, store: Store) -> Runtime:
+    return Runtime(engine, store, default_region="nl")
