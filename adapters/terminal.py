@@ -5,6 +5,11 @@ mode reads one user message per stdin line and prints exactly one JSON object
 per input line, flushed at once::
 
     {"in": "<the user's line>", "replies": [{"text": "...", "choices": ["...", "..."]}]}
+
+With ``--events`` each stdin line is a JSON object ``{"id": "...", "text": "...",
+"user": "..."}`` instead (``user`` optional), and each answer carries the ``id``.
+A driver that re-sends an event it got no answer for (say, after a crash) gets
+the committed answer exactly once: the runtime recognises the id.
 """
 
 from __future__ import annotations
@@ -63,8 +68,11 @@ class TerminalChat:
         self.runtime = runtime
         self.key = ConversationKey(PLATFORM, user, user)
 
-    async def send(self, text: str) -> Delivery:
-        return await self.runtime.handle(Inbound(self.key, text=text))
+    async def send(
+        self, text: str, *, user: str | None = None, event_id: str | None = None
+    ) -> Delivery:
+        key = ConversationKey(PLATFORM, user, user) if user else self.key
+        return await self.runtime.handle(Inbound(key, text=text, event_id=event_id))
 
     async def _leftovers(self) -> list[Outbound]:
         """Replies committed before a crash but never shown: show them now."""
@@ -86,6 +94,31 @@ class TerminalChat:
             replies = carried + reply_dicts(delivery.outbound)
             carried = []
             stdout.write(json.dumps({"in": text, "replies": replies}, ensure_ascii=False) + "\n")
+            stdout.flush()
+            self.runtime.delivered(delivery)
+        await self.runtime.flush()
+
+    async def run_events(self, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
+        """Events with ids; no unsolicited resends: a re-sent id gets its pending answer."""
+        while True:
+            line = await asyncio.to_thread(stdin.readline)
+            if not line:
+                break
+            try:
+                event = json.loads(line)
+                text, event_id = str(event["text"]), str(event["id"])
+                user = str(event["user"]) if event.get("user") else None
+            except (ValueError, KeyError, TypeError):
+                error = {
+                    "error": 'each line must be {"id": "...", "text": "..."}',
+                    "in": line.rstrip(),
+                }
+                stdout.write(json.dumps(error, ensure_ascii=False) + "\n")
+                stdout.flush()
+                continue
+            delivery = await self.send(text, user=user, event_id=event_id)
+            answer = {"id": event_id, "in": text, "replies": reply_dicts(delivery.outbound)}
+            stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
             stdout.flush()
             self.runtime.delivered(delivery)
         await self.runtime.flush()

@@ -38,7 +38,9 @@ async def _chat(args: argparse.Namespace, config: Config) -> int:
     runtime = await open_runtime(config, db=args.db, region=args.region)
     try:
         chat = TerminalChat(runtime, user=args.user)
-        if args.jsonl:
+        if args.events:
+            await chat.run_events()
+        elif args.jsonl:
             await chat.run_jsonl()
         else:
             await chat.run_interactive()
@@ -87,6 +89,11 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--user", default="local", help="local user id (default: local)")
     chat.add_argument("--region", choices=["nl", "be"], help="preset region for crisis lines")
     chat.add_argument("--jsonl", action="store_true", help="one JSON object per input line")
+    chat.add_argument(
+        "--events",
+        action="store_true",
+        help='input lines are {"id", "text", "user"} objects; answers carry the id',
+    )
 
     check = sub.add_parser("check", help="validate every dialogue file")
     check.add_argument("--dir", help="dialogue folder (default: the shipped dialogues)")

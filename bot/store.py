@@ -361,8 +361,10 @@ class Store:
                     outbox,
                 )
             if batch.acks:
+                # Delivering turn N also retires older unconfirmed replies of the same
+                # conversation: the user has moved on, resending them would confuse.
                 await db.executemany(
-                    "DELETE FROM outbox WHERE platform=? AND chat_id=? AND user_id=? AND turn=?",
+                    "DELETE FROM outbox WHERE platform=? AND chat_id=? AND user_id=? AND turn<=?",
                     batch.acks,
                 )
             for w in writes:
