@@ -46,12 +46,11 @@ def render(outbound: Iterable[Outbound], width: int = 72) -> str:
     lines: list[str] = []
     for item in outbound:
         if isinstance(item, Reply):
-            for paragraph in item.text.splitlines() or [""]:
+            for n, paragraph in enumerate(item.text.splitlines() or [""]):
+                first = "bot> " if n == 0 else "     "
                 lines.extend(
-                    textwrap.wrap(
-                        paragraph, width, initial_indent="bot> ", subsequent_indent="     "
-                    )
-                    or ["bot>"]
+                    textwrap.wrap(paragraph, width, initial_indent=first, subsequent_indent="     ")
+                    or [first.rstrip()]
                 )
             for i, label in enumerate(item.choices, start=1):
                 lines.append(f"      {i}. {label}" if item.numbered else f"      • {label}")
