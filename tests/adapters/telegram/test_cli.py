@@ -1,0 +1,112 @@
+"""`verbonden --config ... run` as a real process: answers, stops on SIGTERM, survives SIGKILL."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from tests.support.telegram_emulator import TelegramEmulator
+
+from .conftest import TOKEN
+
+ROOT = Path(__file__).resolve().parents[3]
+VERBONDEN = Path(sys.executable).parent / "verbonden"
+WELCOME = 4
+TOKEN_ENV = "VERBONDEN_TEST_TELEGRAM_TOKEN"
+
+
+def write_config(tmp_path: Path, emu: TelegramEmulator) -> Path:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"""
+[database]
+path = "{tmp_path / "verbonden.sqlite3"}"
+
+[bot]
+default_region = "nl"
+
+[telegram]
+enabled = true
+token_env = "{TOKEN_ENV}"
+base_url = "{emu.base_url}"
+base_file_url = "{emu.base_file_url}"
+poll_timeout = 1
+messages_per_chat_per_second = 100.0
+""",
+        encoding="utf-8",
+    )
+    return config
+
+
+@asynccontextmanager
+async def verbonden_run(config: Path, log: Path) -> AsyncIterator[asyncio.subprocess.Process]:
+    env = {**os.environ, TOKEN_ENV: TOKEN}
+    with log.open("ab") as stderr:
+        process = await asyncio.create_subprocess_exec(
+            str(VERBONDEN),
+            "--config",
+            str(config),
+            "run",
+            cwd=ROOT,
+            env=env,
+            stdin=asyncio.subprocess.DEVNULL,
+            stdout=stderr,
+            stderr=stderr,
+        )
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def test_run_answers_and_stops_cleanly_on_sigterm(
+    emu: TelegramEmulator, tmp_path: Path
+) -> None:
+    anna = emu.user(1001, "Anna")
+    chat = emu.private_chat(anna)
+    log = tmp_path / "run.log"
+    async with verbonden_run(write_config(tmp_path, emu), log) as process:
+        emu.send_text(anna, chat, "hallo, ik ben Anna")
+        await emu.wait_for_sent(chat, WELCOME, timeout=30)
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), timeout=20) == 0
+    output = log.read_text(encoding="utf-8")
+    assert "Telegram adapter stopped" in output
+    assert "ik ben Anna" not in output and "welkom bij" not in output  # no message text
+    assert TOKEN.split(":")[1] not in output  # nor the token
+
+
+async def test_a_crash_after_the_turn_loses_nothing_and_repeats_nothing(
+    emu: TelegramEmulator, tmp_path: Path
+) -> None:
+    anna = emu.user(1001, "Anna")
+    chat = emu.private_chat(anna)
+    config = write_config(tmp_path, emu)
+    log = tmp_path / "run.log"
+    emu.drop_next("sendMessage", times=10_000)  # the replies cannot get out...
+    async with verbonden_run(config, log) as process:
+        update_id = emu.send_text(anna, chat, "hallo")
+        assert update_id is not None
+        await emu.wait_until(lambda: len(emu.calls_to("sendMessage")) >= 1, timeout=30)
+        process.kill()  # ...and the bot dies: committed turn, nothing delivered
+        await process.wait()
+    assert emu.sent(chat) == []
+    emu.clear_faults()
+    emu.reinject(update_id)  # and Telegram delivers the update once more
+
+    async with verbonden_run(config, log) as process:
+        await emu.wait_for_sent(chat, WELCOME, timeout=30)
+        emu.send_text(anna, chat, "Even tot rust komen")
+        await emu.wait_for_sent(chat, WELCOME + 1, timeout=10)
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), timeout=20) == 0
+    texts = [m.text for m in emu.sent(chat)]
+    assert len(texts) == WELCOME + 1, texts  # the welcome exactly once, then the next answer
+    assert "welkom bij Verbonden" in (texts[0] or "")

@@ -1,0 +1,183 @@
+"""Private chats over real HTTP: the whole conversation, buttons, typed answers, non-text."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from adapters.telegram import TelegramAdapter
+from adapters.telegram.adapter import COMMANDS
+from tests.support.telegram_emulator import SentMessage, SimChat, SimUser, TelegramEmulator
+
+from .conftest import BOT_USERNAME, TOKEN
+
+
+def texts(messages: list[SentMessage]) -> list[str]:
+    return [m.text or m.caption or "" for m in messages]
+
+
+def labels(message: SentMessage) -> list[str]:
+    return [b["text"] for b in message.buttons]
+
+
+async def say(
+    emu: TelegramEmulator, user: SimUser, chat: SimChat, text: str, replies: int
+) -> list[SentMessage]:
+    """``user`` writes ``text``; wait for ``replies`` new bot messages and return them."""
+    before = len(emu.sent(chat))
+    emu.send_text(user, chat, text)
+    sent = await emu.wait_for_sent(chat, before + replies)
+    return sent[before:]
+
+
+async def test_whole_conversation_with_buttons_and_typing(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    # The commands are registered in Dutch.
+    registered = [c["command"] for c in emu.commands_for()]
+    assert registered == [c.command for c in COMMANDS]
+    assert "hulp" in registered and "vergeet" in registered
+
+    welcome = await say(emu, anna, anna_chat, "/start", 4)
+    assert "welkom bij Verbonden" in welcome[0].text
+    menu = welcome[-1]
+    assert labels(menu)[:2] == ["1. Ik voel me eenzaam", "2. Mijn gevoel benoemen"]
+    assert all(len(d.encode()) <= 64 for d in menu.callback_data)
+    assert all(not m.buttons for m in welcome[:-1])
+
+    # A button: the callback is answered, the buttons disappear, the choice is marked.
+    before = len(emu.sent(anna_chat))
+    old_buttons = menu.callback_data
+    emu.press_button(anna, menu, old_buttons[0])
+    lonely = (await emu.wait_for_sent(anna_chat, before + 3))[before:]
+    await emu.wait_until(lambda: len(emu.callback_answers) == 1)
+    assert menu.is_edited and menu.buttons == []
+    assert menu.text.endswith("✓ Ik voel me eenzaam")
+    with pytest.raises(ValueError, match="no button"):
+        emu.press_button(anna, menu, old_buttons[1])
+    assert "Eenzaamheid" in lonely[0].text
+    assert labels(lonely[-1])[2] == "3. Eenzaam in een groep of op werk"
+
+    # Typing still works: a number picks the numbered button.
+    step = await say(emu, anna, anna_chat, "3", 2)
+    assert "klein stapje" in step[-1].text
+    assert labels(step[-1]) == [
+        "1. Een klein stapje kan wel",
+        "2. Dat is nu te veel",
+        "3. Weet ik niet",
+    ]
+
+    # A typed command in the middle of a dialogue, then the question again.
+    helped = await say(emu, anna, anna_chat, "/hulp", 2)
+    assert "chatbot" in helped[0].text
+    assert helped[-1].text == step[-1].text
+
+    # And a typed label.
+    region = await say(emu, anna, anna_chat, "regio", 1)
+    done = await say(emu, anna, anna_chat, "belgie", 1)
+    assert labels(region[0]) == ["1. Nederland", "2. België"]
+    assert "Dank je" in done[0].text
+    assert not emu.unsupported_calls
+
+
+@pytest.mark.parametrize("kind", ["sticker", "photo", "voice", "document", "location"])
+async def test_non_text_gets_a_kind_reply(
+    emu: TelegramEmulator,
+    adapter: TelegramAdapter,
+    anna: SimUser,
+    anna_chat: SimChat,
+    kind: str,
+) -> None:
+    welcome = await say(emu, anna, anna_chat, "hallo", 4)
+    before = len(emu.sent(anna_chat))
+    getattr(emu, f"send_{kind}")(anna, anna_chat)
+    replies = (await emu.wait_for_sent(anna_chat, before + 2))[before:]
+    assert "tekst" in replies[0].text  # "ik lees alleen tekst" in one of its wordings
+    assert replies[-1].text == welcome[-1].text  # and the question again
+
+
+async def test_edited_messages_and_other_bots_are_ignored(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    await say(emu, anna, anna_chat, "hallo", 4)
+    message_id = emu.message_id_of(emu.send_text(anna, anna_chat, "Even tot rust komen") or 0)
+    await emu.wait_until(lambda: not emu.pending_updates)
+    sent = len(emu.sent())
+    # Edits are not asked for (allowed_updates), so Telegram does not even send them.
+    assert emu.edit_text(anna, anna_chat, message_id, "stop") is None
+    assert [u for u in emu.filtered_updates if "edited_message" in u]
+    # Another bot's message, forced through although Telegram would not deliver it.
+    other_bot = emu.user(2002, "Robot", username="robot_bot", is_bot=True)
+    group = emu.group("Koffie", members=[anna, other_bot], bot_privacy_mode=False)
+    assert emu.send_text(other_bot, group, f"@{BOT_USERNAME} ik voel me eenzaam", force=True)
+    await emu.wait_until(lambda: not emu.pending_updates)
+    await adapter.stop()  # everything in flight is done now
+    assert len(emu.sent()) == sent
+
+
+async def test_very_long_message_is_handled(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    await say(emu, anna, anna_chat, "hallo", 4)
+    await say(emu, anna, anna_chat, "Contact maken met iemand", 1)
+    long_text = ("Ik weet niet goed wat ik wil zeggen, maar ik schrijf het toch. " * 70)[:4096]
+    replies = await say(emu, anna, anna_chat, long_text, 1)
+    assert replies[0].text
+
+
+async def test_crisis_in_private_gets_the_crisis_lines(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    await say(emu, anna, anna_chat, "hallo", 4)
+    before = len(emu.sent(anna_chat))
+    emu.send_text(anna, anna_chat, "ik wil niet meer leven")
+    await emu.wait_until(lambda: any("113" in t for t in texts(emu.sent(anna_chat)[before:])))
+
+
+async def test_message_text_is_never_logged(
+    emu: TelegramEmulator,
+    adapter: TelegramAdapter,
+    anna: SimUser,
+    anna_chat: SimChat,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    await say(emu, anna, anna_chat, "mijn geheime zin hier", 4)
+    await say(emu, anna, anna_chat, "Ik voel me eenzaam", 3)
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("adapters"))
+    assert "update" in ours  # there is logging at DEBUG, but only about ids
+    for secret_text in ("mijn geheime zin", "eenzaam", "welkom"):
+        assert secret_text not in ours
+    # Nor do the libraries underneath the adapter log the text or the token, even at DEBUG.
+    stack = ("adapters", "telegram", "httpx", "httpcore", "tornado")
+    below = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith(stack))
+    assert "mijn geheime zin" not in below and "Eenzaamheid" not in below
+    assert TOKEN.split(":")[1] not in below
+
+
+async def test_a_quick_double_press_counts_once(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    menu = (await say(emu, anna, anna_chat, "hallo", 4))[-1]
+    data = menu.callback_data
+    emu.press_button(anna, menu, data[0])
+    emu.press_button(anna, menu, data[1])  # before the bot removed the buttons
+    await emu.wait_until(lambda: len(emu.callback_answers) == 2)  # both spinners stop
+    await emu.wait_until(lambda: not emu.pending_updates)
+    await adapter.stop()
+    after = emu.sent(anna_chat)[4:]
+    assert len(after) == 3 and "Eenzaamheid" in after[0].text  # only the first press counted
+    assert menu.text.endswith("✓ Ik voel me eenzaam")
+
+
+async def test_the_data_export_arrives_as_a_file(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    await say(emu, anna, anna_chat, "hallo", 4)
+    replies = await say(emu, anna, anna_chat, "/gegevens", 3)
+    [document] = [m for m in replies if m.method == "sendDocument"]
+    assert document.document is not None
+    assert document.document["file_name"] == "verbonden-mijn-gegevens.json"
+    content = emu.file(document.document["file_id"]).data
+    assert b'"user_id": "1001"' in content

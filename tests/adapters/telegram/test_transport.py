@@ -1,0 +1,78 @@
+"""The Transport protocol the scheduler uses: deliver, is_admin (asked each time), names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from adapters.telegram import DeliveryFailed, TelegramAdapter
+from bot.messages import Inbound, OfferPrivateChat, Reply
+from bot.transport import Transport
+from tests.support.telegram_emulator import SimUser, TelegramEmulator
+
+
+async def test_the_adapter_is_a_transport(adapter: TelegramAdapter) -> None:
+    transport: Transport = adapter
+    assert transport.platform == "telegram"
+
+
+async def test_deliver_sends_in_order_and_raises_when_refused(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser
+) -> None:
+    chat = emu.private_chat(anna)
+    await adapter.deliver(
+        str(chat.id),
+        [Reply("Goedemorgen!"), Reply("Hoe gaat het?", ("Goed", "Matig"))],
+        user_id="1001",
+    )
+    sent = emu.sent(chat)
+    assert [m.text for m in sent] == ["Goedemorgen!", "Hoe gaat het?"]
+    assert [b["text"] for b in sent[1].buttons] == ["1. Goed", "2. Matig"]
+    emu.block_bot(anna)
+    with pytest.raises(DeliveryFailed):
+        await adapter.deliver(str(chat.id), [Reply("Nog daar?")], user_id="1001")
+
+
+async def test_deliver_to_a_group_with_an_offer(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser
+) -> None:
+    group = emu.group("Buren", members=[anna])
+    await adapter.deliver(
+        str(group.id),
+        [Reply("Even inchecken: hoe gaat het hier?"), OfferPrivateChat("talk", "Hoi!")],
+        user_id="1001",
+    )
+    [message] = emu.sent(group)
+    assert message.buttons[0]["url"].endswith("?start=praat")
+
+
+async def test_is_admin_asks_telegram_every_time(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser
+) -> None:
+    bram = emu.user(1002, "Bram", last_name="de Boer")
+    group = emu.group("Buren", members=[bram], admins=[anna])
+    assert await adapter.is_admin(str(group.id), "1001") is True
+    assert await adapter.is_admin(str(group.id), "1002") is False
+    emu.set_member_status(group, bram, "administrator")
+    assert await adapter.is_admin(str(group.id), "1002") is True
+    assert len(emu.calls_to("getChatMember")) == 3
+    assert await adapter.is_admin("1001", "1001") is True  # a private chat is their own
+    assert await adapter.display_name(str(group.id), "1002") == "Bram de Boer"
+
+
+async def test_every_inbound_can_be_prepared_before_its_turn(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser
+) -> None:
+    seen: list[Inbound] = []
+
+    async def prepare(inbound: Inbound) -> Inbound:
+        seen.append(inbound)
+        return replace(inbound, display_name="Anna (voorbereid)")
+
+    adapter.prepare_inbound = prepare
+    group = emu.group("Buren", members=[anna])
+    emu.send_text(anna, group, "/hulp")
+    await emu.wait_for_sent(group, 1)
+    [inbound] = seen
+    assert inbound.chat_type == "group" and inbound.key.chat_id == str(group.id)
