@@ -59,19 +59,31 @@ async def run(config: Config, *, db: str | None = None) -> int:
         return 2
     runtime = await open_runtime(config, db=db)
     adapters = build_adapters(config, runtime)
+    from bot.scheduling.service import connect, for_adapters
+
+    connect(adapters, runtime)  # check-ins: admin rights asked of the platform, per command
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
     started: list[Adapter] = []
+    scheduling: asyncio.Task[None] | None = None
     try:
         for adapter in adapters:
             await adapter.start()
             started.append(adapter)
             log.info("%s adapter running", adapter.name)
+        # Daily questions, follow-ups and check-ins go out through the adapters.
+        scheduler = for_adapters(config, runtime, started)
+        if scheduler is not None:
+            scheduling = asyncio.create_task(scheduler.run_forever(stopping))
+            log.info("scheduler running (every %d s)", config.scheduler.tick_seconds)
         await stopping.wait()
         log.info("stopping: finishing turns in flight")
     finally:
+        stopping.set()
+        if scheduling is not None:
+            await scheduling  # it finishes the sends it started, then lets go
         for adapter in reversed(started):
             await adapter.stop()
         await runtime.flush()

@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.config import Config, ConfigError, load_config
 from bot.dialogue_spec import DIALOGUE_DIR, DialogueError, load_dialogues
 from bot.engine import Engine
+from bot.logs import configure_logging
 from bot.runtime import Runtime
 from bot.store import Store
 
@@ -33,9 +34,19 @@ async def open_runtime(
 
 
 async def _chat(args: argparse.Namespace, config: Config) -> int:
-    from adapters.terminal import TerminalChat
+    from adapters.terminal import GroupChat, TerminalChat
 
     runtime = await open_runtime(config, db=args.db, region=args.region)
+    if args.group:
+        admins = [a.strip() for a in (args.admins or "").split(",") if a.strip()]
+        group = GroupChat(
+            runtime, args.group, speaker=args.speaker, admins=admins, config=config.scheduler
+        )
+        try:
+            await group.run_interactive()
+        finally:
+            await runtime.store.close()
+        return 0
     try:
         chat = TerminalChat(runtime, user=args.user)
         if args.events:
@@ -47,6 +58,17 @@ async def _chat(args: argparse.Namespace, config: Config) -> int:
     finally:
         await runtime.store.close()
     return 0
+
+
+async def _tick(args: argparse.Namespace, config: Config) -> int:
+    from bot.scheduling.service import tick
+
+    runtime = await open_runtime(config, db=args.db)
+    try:
+        report = await tick(runtime, config, args.now or runtime.clock(), platforms=args.platform)
+    finally:
+        await runtime.store.close()
+    return 0 if report.lease else 1
 
 
 def _check(args: argparse.Namespace, config: Config) -> int:
@@ -75,6 +97,8 @@ def _diagram(args: argparse.Namespace, config: Config) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from bot.scheduling.scheduler import moment
+
     parser = argparse.ArgumentParser(
         prog="verbonden",
         description="Verbonden: a Dutch-language chatbot for small steps toward connection.",
@@ -89,6 +113,11 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--user", default="local", help="local user id (default: local)")
     chat.add_argument("--region", choices=["nl", "be"], help="preset region for crisis lines")
     chat.add_argument("--jsonl", action="store_true", help="one JSON object per input line")
+    chat.add_argument("--group", help="simulate a group room with this name (try a check-in)")
+    chat.add_argument(
+        "--as", dest="speaker", default="anna", help="--group: who you are (default: anna)"
+    )
+    chat.add_argument("--admins", help="--group: room admins, comma-separated (default: you)")
     chat.add_argument(
         "--events",
         action="store_true",
@@ -103,6 +132,19 @@ def _parser() -> argparse.ArgumentParser:
     diagram.add_argument("--out", default="diagrams", help="output folder (default: diagrams)")
     diagram.add_argument("--no-image", action="store_true", help="only the Mermaid text")
 
+    tick = sub.add_parser(
+        "tick", help="run the scheduler's due work once; print what it sends as JSON lines"
+    )
+    tick.add_argument("--db", help="SQLite file (default: from the config)")
+    tick.add_argument(
+        "--now",
+        type=moment,
+        help="the moment to run for, like 2026-11-23T09:00:00+01:00 (default: now)",
+    )
+    tick.add_argument(
+        "--platform", action="append", help="only this platform (repeatable; default: all)"
+    )
+
     run = sub.add_parser("run", help="run the adapters enabled in the config")
     run.add_argument("--db", help="override the database path")
     return parser
@@ -112,15 +154,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config(args.config)
-        logging.basicConfig(
-            level=logging.WARNING if args.command == "chat" else config.logging.level,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-            stream=sys.stderr,
-        )
+        configure_logging(config.logging, level="WARNING" if args.command == "chat" else None)
         if args.command == "chat":
             return asyncio.run(_chat(args, config))
         if args.command == "check":
             return _check(args, config)
+        if args.command == "tick":
+            return asyncio.run(_tick(args, config))
         if args.command == "diagram":
             return _diagram(args, config)
         if args.command == "run":

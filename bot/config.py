@@ -104,6 +104,10 @@ class SchedulerConfig:
     quiet_hours_end: int = 8
     # How often the scheduler looks for due work.
     tick_seconds: int = 30
+    # One gentle reminder, this many hours after an unanswered daily question (0: never).
+    reminder_after_hours: int = 4
+    # Someone who wrote within this many minutes, mid-conversation, is not interrupted.
+    busy_minutes: int = 15
 
 
 @dataclass(frozen=True, slots=True)

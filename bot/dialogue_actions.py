@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from bot.messages import (
     Action,
+    DailyPrompt,
     ExportData,
     ForgetUser,
     Profile,
@@ -21,6 +22,7 @@ from bot.messages import (
     ScheduleFollowUp,
     SlotValue,
 )
+from bot.scheduling import times
 
 
 class TurnContext(Protocol):
@@ -80,6 +82,62 @@ def _forget_slots(ctx: TurnContext, names: list[str]) -> None:
         ctx.slots.pop(name, None)
 
 
+MAX_PAUSE_DAYS = 90
+
+
+def _daily_time(ctx: TurnContext, slot: str) -> None:
+    """Start the daily question (or change its time) at the time the user typed in ``slot``."""
+    from dataclasses import replace
+
+    at = times.read_time(str(ctx.slots.get(slot, "")))
+    if at is None:
+        return
+    chosen = times.format_time(at)
+    ctx.slots[slot] = chosen  # shown back as "09:00"
+    ctx.profile = replace(ctx.profile, daily=chosen)
+    ctx.emit(DailyPrompt("start", time=chosen, zone=times.region_zone(ctx.profile.region)))
+
+
+def _daily_show(ctx: TurnContext, slot: str) -> None:
+    ctx.slots[slot] = ctx.profile.daily or ""
+
+
+def _daily_pause(ctx: TurnContext, slot: str) -> None:
+    days = times.parse_day_count(str(ctx.slots.get(slot, "")))
+    if days is not None:
+        days = min(days, MAX_PAUSE_DAYS)
+        ctx.slots[slot] = days  # shown back as a number
+        ctx.emit(DailyPrompt("pause", days=days))
+
+
+def _time_format(ctx: TurnContext, slot: str) -> None:
+    at = times.read_time(str(ctx.slots.get(slot, "")))
+    if at is not None:
+        ctx.slots[slot] = times.format_time(at)
+
+
+def _daily_resume(ctx: TurnContext) -> None:
+    ctx.emit(DailyPrompt("resume"))
+
+
+def _daily_stop(ctx: TurnContext) -> None:
+    from dataclasses import replace
+
+    ctx.profile = replace(ctx.profile, daily=None)
+    ctx.emit(DailyPrompt("stop"))
+
+
+def _daily_zone(ctx: TurnContext, slot: str) -> None:
+    found = times.parse_zone(str(ctx.slots.get(slot, "")))
+    if found:
+        ctx.slots[slot] = found
+        ctx.emit(DailyPrompt("timezone", zone=found))
+
+
+def _daily_answered(ctx: TurnContext) -> None:
+    ctx.emit(DailyPrompt("answered"))
+
+
 ACTIONS: Mapping[str, Builtin] = {
     "journal": Builtin(_journal, {"fields": list}, "keep these slots in the mood journal"),
     "follow_up": Builtin(
@@ -92,6 +150,16 @@ ACTIONS: Mapping[str, Builtin] = {
     "export_data": Builtin(_export_data, {}, "send everything stored about the user"),
     "forget_user": Builtin(_forget_user, {}, "delete everything stored about the user"),
     "forget_slots": Builtin(_forget_slots, {"names": list}, "drop slots no longer needed"),
+    "daily_time": Builtin(
+        _daily_time, {"slot": str}, "start the daily question at the time in slot, or move it"
+    ),
+    "daily_show": Builtin(_daily_show, {"slot": str}, "put the daily question's time in slot"),
+    "time_format": Builtin(_time_format, {"slot": str}, "write the time in slot as HH:MM"),
+    "daily_pause": Builtin(_daily_pause, {"slot": str}, "pause the daily question for N days"),
+    "daily_resume": Builtin(_daily_resume, {}, "end a pause of the daily question"),
+    "daily_stop": Builtin(_daily_stop, {}, "stop the daily question"),
+    "daily_zone": Builtin(_daily_zone, {"slot": str}, "set the time zone named in slot"),
+    "daily_answered": Builtin(_daily_answered, {}, "the user answered (or skipped) a question"),
 }
 
 
@@ -122,6 +190,34 @@ def _has_region(ctx: TurnContext) -> bool:
     return ctx.profile.region is not None
 
 
+def _has_daily(ctx: TurnContext) -> bool:
+    return ctx.profile.daily is not None
+
+
+# The default quiet hours (see [scheduler] in config.example.toml); the dialogue texts
+# name them. The scheduler itself honours the configured ones.
+QUIET_HOURS = (22, 8)
+
+
+def _time_ok(ctx: TurnContext, slot: str) -> bool:
+    at = times.read_time(str(ctx.slots.get(slot, "")))
+    return at is not None and not times.is_quiet(at, *QUIET_HOURS)
+
+
+def _time_quiet(ctx: TurnContext, slot: str) -> bool:
+    at = times.read_time(str(ctx.slots.get(slot, "")))
+    return at is not None and times.is_quiet(at, *QUIET_HOURS)
+
+
+def _days_ok(ctx: TurnContext, slot: str) -> bool:
+    days = times.parse_day_count(str(ctx.slots.get(slot, "")))
+    return days is not None and days <= MAX_PAUSE_DAYS
+
+
+def _zone_ok(ctx: TurnContext, slot: str) -> bool:
+    return times.parse_zone(str(ctx.slots.get(slot, ""))) is not None
+
+
 CONDITIONS: Mapping[str, Builtin] = {
     "slot_in": Builtin(_slot_in, {"slot": str, "values": list}, "slot holds one of values"),
     "slot_less": Builtin(_slot_less, {"slot": str, "than": str}, "number slot < other slot"),
@@ -129,6 +225,11 @@ CONDITIONS: Mapping[str, Builtin] = {
     "slot_at_least": Builtin(_slot_at_least, {"slot": str, "value": int}, "number slot >= value"),
     "has_resume": Builtin(_has_resume, {}, "the user came here from elsewhere"),
     "has_region": Builtin(_has_region, {}, "the user's region is known"),
+    "has_daily": Builtin(_has_daily, {}, "the user gets a daily question"),
+    "time_ok": Builtin(_time_ok, {"slot": str}, "slot holds a clock time outside quiet hours"),
+    "time_quiet": Builtin(_time_quiet, {"slot": str}, "slot holds a time in the quiet hours"),
+    "zone_ok": Builtin(_zone_ok, {"slot": str}, "slot names a time zone, place or country"),
+    "days_ok": Builtin(_days_ok, {"slot": str}, "slot holds a number of days (at most 90)"),
 }
 
 # Intents a state may listen for in free text, beyond its choices.

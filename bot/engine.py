@@ -21,6 +21,8 @@ from bot.dialogue_spec import RESUME, Choice, DialogueSet, StateSpec, load_dialo
 from bot.machines import CONTINUE, NUMBER, TEXT, build_machine, fire, intent_trigger, pick_trigger
 from bot.messages import (
     Action,
+    CheckinCommand,
+    CheckinFacts,
     ConversationState,
     ExportData,
     Inbound,
@@ -31,6 +33,7 @@ from bot.messages import (
     TurnResult,
     said_digest,
 )
+from bot.scheduling import commands, times
 
 MAX_SLOT_CHARS = 500  # keep what people type, but never store essays we do not need
 MAX_HOPS = 50  # states that move on by themselves; the loader rejects loops
@@ -95,6 +98,8 @@ class Engine:
         previous_flagged = stored.flagged if stored else False
         if inbound.kind == "followup":
             self._follow_up(t, inbound)
+        elif inbound.kind == "checkin":
+            self._checkin_post(t, inbound)
         elif inbound.chat_type == "group":
             self._group(t, inbound, previous_flagged)
         else:
@@ -109,6 +114,8 @@ class Engine:
         text = inbound.text
         if inbound.kind in ("text", "choice") and self._screened(t, text, flagged):
             return
+        if self._private_checkin_answer(t, inbound, first_contact):
+            return
         if first_contact:
             if language.wants_lonely_talk(text):
                 t.slots["eerste_wens"] = "eenzaam"
@@ -121,6 +128,8 @@ class Engine:
         command = language.global_command(text) if inbound.kind == "text" else None
         if command:
             self._command(t, command)
+            return
+        if inbound.kind == "text" and self._schedule_command(t, text):
             return
         self._answer(t, inbound)
 
@@ -276,6 +285,8 @@ class Engine:
             private = self._format(t, self._variant(t, "private_crisis_invite"))
             t.emit(OfferPrivateChat("crisis", private))
             return
+        if self._room_checkin(t, inbound):
+            return
         command = language.global_command(inbound.text)
         if command in ("menu", "start", "export", "forget") or language.wants_lonely_talk(
             inbound.text
@@ -286,6 +297,108 @@ class Engine:
             self._say(t, self._variant(t, "privacy"))
         elif command != "stop":
             self._say(t, self._variant(t, "group_help"))
+
+    # ----------------------------------------------------------------- scheduling
+
+    def _schedule_command(self, t: _Turn, text: str) -> bool:
+        """ "dagelijks" opens the daily question's settings; "checkin" explains check-ins."""
+        command = commands.private_command(text)
+        if command == "daily":
+            t.unclear = 0
+            self._enter(t, "dagelijks", self.specs["dagelijks"].start)
+        elif command == "checkin":
+            self._say(t, self._variant(t, "checkin_private_help"))
+            self._reprompt(t)
+        return command is not None
+
+    def _private_checkin_answer(self, t: _Turn, inbound: Inbound, first_contact: bool) -> bool:
+        """A private answer to a room's check-in, after the user asked to answer here."""
+        facts = inbound.checkin
+        text = inbound.text.strip()
+        if facts is None or not facts.private_answer or inbound.kind != "text" or not text:
+            return False
+        if language.global_command(text):
+            return False
+        t.emit(CheckinCommand("answer", value="private"))
+        self._say(t, self._variant(t, "checkin_private_thanks"))
+        if first_contact:  # the answer counts, and the bot still introduces itself
+            self._enter(t, "welkom", self.specs["welkom"].start)
+        else:
+            self._reprompt(t)
+        return True
+
+    def _room_checkin(self, t: _Turn, inbound: Inbound) -> bool:
+        """Check-in commands and answers in a room; True when this turn was one."""
+        facts = inbound.checkin or CheckinFacts()
+        command = commands.room_command(inbound.text)
+        if command is None:
+            if facts.round_open and language.global_command(inbound.text) is None:
+                # An answer. The bot stays quiet: the round-up is the thank-you.
+                t.emit(CheckinCommand("answer", value="room"))
+                return True
+            return False
+        if command.admin and inbound.is_admin is not True:
+            self._say(t, self._variant(t, "checkin_not_admin"))
+            return True
+        op = command.op
+        extra: dict[str, SlotValue] = {}
+        private: OfferPrivateChat | None = None
+        if op == "unclear":
+            key = command.problem or "checkin_unclear"
+        elif op == "help":
+            key = "checkin_help"
+        elif op == "status":
+            key = "checkin_status" if facts.configured else "checkin_none"
+            extra["instelling"] = facts.configured or ""
+        elif op in ("mute", "unmute"):
+            t.emit(CheckinCommand(op))
+            key = "checkin_muted" if op == "mute" else "checkin_unmuted"
+        elif op == "private":
+            if not facts.round_open:
+                key = "checkin_no_round"
+            else:
+                t.emit(CheckinCommand("private"))
+                invite = self._variant(t, "checkin_private_invite", {"vraag": facts.question or ""})
+                private = OfferPrivateChat("talk", invite)
+                key = "checkin_private_room"
+        elif op == "schedule":
+            zone = times.region_zone(t.profile.region)
+            t.emit(CheckinCommand("schedule", days=command.days, time=command.time, zone=zone))
+            days = times.days_from_text(command.days or "")
+            extra["wanneer"] = f"{times.describe_days(days)} om {command.time}"
+            key = "checkin_scheduled"
+        elif not facts.configured:
+            key = "checkin_none"  # settings, "nu" and "stop" need a check-in first
+        elif op == "now" and facts.round_open:
+            key = "checkin_already_open"
+        else:
+            t.emit(CheckinCommand(op, value=command.value))
+            key, extra = _CHECKIN_DONE[op], _checkin_values(command)
+            if op == "roundup":
+                key = "checkin_roundup_on" if command.value else "checkin_roundup_off"
+        self._say(t, self._variant(t, key, extra))
+        if private:
+            t.emit(private)
+        return True
+
+    def _checkin_post(self, t: _Turn, inbound: Inbound) -> None:
+        """The scheduler opens a round in a room, or rounds one up."""
+        t.dialogue, t.state = GROUP
+        t.slots.clear()
+        values = dict(inbound.context)
+        if inbound.target == "open":
+            key = "checkin_open" if values.get("samenvatting", 1) else "checkin_open_no_roundup"
+            button = self.texts.get("checkin_private_button")[0]
+            t.emit(Reply(self._variant(t, key, values), (button,)))
+        elif inbound.target == "roundup":
+            joined, named = int(values.get("deelnemers", 0)), int(values.get("genoemd", 0))
+            if joined == 0:
+                key = "checkin_roundup_none"
+            elif joined == 1:
+                key = "checkin_roundup_one"
+            else:
+                key = "checkin_roundup_many" if named else "checkin_roundup_unnamed"
+            self._say(t, self._variant(t, key, values))
 
     def _follow_up(self, t: _Turn, inbound: Inbound) -> None:
         """The scheduler keeps a promise ("Zal ik morgen vragen hoe het ging?")."""
@@ -306,20 +419,41 @@ class Engine:
     ) -> None:
         t.emit(Reply(text, tuple(c.label for c in choices), numbered=numbered))
 
-    def _variant(self, t: _Turn, key: str) -> str:
+    def _variant(self, t: _Turn, key: str, extra: dict[str, SlotValue] | None = None) -> str:
         """One of the variants of a common text, never the one said just before."""
         variants = self.texts.get(key)
         for i in range(len(variants)):
-            text = self._format(t, variants[(t.turn + i) % len(variants)])
+            text = self._format(t, variants[(t.turn + i) % len(variants)], extra)
             if said_digest(text) != t.last_said:
                 return text
-        return self._format(t, variants[0])
+        return self._format(t, variants[0], extra)
 
     def _format(self, t: _Turn, template: str, extra: dict[str, SlotValue] | None = None) -> str:
         values = _Values(t.slots, region=t.profile.region)
         if extra:
             values.update(extra)
         return template.format_map(values)
+
+
+_CHECKIN_DONE = {
+    "zone": "checkin_zone_set",
+    "questions": "checkin_questions_set",
+    "window": "checkin_window_set",
+    "roundup": "checkin_roundup_on",
+    "now": "checkin_now",
+    "stop": "checkin_stopped",
+}
+
+
+def _checkin_values(command: commands.RoomCommand) -> dict[str, SlotValue]:
+    value = command.value
+    if command.op == "window" and isinstance(value, int):
+        return {"venster": times.describe_minutes(value)}
+    if command.op == "zone":
+        return {"zone": str(value)}
+    if command.op == "questions":
+        return {"set": str(value)}
+    return {}
 
 
 class _Values(dict[str, Any]):

@@ -14,7 +14,7 @@ from typing import Literal
 
 SlotValue = str | int
 ChatType = Literal["private", "group"]
-InboundKind = Literal["text", "choice", "unsupported", "followup"]
+InboundKind = Literal["text", "choice", "unsupported", "followup", "checkin"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,27 @@ class UserKey:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckinFacts:
+    """What the store knows about a room's check-in, looked up before a turn so the
+    engine stays pure (see :func:`bot.scheduling.checkins.prepare`)."""
+
+    configured: str | None = None  # the room's check-in in words, when there is one
+    round_open: bool = False  # a round is open in this room: a message is an answer
+    question: str | None = None  # the open round's question
+    private_answer: bool = False  # private chat: the user asked to answer a round here
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledTurn:
+    """Bookkeeping for a turn the scheduler starts, committed together with that turn."""
+
+    kind: str  # "daily", "reminder", "followup", "checkin_open", "checkin_close"
+    ref: str  # the schedule row it came from
+    next_due: datetime | None = None  # when that row is due again (None: not again)
+    info: Mapping[str, SlotValue] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class Inbound:
     """One thing a user did.
 
@@ -57,8 +78,14 @@ class Inbound:
     display_name: str | None = None
     received_at: datetime | None = None
     # For "followup": where to resume and what to remember there.
+    # For "checkin" (a bot post in a room): "open" or "roundup", with its context.
     target: str | None = None
     context: Mapping[str, SlotValue] = field(default_factory=dict)
+    # Group messages: asked of the platform (never remembered) for check-in settings.
+    is_admin: bool | None = None
+    checkin: CheckinFacts | None = None
+    # Turns the scheduler starts: what to mark done in the same commit.
+    scheduled: ScheduledTurn | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +113,45 @@ class ScheduleFollowUp:
     target: str
     delay: timedelta
     context: Mapping[str, SlotValue]
+
+
+DailyOp = Literal["start", "pause", "resume", "stop", "timezone", "answered"]
+
+
+@dataclass(frozen=True, slots=True)
+class DailyPrompt:
+    """The user's daily question: start or change its time, pause, resume, stop, time zone."""
+
+    op: DailyOp
+    time: str | None = None  # "HH:MM", local time
+    zone: str | None = None  # IANA time zone name
+    days: int = 0  # pause: how many days
+
+
+CheckinOp = Literal[
+    "schedule",
+    "zone",
+    "questions",
+    "window",
+    "roundup",
+    "stop",
+    "now",
+    "mute",
+    "unmute",
+    "answer",
+    "private",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinCommand:
+    """A room's check-in: settings (admins), muting oneself, an answer, a private answer."""
+
+    op: CheckinOp
+    days: str | None = None  # "0,2,4" (Monday is 0)
+    time: str | None = None  # "HH:MM"
+    value: str | int | None = None  # zone, question set, window minutes, round-up on/off
+    zone: str | None = None  # default time zone for a new check-in
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +182,15 @@ class Document:
 
 
 Action = (
-    Reply | SaveJournal | ScheduleFollowUp | ExportData | ForgetUser | OfferPrivateChat | Document
+    Reply
+    | SaveJournal
+    | ScheduleFollowUp
+    | ExportData
+    | ForgetUser
+    | OfferPrivateChat
+    | Document
+    | DailyPrompt
+    | CheckinCommand
 )
 # What adapters deliver; the runtime resolves the rest itself.
 Outbound = Reply | OfferPrivateChat | Document
@@ -128,6 +202,8 @@ class Profile:
 
     region: str | None = None  # "nl" or "be": picks the crisis lines
     welcomed: bool = False
+    # "HH:MM" while the user gets a daily question (read from its schedule row).
+    daily: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,19 +7,20 @@ concurrently (and share commits, see :mod:`bot.store`). Adapters call
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from bot.engine import Engine
+from bot.lanes import KeyedLocks
 from bot.messages import (
+    CheckinCommand,
     ConversationKey,
     ConversationState,
+    DailyPrompt,
     Document,
     ExportData,
     ForgetUser,
@@ -33,7 +34,8 @@ from bot.messages import (
     TurnResult,
     UserKey,
 )
-from bot.store import FollowUpRow, Pending, Store, TurnWrite
+from bot.scheduling import rows
+from bot.store import FollowUpRow, Pending, SqlStatement, Store, TurnWrite
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -63,30 +65,6 @@ class Delivery:
         return [o for o in self.outbound if isinstance(o, Reply)]
 
 
-class _KeyLocks:
-    """One lock per active conversation key; forgotten when nobody holds or waits."""
-
-    def __init__(self) -> None:
-        self._locks: dict[ConversationKey, tuple[asyncio.Lock, int]] = {}
-
-    @asynccontextmanager
-    async def hold(self, key: ConversationKey) -> AsyncIterator[None]:
-        lock, users = self._locks.get(key) or (asyncio.Lock(), 0)
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, users - 1)
-
-    def __len__(self) -> int:
-        return len(self._locks)
-
-
 class Runtime:
     def __init__(
         self,
@@ -101,7 +79,7 @@ class Runtime:
         self.store = store
         self.clock = clock
         self.default_region = default_region
-        self._locks = _KeyLocks()
+        self._locks = KeyedLocks()
         # Recently active conversations, so a turn needs no read; bounded so memory
         # follows the number of active users, not of stored ones.
         # None is cached too: "known to be new" saves a read on the second message.
@@ -191,13 +169,19 @@ class Runtime:
     ) -> TurnWrite:
         base = state or self.engine.new_state()
         kept = replace(base, turn=base.turn + 1)
+        # A turn the bot started itself gets no apology (nobody asked anything), but its
+        # schedule row is still marked done: a broken prompt must not come back every tick.
+        done = inbound.scheduled
         return TurnWrite(
             key=inbound.key,
             at=now,
             state=kept,
             profile=profile,
-            outbox=(Reply(APOLOGY),),
+            outbox=() if inbound.kind in ("followup", "checkin") else (Reply(APOLOGY),),
             event_id=inbound.event_id,
+            schedule=tuple(rows.scheduled_statements(done, inbound.key, now, kept.turn))
+            if done
+            else (),
         )
 
     async def _write_for(self, inbound: Inbound, result: TurnResult, now: datetime) -> TurnWrite:
@@ -205,6 +189,10 @@ class Runtime:
         outbox: list[Outbound] = []
         journal = []
         followups = []
+        schedule: list[SqlStatement] = []
+        if inbound.scheduled:
+            schedule += rows.scheduled_statements(inbound.scheduled, key, now, result.state.turn)
+        read = self.store.execute_fetchall
         forget = False
         for action in result.actions:
             if isinstance(action, Reply | OfferPrivateChat | Document):
@@ -217,6 +205,10 @@ class Runtime:
                 outbox.append(await self._export(key, result))
             elif isinstance(action, ForgetUser):
                 forget = True
+            elif isinstance(action, DailyPrompt):
+                schedule += await rows.daily_statements(action, key, now, read)
+            elif isinstance(action, CheckinCommand):
+                schedule += await rows.checkin_statements(action, key, now, read)
         return TurnWrite(
             key=key,
             at=now,
@@ -226,6 +218,7 @@ class Runtime:
             event_id=inbound.event_id,
             journal=tuple(journal),
             followups=tuple(followups),
+            schedule=tuple(schedule),
             forget=forget,
         )
 

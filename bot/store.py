@@ -16,7 +16,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -36,7 +36,11 @@ from bot.messages import (
 )
 
 log = logging.getLogger(__name__)
+# Telegram keeps undelivered updates for 24 hours; Matrix re-sends within a sync.
+HANDLED_EVENTS_KEPT = timedelta(days=7)
 Durability = Literal["full", "normal"]
+# One SQL statement with its parameters (schedule rows: see bot.scheduling.rows).
+SqlStatement = tuple[str, tuple[Any, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,8 @@ class TurnWrite:
     event_id: str | None = None
     journal: tuple[Mapping[str, SlotValue], ...] = ()
     followups: tuple[FollowUpRow, ...] = ()
+    # Schedule rows this turn changes (daily question, check-ins, a scheduled turn done).
+    schedule: tuple[SqlStatement, ...] = ()
     forget: bool = False  # delete everything about key.user (after the rest)
 
 
@@ -139,7 +145,13 @@ class Store:
         await db.execute("PRAGMA busy_timeout=5000")
         store = cls(db)
         await store._migrate()
+        await store._prune()
         return store
+
+    async def _prune(self) -> None:
+        """Event ids are only needed while a platform may still re-deliver them."""
+        horizon = _iso(datetime.now(UTC) - HANDLED_EVENTS_KEPT)
+        await self._db.execute("DELETE FROM handled_events WHERE handled_at < ?", (horizon,))
 
     async def _migrate(self) -> None:
         async with self._db.execute("PRAGMA user_version") as cur:
@@ -161,6 +173,9 @@ class Store:
 
     async def close(self) -> None:
         await self.flush()
+        # Keep the query planner's statistics fresh: with stale ones SQLite picked
+        # platform-wide scans over the due-time indexes.
+        await self._db.execute("PRAGMA optimize")
         await self._db.close()
 
     # ----------------------------------------------------------------- reads
@@ -189,11 +204,13 @@ class Store:
 
     async def profile(self, user: UserKey) -> Profile | None:
         async with self._db.execute(
-            "SELECT region, welcomed FROM users WHERE platform=? AND user_id=?",
+            "SELECT region, welcomed, (SELECT d.local_time FROM daily_prompts d "
+            "WHERE d.platform=u.platform AND d.user_id=u.user_id LIMIT 1) "
+            "FROM users u WHERE platform=? AND user_id=?",
             (user.platform, user.user_id),
         ) as cur:
             row = await cur.fetchone()
-        return Profile(region=row[0], welcomed=bool(row[1])) if row else None
+        return Profile(region=row[0], welcomed=bool(row[1]), daily=row[2]) if row else None
 
     async def handled(self, platform: str, event_id: str) -> bool:
         async with self._db.execute(
@@ -330,10 +347,12 @@ class Store:
                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     followups,
                 )
+            # A "forget me" turn keeps its event id too, so a re-delivery cannot start
+            # a new conversation; but without the chat or user: nothing about them.
             events = [
-                (w.key.platform, w.event_id, w.key.chat_id, w.key.user_id, _iso(w.at))
+                (w.key.platform, w.event_id, *_event_owner(w), _iso(w.at))
                 for w in writes
-                if w.event_id and not w.forget
+                if w.event_id
             ]
             if events:
                 await db.executemany(
@@ -367,6 +386,7 @@ class Store:
                     "DELETE FROM outbox WHERE platform=? AND chat_id=? AND user_id=? AND turn<=?",
                     batch.acks,
                 )
+            await _execute_in_runs(db, [st for w in writes if not w.forget for st in w.schedule])
             for w in writes:
                 if w.forget:
                     await self._delete_user(w.key.user)
@@ -425,12 +445,42 @@ _UPSERT_USER = (
 )
 
 
+def _event_owner(w: TurnWrite) -> tuple[str, str]:
+    return ("", "") if w.forget else (w.key.chat_id, w.key.user_id)
+
+
 def _json(value: Mapping[str, Any]) -> str:
     return json.dumps(dict(value), ensure_ascii=False)
 
 
 # Every table with a (platform, user_id) pair: export and delete walk all of them.
-_USER_TABLES = ("users", "conversations", "journal", "followups", "handled_events", "outbox")
+_USER_TABLES = (
+    "users",
+    "conversations",
+    "journal",
+    "followups",
+    "handled_events",
+    "outbox",
+    "daily_prompts",
+    "checkin_answers",
+    "checkin_invites",
+    "checkin_mutes",
+)
+
+
+async def _execute_in_runs(db: aiosqlite.Connection, statements: list[SqlStatement]) -> None:
+    """Run statements in order; a run of the same statement goes as one executemany."""
+    start = 0
+    while start < len(statements):
+        sql = statements[start][0]
+        end = start + 1
+        while end < len(statements) and statements[end][0] == sql:
+            end += 1
+        if end - start == 1:
+            await db.execute(sql, statements[start][1])
+        else:
+            await db.executemany(sql, [args for _, args in statements[start:end]])
+        start = end
 
 
 def _conversation_row(w: TurnWrite) -> tuple[Any, ...]:
@@ -453,7 +503,7 @@ def _conversation_row(w: TurnWrite) -> tuple[Any, ...]:
 
 
 def _readable(row: dict[str, Any]) -> dict[str, Any]:
-    for name in ("slots", "entry", "context", "resume"):
+    for name in ("slots", "entry", "context", "resume", "recent"):
         if isinstance(row.get(name), str):
             row[name] = json.loads(row[name])
     if isinstance(row.get("payload"), str):

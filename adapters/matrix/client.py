@@ -3,7 +3,7 @@
 One background task syncs with the homeserver. After each sync it does the
 end-to-end housekeeping ``sync_forever`` would do (to-device messages, key
 upload, query and claim), answers invites, and hands every new event to the
-room's worker (:class:`~adapters.matrix.ordering.RoomQueues`): the runtime runs
+room's worker (:class:`~bot.lanes.Lanes`): the runtime runs
 the turn and commits it, the worker sends the replies and confirms them.
 
 Nothing is lost and nothing answered twice:
@@ -31,7 +31,7 @@ import time
 import urllib.parse
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -42,7 +42,7 @@ import nio
 from adapters.matrix import session
 from adapters.matrix.formatting import file_content, reply_content, text_content
 from adapters.matrix.inbound import RecentChoices, addressed, read_event
-from adapters.matrix.ordering import RoomQueues, SyncWatermark
+from adapters.matrix.ordering import SyncWatermark
 from adapters.matrix.retry import (
     TRANSIENT,
     Backoff,
@@ -53,6 +53,7 @@ from adapters.matrix.retry import (
 )
 from adapters.matrix.rooms import DirectRooms, InvitePolicy, is_alone, is_private, power_level
 from bot.config import Config, MatrixConfig
+from bot.lanes import Lanes
 from bot.messages import (
     ConversationKey,
     Document,
@@ -210,7 +211,10 @@ class MatrixAdapter:
         self._policy = InvitePolicy.from_config(matrix)
         self._direct = DirectRooms()
         self._choices = RecentChoices()
-        self._queues = RoomQueues()
+        self._queues = Lanes()
+        # Filled in by `verbonden run` when the scheduler runs: adds the room facts
+        # check-ins need (``bot.scheduling.checkins.prepare``); None: as is.
+        self.prepare_inbound: Callable[[Inbound], Awaitable[Inbound]] | None = None
         self._watermark = SyncWatermark()
         self._seen = _Seen()
         self._sent = _Seen()
@@ -759,6 +763,8 @@ class MatrixAdapter:
 
     async def _turn(self, inbound: Inbound) -> None:
         delivery = None
+        if self.prepare_inbound is not None:
+            inbound = await self.prepare_inbound(inbound)
         for attempt in range(1, HANDLE_ATTEMPTS + 1):
             try:
                 delivery = await self.runtime.handle(inbound)

@@ -1,8 +1,8 @@
 """Order without a global lock: one worker per room, and a safe sync position.
 
-:class:`RoomQueues` runs the jobs of one room strictly in arrival order while
-different rooms run side by side, so a slow reply in one room never holds up
-another, and two messages from one person are answered in the order sent.
+Per-room order comes from :class:`bot.lanes.Lanes` (one worker per room), so a
+slow reply in one room never holds up another, and two messages from one person
+are answered in the order sent.
 
 :class:`SyncWatermark` knows which sync batches are completely handled. The
 adapter saves a batch's sync token only when every event from it (and from all
@@ -20,59 +20,6 @@ from collections.abc import Awaitable, Callable, Iterable
 log = logging.getLogger(__name__)
 
 Job = Callable[[], Awaitable[None]]
-
-
-class RoomQueues:
-    def __init__(self) -> None:
-        self._jobs: dict[str, deque[tuple[Job, asyncio.Future[None]]]] = {}
-        self._workers: dict[str, asyncio.Task[None]] = {}
-
-    def submit(self, room_id: str, job: Job) -> asyncio.Future[None]:
-        """Queue ``job`` behind the room's earlier jobs; the future says when it ended."""
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._jobs.setdefault(room_id, deque()).append((job, done))
-        if room_id not in self._workers:
-            self._workers[room_id] = asyncio.create_task(
-                self._work(room_id), name=f"matrix-room-{len(self._workers)}"
-            )
-        return done
-
-    async def _work(self, room_id: str) -> None:
-        try:
-            while queue := self._jobs.get(room_id):
-                job, done = queue.popleft()
-                if not queue:
-                    del self._jobs[room_id]
-                try:
-                    await job()
-                except asyncio.CancelledError:
-                    done.cancel()
-                    raise
-                except Exception as exc:
-                    if not done.done():
-                        done.set_exception(exc)
-                else:
-                    if not done.done():
-                        done.set_result(None)
-        finally:
-            self._workers.pop(room_id, None)
-            for _, pending in self._jobs.pop(room_id, ()):
-                pending.cancel()
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._workers)
-
-    async def drain(self) -> None:
-        """Wait until every queued job (also ones queued meanwhile) has ended."""
-        while self._workers:
-            await asyncio.gather(*self._workers.values(), return_exceptions=True)
-
-    async def cancel(self) -> None:
-        workers = list(self._workers.values())
-        for task in workers:
-            task.cancel()
-        await asyncio.gather(*workers, return_exceptions=True)
 
 
 def _settle(future: asyncio.Future[None]) -> None:

@@ -47,7 +47,6 @@ from telegram.error import (
 )
 from telegram.request import HTTPXRequest
 
-from adapters.telegram.lanes import KeyedLocks, Lanes
 from adapters.telegram.pacing import Pacer, RetryPolicy, retry_after_seconds, retrying
 from adapters.telegram.render import (
     ReachPrivately,
@@ -68,6 +67,7 @@ from adapters.telegram.updates import (
 )
 from adapters.telegram.webhook import SECRET_PATTERN, WebhookServer
 from bot.config import ConfigError, TelegramConfig, secret
+from bot.lanes import KeyedLocks, Lanes
 from bot.messages import Inbound, Outbound
 from bot.runtime import Delivery, Runtime
 

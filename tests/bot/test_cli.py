@@ -47,3 +47,17 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixtu
     bad.write_text("[telegram]\nenabeld = true\n", encoding="utf-8")
     assert main(["--config", str(bad), "check"]) == 2
     assert "Did you mean 'enabled'" in capsys.readouterr().err
+
+
+def test_run_refuses_to_start_without_the_token(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MY_BOT_TOKEN", raising=False)
+    config = tmp_path / "c.toml"
+    config.write_text(
+        '[telegram]\nenabled = true\ntoken_env = "MY_BOT_TOKEN"\n'
+        f'[database]\npath = "{tmp_path / "db.sqlite3"}"\n',
+        encoding="utf-8",
+    )
+    assert main(["--config", str(config), "run"]) == 2
+    assert "set the environment variable MY_BOT_TOKEN" in capsys.readouterr().err

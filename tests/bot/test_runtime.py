@@ -143,3 +143,14 @@ async def test_default_region_skips_the_question(engine: Engine, store: Store, r
     said = await _talk(runtime, "hoi")
     assert not any("Waar woon je" in s for s in said)
     assert "Waar wil je het over hebben" in said[-1]
+
+
+async def test_a_redelivered_forget_confirmation_does_not_start_over(runtime: Runtime) -> None:
+    await _talk(runtime, "hoi", "vergeet mij")
+    first = await runtime.handle(Inbound(KEY, text="ja, wis alles", event_id="forget-1"))
+    runtime.delivered(first)
+    await runtime.flush()
+    again = await runtime.handle(Inbound(KEY, text="ja, wis alles", event_id="forget-1"))
+    await runtime.flush()
+    assert again.outbound == ()
+    assert await runtime.store.rows_about(KEY.user) == 0

@@ -1,50 +1,10 @@
-"""Per-room order, rooms side by side, and a sync position that never runs ahead."""
+"""A sync position that never runs ahead."""
 
 from __future__ import annotations
 
 import asyncio
 
-from adapters.matrix.ordering import RoomQueues, SyncWatermark
-
-
-async def test_one_room_in_order_rooms_side_by_side() -> None:
-    queues = RoomQueues()
-    log: list[str] = []
-    gate = asyncio.Event()
-
-    async def slow(name: str) -> None:
-        await gate.wait()
-        log.append(name)
-
-    async def quick(name: str) -> None:
-        log.append(name)
-
-    first = queues.submit("!a", lambda: slow("a1"))
-    second = queues.submit("!a", lambda: quick("a2"))
-    other = queues.submit("!b", lambda: quick("b1"))
-    await other
-    assert log == ["b1"]  # room b did not wait for room a
-    assert not first.done() and not second.done()
-    gate.set()
-    await queues.drain()
-    assert log == ["b1", "a1", "a2"]
-    assert not queues.busy
-
-
-async def test_a_failing_job_does_not_stop_the_room() -> None:
-    queues = RoomQueues()
-
-    async def boom() -> None:
-        raise RuntimeError("kapot")
-
-    async def fine() -> None:
-        return None
-
-    failed = queues.submit("!a", boom)
-    after = queues.submit("!a", fine)
-    await queues.drain()
-    assert isinstance(failed.exception(), RuntimeError)
-    assert after.result() is None
+from adapters.matrix.ordering import SyncWatermark
 
 
 async def test_watermark_waits_for_every_earlier_batch() -> None:

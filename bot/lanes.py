@@ -1,8 +1,13 @@
-"""One lane per chat: jobs for a chat run one at a time, in the order given.
+"""Order per conversation without a global lock.
 
-Different chats run concurrently. A lane's worker ends when its queue is empty,
-so memory follows the number of busy chats. Used for sending (a chat's replies
-never overtake each other) and, as :class:`KeyedLocks`, for turns.
+:class:`Lanes`: jobs for one key (a chat, a room) run one at a time in the order
+given, different keys concurrently. A lane's worker ends when its queue is
+empty, so memory follows the number of busy chats. The adapters use it so a
+chat's replies never overtake each other.
+
+:class:`KeyedLocks`: a FIFO lock per key, forgotten when nobody holds or waits
+for it. The runtime uses it so turns of one conversation run strictly one at a
+time.
 """
 
 from __future__ import annotations
@@ -59,15 +64,16 @@ class Lanes:
 
     @property
     def busy(self) -> int:
+        """How many keys have work queued or running."""
         return len(self._workers)
 
-    async def drain(self, timeout: float) -> bool:  # noqa: ASYNC109 - a grace period, by design
+    async def drain(self, timeout: float | None = None) -> bool:  # noqa: ASYNC109 - a grace period
         """Wait until every lane is empty (new jobs included); False if ``timeout`` ran out."""
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
+        deadline = None if timeout is None else loop.time() + timeout
         while self._workers:
-            remaining = deadline - loop.time()
-            if remaining <= 0:
+            remaining = None if deadline is None else deadline - loop.time()
+            if remaining is not None and remaining <= 0:
                 return False
             await asyncio.wait(list(self._workers.values()), timeout=remaining)
         return True

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from adapters.telegram.lanes import KeyedLocks, Lanes
+from bot.lanes import KeyedLocks, Lanes
 
 
 async def test_jobs_for_one_chat_run_in_order_and_chats_run_side_by_side() -> None:
@@ -72,3 +72,43 @@ async def test_keyed_locks_serialise_one_key_and_forget_it() -> None:
     await asyncio.gather(hold(1), hold(2))
     assert order == [1, 1, 2, 2]
     assert locks._locks == {}
+
+
+async def test_one_room_in_order_rooms_side_by_side() -> None:
+    queues = Lanes()
+    log: list[str] = []
+    gate = asyncio.Event()
+
+    async def slow(name: str) -> None:
+        await gate.wait()
+        log.append(name)
+
+    async def quick(name: str) -> None:
+        log.append(name)
+
+    first = queues.submit("!a", lambda: slow("a1"))
+    second = queues.submit("!a", lambda: quick("a2"))
+    other = queues.submit("!b", lambda: quick("b1"))
+    await other
+    assert log == ["b1"]  # room b did not wait for room a
+    assert not first.done() and not second.done()
+    gate.set()
+    await queues.drain()
+    assert log == ["b1", "a1", "a2"]
+    assert not queues.busy
+
+
+async def test_a_failing_job_does_not_stop_the_room() -> None:
+    queues = Lanes()
+
+    async def boom() -> None:
+        raise RuntimeError("kapot")
+
+    async def fine() -> None:
+        return None
+
+    failed = queues.submit("!a", boom)
+    after = queues.submit("!a", fine)
+    await queues.drain()
+    assert isinstance(failed.exception(), RuntimeError)
+    assert after.result() is None
