@@ -47,7 +47,7 @@ from telegram.error import (
 )
 from telegram.request import HTTPXRequest
 
-from adapters.telegram.pacing import Pacer, RetryPolicy, retry_after_seconds, retrying
+from adapters.telegram.pacing import IN_FLIGHT, Pacer, RetryPolicy, retry_after_seconds, retrying
 from adapters.telegram.render import (
     ReachPrivately,
     SendFile,
@@ -190,7 +190,9 @@ class TelegramAdapter:
             token,
             base_url=config.base_url,
             base_file_url=config.base_file_url,
-            request=HTTPXRequest(connection_pool_size=64, read_timeout=15.0, write_timeout=20.0),
+            request=HTTPXRequest(
+                connection_pool_size=IN_FLIGHT + 4, read_timeout=15.0, write_timeout=20.0
+            ),
             get_updates_request=HTTPXRequest(connection_pool_size=2, read_timeout=10.0),
         )
         try:

@@ -35,6 +35,8 @@ _RANDOM = random.Random()
 
 # Added to every computed wait: clocks on both sides do not tick in step.
 MARGIN = 0.02
+# Sends waiting for Telegram's answer at once, and the HTTP connections they need.
+IN_FLIGHT = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +171,12 @@ class Pacer:
         policy: RetryPolicy | None = None,
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
+        in_flight: int = IN_FLIGHT,
     ) -> None:
         self.policy = policy or RetryPolicy()
+        # A few sends at a time are plenty at Telegram's 30/s; hundreds in flight made
+        # httpcore's pool bookkeeping (quadratic in queued requests) the bottleneck.
+        self._in_flight = asyncio.Semaphore(in_flight)
         self._global = _Window(*_window_for(per_second))
         self._chat_window = _window_for(per_chat_per_second)
         self._group_window = (max(1, group_per_minute), 60.0)
@@ -185,7 +191,8 @@ class Pacer:
         async def paced() -> T:
             slots = await self._acquire(chat_id)
             try:
-                return await call()
+                async with self._in_flight:
+                    return await call()
             finally:
                 end = self._clock()
                 for slot in slots:
