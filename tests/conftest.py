@@ -29,6 +29,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
+# Slots any dialogue state may refer to, so its texts render as in a real run.
+SAMPLE_SLOTS = {
+    "gevoel": "verdrietig",
+    "intensiteit": 6,
+    "gedachte": "Ik ben niet belangrijk",
+    "geloof_voor": 80,
+    "geloof_na": 40,
+    "nieuwe_gedachte": "Ze had het druk",
+    "naam": "Sanne",
+    "observatie": "je stil bent",
+    "bericht": "Hoi!",
+}
+
+
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine(load_dialogues())

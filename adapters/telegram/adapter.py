@@ -397,17 +397,23 @@ class TelegramAdapter:
     async def _process_chat(self, updates: list[Update]) -> int | None:
         """Process one chat's updates in order; the id of the first failure stops the rest."""
         for update in updates:
-            try:
-                await self._process(update)
-            except Exception as exc:
-                log.error(
-                    "update %d failed (%s); Telegram will deliver it again",
-                    update.update_id,
-                    type(exc).__name__,
-                    exc_info=log.isEnabledFor(logging.DEBUG),
-                )
+            if not await self._process_or_log(update):
                 return update.update_id
         return None
+
+    async def _process_or_log(self, update: Update) -> bool:
+        """Handle one update; False (logged, without text) when Telegram should resend it."""
+        try:
+            await self._process(update)
+        except Exception as exc:
+            log.error(
+                "update %d failed (%s); Telegram will deliver it again",
+                update.update_id,
+                type(exc).__name__,
+                exc_info=log.isEnabledFor(logging.DEBUG),
+            )
+            return False
+        return True
 
     async def _confirm_offset(self) -> None:
         """Tell Telegram what was handled, so a restart does not fetch it again (optional)."""
@@ -429,17 +435,7 @@ class TelegramAdapter:
         except Exception:
             log.warning("webhook: ignored a request that is not a Telegram update")
             return True  # retrying garbage would not make it better
-        try:
-            await self._process(update)
-        except Exception as exc:
-            log.error(
-                "update %d failed (%s); Telegram will deliver it again",
-                update.update_id,
-                type(exc).__name__,
-                exc_info=log.isEnabledFor(logging.DEBUG),
-            )
-            return False
-        return True
+        return await self._process_or_log(update)
 
     async def _process(self, update: Update) -> None:
         """One update: run its turn (committed) and queue its replies. Raises if not handled."""

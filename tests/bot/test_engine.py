@@ -17,22 +17,12 @@ from bot.messages import (
     Reply,
     TurnResult,
 )
+from tests.conftest import SAMPLE_SLOTS
 
 KEY = ConversationKey("test", "c", "u")
 GROUP_KEY = ConversationKey("test", "room", "u")
 WELCOMED_NL = Profile(region="nl", welcomed=True)
-# Slots a state may refer to, so its texts render as they would in a real run.
-SLOTS = {
-    "gevoel": "verdrietig",
-    "intensiteit": 6,
-    "gedachte": "Ik ben niet belangrijk",
-    "geloof_voor": 80,
-    "geloof_na": 40,
-    "nieuwe_gedachte": "Ze had het druk",
-    "naam": "Sanne",
-    "observatie": "je stil bent",
-    "bericht": "Hoi!",
-}
+SLOTS = SAMPLE_SLOTS
 
 
 def _every_waiting_state(engine: Engine) -> list[tuple[str, str]]:

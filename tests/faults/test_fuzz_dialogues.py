@@ -13,20 +13,11 @@ from hypothesis import strategies as st
 
 from bot.engine import Engine
 from bot.messages import ConversationKey, ConversationState, Inbound, Profile, Reply
+from tests.conftest import SAMPLE_SLOTS
 
 KEY = ConversationKey("fuzz", "c", "u")
 PROFILE = Profile(region="be", welcomed=True)
-SLOTS = {
-    "gevoel": "boos",
-    "intensiteit": 5,
-    "gedachte": "x",
-    "geloof_voor": 50,
-    "geloof_na": 40,
-    "nieuwe_gedachte": "y",
-    "naam": "An",
-    "observatie": "z",
-    "bericht": "b",
-}
+SLOTS = SAMPLE_SLOTS
 
 texts = st.one_of(
     st.text(max_size=200),
