@@ -140,8 +140,7 @@ async def checkin_statements(
         return [
             (
                 "INSERT OR IGNORE INTO checkin_answers (round_id, platform, user_id, via, "
-                "answered_at) SELECT id, ?, ?, 'room', ? FROM checkin_rounds "
-                "WHERE platform=? AND room_id=? AND closes_at > ? ORDER BY id DESC LIMIT 1",
+                f"answered_at) SELECT id, ?, ?, 'room', ? FROM ({_OPEN_ROUND})",
                 (platform, user, at, platform, room, at),
             )
         ]
@@ -149,8 +148,7 @@ async def checkin_statements(
         return [
             (
                 "INSERT OR IGNORE INTO checkin_invites (platform, user_id, round_id, created_at) "
-                "SELECT ?, ?, id, ? FROM checkin_rounds "
-                "WHERE platform=? AND room_id=? AND closes_at > ? ORDER BY id DESC LIMIT 1",
+                f"SELECT ?, ?, id, ? FROM ({_OPEN_ROUND})",
                 (platform, user, at, platform, room, at),
             )
         ]

@@ -83,3 +83,16 @@ async def open_runtime(engine: Engine, path: Path) -> Runtime:
     """A runtime over its own store on ``path`` (for restarts: a fresh process, in effect)."""
     store = await Store.open(path)
     return Runtime(engine, store, default_region="nl")
+
+
+def fail_first_turn(monkeypatch: pytest.MonkeyPatch, runtime: Runtime, error: Exception) -> None:
+    """The next turn fails before anything is committed; later turns run normally."""
+    real_handle = runtime.handle
+    failures = [error]
+
+    async def flaky(inbound: Any) -> Any:
+        if failures:
+            raise failures.pop()
+        return await real_handle(inbound)
+
+    monkeypatch.setattr(runtime, "handle", flaky)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import itertools
 import logging
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from adapters.telegram import TelegramAdapter
 from bot.engine import Engine
 from bot.runtime import Runtime
+from tests.adapters.telegram.conftest import fail_first_turn
 from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 
 from .conftest import MakeAdapter, open_runtime
@@ -95,15 +95,7 @@ async def test_a_turn_that_fails_is_retried_when_telegram_sends_the_update_again
     anna_chat: SimChat,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real_handle = runtime.handle
-    failures = [RuntimeError("database is locked")]
-
-    async def flaky(inbound: Any) -> Any:
-        if failures:
-            raise failures.pop()
-        return await real_handle(inbound)
-
-    monkeypatch.setattr(runtime, "handle", flaky)
+    fail_first_turn(monkeypatch, runtime, RuntimeError("database is locked"))
     update_id = emu.send_text(anna, anna_chat, "hallo")
     await emu.wait_for_sent(anna_chat, WELCOME)
     await settled(emu, adapter)

@@ -13,6 +13,7 @@ from adapters.telegram import TelegramAdapter
 from adapters.telegram.webhook import SECRET_HEADER
 from bot.config import ConfigError
 from bot.runtime import Runtime
+from tests.adapters.telegram.conftest import fail_first_turn
 from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 
 from .conftest import TOKEN, MakeAdapter, telegram_config
@@ -86,15 +87,7 @@ async def test_a_failed_turn_answers_500_so_telegram_sends_it_again(
     anna_chat: SimChat,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real_handle = runtime.handle
-    failures = [RuntimeError("disk full")]
-
-    async def flaky(inbound: Any) -> Any:
-        if failures:
-            raise failures.pop()
-        return await real_handle(inbound)
-
-    monkeypatch.setattr(runtime, "handle", flaky)
+    fail_first_turn(monkeypatch, runtime, RuntimeError("disk full"))
     emu.send_text(anna, anna_chat, "hallo")
     await emu.wait_for_sent(anna_chat, WELCOME)
     await hooked.stop()
