@@ -97,6 +97,9 @@ class Reply:
     # False where typed numbers mean something else (a 0-10 scale), so adapters
     # show the choices without numbers in front.
     numbered: bool = True
+    # A text the person may want to copy (a message draft): never merged with the
+    # texts around it into one chat bubble (see bot.bubbles).
+    apart: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,9 +87,10 @@ def encode_outbound(items: Iterable[Outbound]) -> str:
     out: list[dict[str, Any]] = []
     for item in items:
         if isinstance(item, Reply):
-            out.append(
-                {"reply": item.text, "choices": list(item.choices), "numbered": item.numbered}
-            )
+            entry = {"reply": item.text, "choices": list(item.choices), "numbered": item.numbered}
+            if item.apart:
+                entry["apart"] = True
+            out.append(entry)
         elif isinstance(item, OfferPrivateChat):
             out.append({"private": item.reason, "text": item.text})
         else:
@@ -102,7 +103,14 @@ def decode_outbound(payload: str) -> tuple[Outbound, ...]:
     items: list[Outbound] = []
     for raw in json.loads(payload):
         if "reply" in raw:
-            items.append(Reply(raw["reply"], tuple(raw["choices"]), raw.get("numbered", True)))
+            items.append(
+                Reply(
+                    raw["reply"],
+                    tuple(raw["choices"]),
+                    raw.get("numbered", True),
+                    raw.get("apart", False),
+                )
+            )
         elif "private" in raw:
             items.append(OfferPrivateChat(raw["private"], raw["text"]))
         else:

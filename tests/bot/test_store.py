@@ -72,6 +72,7 @@ async def test_outbox_until_acknowledged(store: Store) -> None:
 async def test_outbound_codec_roundtrip() -> None:
     items = (
         Reply("Hoi", ("Een", "Twee"), numbered=False),
+        Reply("Hoi Ans, hoe gaat het?", apart=True),
         OfferPrivateChat("crisis", "Bel 113"),
         Document("x.json", b'{"a": 1}', "Je gegevens"),
     )
