@@ -10,6 +10,13 @@ anything else sees it. The result has three levels:
 * ``none``: everything else, including everyday idioms ("ik lig dood 😂",
   "doodmoe"), grief and plain loneliness.
 
+Worry about someone else at risk ("mijn zoon wil dood", "ik ben bang dat ze
+zichzelf iets aandoet") is ``clear`` with the reason ``someone_else``: the bot
+then speaks to the user as a *naaste* (someone close) instead of asking about
+their own safety. The user's own risk always wins: the other person's words are
+masked and the rest of the message is screened as usual ("ik wil dood, net als
+mijn broer" stays ``explicit``).
+
 How it works, in order:
 
 1. :func:`bot.normalise.normalise` (case, accents, zero-width characters), then
@@ -25,7 +32,8 @@ How it works, in order:
 3. Idiom spans ("dood van het lachen", "schrok me dood") are replaced by an
    inert token before any risk pattern runs.
 4. Readable phrase patterns (see :func:`_compile`) are tried: clear first, then
-   unclear. The first hit decides the level and the reason.
+   unclear. The first hit decides the level and the reason. When a pattern about
+   someone else at risk matches, its spans are masked first (see :func:`screen`).
 
 No message text is logged, cached or stored here: everything is local to one call.
 """
@@ -61,6 +69,7 @@ REASONS: Final = frozenset(
         "hopeless",
         "slang",
         "joke_after_disclosure",
+        "someone_else",
     }
 )
 
@@ -72,6 +81,7 @@ class Screening:
 
 
 _NONE: Final = Screening("none", "none")
+_SOMEONE_ELSE: Final = Screening("clear", "someone_else")
 
 # --------------------------------------------------------------------------
 # Pattern language
@@ -93,6 +103,18 @@ _STRICT_TOKEN: Final = (
     r"|iemand|men|he|she|they|you|him|her) )[^ #@]+ "
 )
 _LOOSE_TOKEN: Final = r"[^ #@]+ "
+# Gaps in patterns about someone else (macros GAP_O and GAP_N): never the user ("mijn
+# zoon en ik willen ..." is the user's own risk), never a second person or object
+# ("dat hij haar dood wil"). GAP_O also stops at negations and little words that
+# start a new phrase; GAP_N, the wider gap before words like "zelfmoordgedachten",
+# only at the user.
+_OTHER_GAP_TOKEN: Final = (
+    r"(?!(?:niet|geen|nooit|ik|me|mij|mezelf|mijn|m'n|wij|we|ons|onze|jij|je|jou|u|jullie"
+    r"|hem|haar|hen|hun|iemand|iedereen|die|dat|dit|de|het|een|en|of|maar|,) )[^ #@]+ "
+)
+_OTHER_NOUN_GAP_TOKEN: Final = (
+    r"(?!(?:ik|me|mij|mezelf|mijn|m'n|mijne|wij|we|ons|onze|jij|je|jou|jullie) )[^ #@]+ "
+)
 
 _MACROS: Final[dict[str, str]] = {
     # Filler that may sit between the words of a phrase without changing what
@@ -102,7 +124,7 @@ _MACROS: Final[dict[str, str]] = {
         r"(?:(?:gewoon|gewoonweg|gwn|echt|zo|maar|wel|dan|nu|straks|vanavond|vannacht|morgen"
         r"|vandaag|snel|eindelijk|helemaal|liefst|het liefst|toch|nog|weer|al|soms|bijna|graag"
         r"|misschien|eigenlijk|ook|heel|even|steeds|vaak|allemaal|serieus|letterlijk|echt waar"
-        r"|stiekem|opnieuw|really|just|still|honestly|seriously|,) ){0,4}"
+        r"|stiekem|opnieuw|zelf|really|just|still|honestly|seriously|,) ){0,4}"
     ),
     # "ik wil", "wil ik" (after a fronted word: "soms wil ik"), or a dropped
     # subject at the start of a clause ("wil gewoon dood").
@@ -150,6 +172,68 @@ _MACROS: Final[dict[str, str]] = {
         r"|om dood te gaan|om te sterven|om (?:niet|nooit) meer wakker te worden"
         r"|(?:dood|sterf|sterven|overlijd|overlijden)\w*|lethal|fatal|overdose|to die)"
     ),
+    # "dood van verveling": causes that make death an exaggeration. Pain is not
+    # one of them when someone *wants* to die of it (see _IDIOM_SPECS).
+    "FIG": (
+        r"(?:lachen|verveling|honger|dorst|kou|hitte|warmte|schaamte|zenuwen|stress|ergernis"
+        r"|nieuwsgierigheid|wachten|slaap|vermoeidheid|zorgen|spanning|benieuwdheid|plezier"
+        r"|jaloezie|de kou|liefde|lol|cringe|gene|plaatsvervangende schaamte)"
+    ),
+    # ---- Someone else at risk (_OTHER_SPECS). Possessives, Flemish and chat
+    # forms included: "ons moeder", "onze pa", "me zus".
+    "POSS": r"(?:mijn|m'n|men|mijne|me|ons|onze|onzen)",
+    "REL": (
+        r"(?:zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleinzoon|kleindochter"
+        r"|kleinkind\w*|stiefzoon|stiefdochter|pleegzoon|pleegdochter|pleegkind|schoonzoon"
+        r"|schoondochter|man|vrouw|echtgenoot|echtgenote|partner|vriend|vriendin|vriendje"
+        r"|vriendinnetje|vrienden|vriendinnen|lief|liefje|schat|vent|ex|broer|broertje|broers|zus"
+        r"|zusje|zussen|zuster|zusters|tweelingbroer|tweelingzus|halfbroer|halfzus|stiefbroer"
+        r"|stiefzus|moeder|mama|mam|ma|moeke|vader|papa|pap|pa|vake|ouders|oma|opa|bomma|bompa"
+        r"|meme|pepe|grootmoeder|grootvader|tante|oom|nonkel|neef|nicht|neefje|nichtje"
+        r"|schoonmoeder|schoonvader|schoonzus|schoonbroer|zwager|zwagerin|stiefvader|stiefmoeder"
+        r"|buurman|buurvrouw|buren|buurjongen|buurmeisje|overbuurman|overbuurvrouw|collega"
+        r"|collega's|baas|leerling|student|studente|client|clienten|patient|bewoner|maat|maatje"
+        r"|makker|kameraad|bff|klasgenoot|klasgenote|huisgenoot|huisgenote|kamergenoot|teamgenoot"
+        r"|peter|meter|petekind|metekind|peetoom|peettante|familielid|kennis|tweeling|kleine)"
+    ),
+    "ADJS": (
+        r"(?:(?:beste|allerbeste|lieve|oudste|jongste|middelste|kleine|grote|oude|jonge|goede"
+        r"|eigen|ex|jarige|\d+) ){0,2}"
+    ),
+    "OTHER": (
+        r"(?:{POSS} {ADJS}{REL}|(?:een|n|die|de|het) (?!(?:man|vrouw|kind|kinderen|kids|kleine) )"
+        r"{ADJS}{REL}(?: van (?:me|mij|ons|{POSS} \S+))?"
+        r"|iemand (?:die|dat) (?:ik|we|wij) {ADV}(?:ken|kennen)"
+        r"|iemand (?:in|uit|van|op|bij) (?:mijn|m'n|onze|ons|de) (?:omgeving|familie|klas|school"
+        r"|werk|team|buurt|vriendengroep|vriendenkring|kerk|club|straat))"
+    ),
+    # Who is at risk: a person named by their relation, or he/she ("ie" is
+    # "hij" in chat and Flemish). Not "ik" and not "je": the user's own words
+    # are for the user's own crisis path.
+    "SUBJ_O": r"(?<!ik en )(?:{OTHER}(?: ,)?(?: die)?|iemand(?: die)?|hij|zij|ze|ie)",
+    # Between that person and what they say or want, a few words that are not
+    # the user, another object, or a negation: "mijn vriendin van school wil ...".
+    "GAP_O": f"(?:{_OTHER_GAP_TOKEN}){{0,3}}",
+    "GAP_N": f"(?:{_OTHER_NOUN_GAP_TOKEN}){{0,5}}",
+    # Only forms that two everyday tokens cannot be joined into ("wil den" is
+    # not "wilden", see _join_split_words).
+    "WANTS": r"(?:wil|wou|wilde|willen|zou {ADV}willen)",
+    "DEATH": r"(?:dood|doodgaan|dood gaan|sterven|overlijden)",
+    "SELF_O": r"(?:zichzelf|zichzelve|zich|z'n eigen|zijn eigen|haar eigen|d'r eigen|hun eigen)",
+    "POSS_O": r"(?:zijn|z'n|haar|d'r|hun)",
+    "END_IT": (
+        r"(?:er {ADV})?(?:een |n )?(?:eind|einde) (?:aan|eraan|er aan)"
+        r"(?: {POSS_O} (?:eigen )?leven)?"
+    ),
+    "HURT_O": (
+        r"(?:aandoet|aandoen|aan doet|aan doen|aan te doen|aandeed|aan deed|aan zal doen"
+        r"|aan wil doen|aan gaat doen|pijn doet|pijn doen|pijn te doen|snijdt|snijden|te snijden"
+        r"|krast|krassen|te krassen|verwondt|verwonden|te verwonden|beschadigt|beschadigen"
+        r"|van kant maakt|van kant maken|van kant te maken|om het leven brengt|om het leven brengen"
+        r"|om het leven te brengen|van het leven berooft|van het leven beroven"
+        r"|van het leven te beroven|ophangt|ophangen|op te hangen|verhangt|verhangen|te verhangen"
+        r"|doodt|doden|te doden|vergiftigt|vergiftigen|te vergiftigen|doodmaakt|dood maakt)"
+    ),
 }
 
 _MACRO_RE: Final = re.compile(r"\{([A-Z_]+)\}")
@@ -174,6 +258,15 @@ def _compile(specs: Iterable[str]) -> re.Pattern[str]:
     return re.compile(f" (?:{body})(?= )")
 
 
+def _compile_shared_start(specs: Iterable[str], start: str) -> re.Pattern[str]:
+    """Like :func:`_compile`, but the specs that begin with ``start`` try it once
+    for all of them: the same matches, several times faster for a long macro."""
+    specs = list(specs)
+    shared = "|".join(f"(?:{s.removeprefix(start)})" for s in specs if s.startswith(start))
+    rest = [s for s in specs if not s.startswith(start)]
+    return _compile([f"{start}(?:{shared})", *rest] if shared else rest)
+
+
 # --------------------------------------------------------------------------
 # Idioms: removed before any risk pattern runs
 # --------------------------------------------------------------------------
@@ -183,10 +276,7 @@ _IDIOM_SPECS: Final = [
     # "ga dood van de hitte": death as exaggeration. Not for feelings that are
     # themselves a warning sign (eenzaamheid, verdriet), see _UNCLEAR_HOPELESS.
     r"(?<!wil )(?<!wou )(?:dood|doodgaan|sterven|sterf|overlijden) (?:van|aan) (?:de |het )?"
-    r"(?:lachen|verveling"
-    r"|honger|dorst|kou|hitte|warmte|schaamte|zenuwen|stress|ergernis|nieuwsgierigheid|wachten"
-    r"|slaap|vermoeidheid|pijn|zorgen|spanning|benieuwdheid|plezier|jaloezie|de kou|liefde"
-    r"|hoofdpijn|kiespijn|buikpijn|lol|cringe|gene|plaatsvervangende schaamte)",
+    r"(?:{FIG}|pijn|hoofdpijn|kiespijn|buikpijn)",
     # Reflexive exaggerations: "schrok me dood", "maak me dood ongerust".
     r"(?:schrik|schrok|schrokken|schrikken|lach|lachte|lachen|verveel|verveelde|vervelen|schaam"
     r"|schaamde|schamen|erger|ergerde|ergeren|werk|werkte|werken|zoek|zocht|zoeken|maak|maakte"
@@ -301,6 +391,10 @@ _CLEAR_EXPLICIT: Final = [
     r"{IW} {ADV}(?:dood|doodgaan|sterven|sterve|overlijden|de dood in|de dood){DEND}",
     r"ik {ADV}(?:dood|doodgaan|sterven) {ADV}(?:wil|wou|zou willen)",
     r"(?:#|,) {ADV}(?:dood|doodgaan|sterven) {ADV}(?:wil|wou) ik",
+    # The user together with someone else: "mijn zoon en ik willen allebei dood".
+    r"(?:wij|we|en ik|ik en (?:{POSS} )?\S+) {ADV}willen {ADV}"
+    r"(?:allebei |alle twee |beiden |samen )?{ADV}(?:dood|doodgaan|sterven|niet meer leven"
+    r"|er niet meer zijn|er een eind aan maken){DEND}",
     r"{IW} {ADV}er {ADV}niet (?:meer|langer) {ADV}zijn",
     r"{IW} {ADV}niet (?:meer|langer) (?:echt |gewoon )?(?:leven?|bestaan|in leven zijn"
     r"|verder leven|ademen)"
@@ -312,7 +406,7 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:{SELF}|ik) {ADV}het leven (?:benemen|ontnemen|te benemen|te ontnemen)",
     r"uit het leven (?:stappen|te stappen|gaan|te gaan|stap)",
     r"de hand aan {SELF} (?:slaan|te slaan|sla)",
-    r"zelfmoord\w*|zelfdoding\w*|zelfdood|suicid\w*|su?icidaal",
+    r"zelfmoord\w*|zelfdoding\w*|zelfdood|suicid\w*|suicidaal",
     r"{SELF} {ADV}(?:van kant|om zeep|om het leven|naar de andere wereld) (?:maken|te maken"
     r"|helpen|te helpen|brengen|te brengen|maak)",
     r"{SELF} {ADV}(?:doden|te doden|dood te maken|doodmaken|dood maken|ombrengen|om te brengen"
@@ -586,6 +680,79 @@ _THIRD_PARTY: Final = [
     r"|onderzoek|een boek|een verhaal|mijn studie)",
 ]
 
+# --------------------------------------------------------------------------
+# Someone else at risk: the user worries about a naaste
+# --------------------------------------------------------------------------
+# "mijn zoon wil dood", "ons moeder wil niet meer leven", "ik ben bang dat ze
+# zichzelf iets aandoet". Death as a fact ("mijn oma is dood gegaan", "mijn
+# moeder gaat dood") and death as an exaggeration ("mijn zus wil dood van
+# verveling") are not a risk. Completed suicide ("heeft zelfmoord gepleegd") is
+# grief and stays with the patterns above.
+_OTHER_SPECS: Final = [
+    # Main clause: "mijn broer wil er een eind aan maken", "hij wil niet meer leven".
+    r"{SUBJ_O} {GAP_O}{WANTS} {ADV}(?:{DEATH}(?! (?:van|aan) (?:de |het )?{FIG} ){DEND}"
+    r"|niet (?:meer|langer) (?:leven|verder leven|bestaan)(?! zo| op deze manier| met| in| als"
+    r"| zonder| hier)"
+    r"|er {ADV}niet (?:meer|langer) {ADV}zijn(?! voor| bij| om| op)"
+    r"|{END_IT} (?:maken|breien)|uit het leven (?:stappen|gaan)"
+    r"|{POSS_O} (?:eigen )?leven (?:beeindigen|beindigen|nemen|afsluiten)"
+    r"|niet (?:meer|langer) verder(?= (?:#|,|@\S+) ))",
+    # Verb last: "dat mijn zoon dood wil", "dat ze er niet meer wil zijn".
+    r"{SUBJ_O} {GAP_O}{DEATH} {ADV}{WANTS}(?: gaan)?(?! (?:van|aan) (?:de |het )?{FIG} ){DEND}",
+    r"{SUBJ_O} {GAP_O}(?:er {ADV})?niet (?:meer|langer) {ADV}{WANTS} (?:leven|zijn|bestaan)",
+    r"{SUBJ_O} {GAP_O}{END_IT} {ADV}{WANTS} (?:maken|breien)",
+    r"{SUBJ_O} {GAP_O}uit het leven {ADV}{WANTS} (?:stappen|gaan)",
+    # Talking, thinking, threatening: "mijn broer heeft het over een einde eraan
+    # maken", "ze denkt erover om zichzelf iets aan te doen", "hij dreigt ermee".
+    r"{SUBJ_O} {GAP_O}(?:(?:heeft|had|hebben) {ADV}het {ADV}over|(?:praat|praatte|praten"
+    r"|spreekt|sprak|begint|begon|schrijft|schreef) {ADV}over|(?:denkt|dacht|denken|dachten)"
+    r" {ADV}(?:aan|over|erover|erover na)(?: om)?|(?:dreigt|dreigde|dreigen|dreigden)"
+    r"(?: {ADV}(?:met|ermee))?(?: om)?|zegt|zei|schrijft|schreef|appt|appte|roept|riep"
+    r"|(?:overweegt|overwoog)(?: om)?|(?:speelt|speelde) {ADV}met de gedachte(?: om| aan)?)"
+    r" {ADV}(?:{END_IT} (?:te )?maken|niet meer (?:te )?(?:willen )?(?:te )?(?:leven|zijn)"
+    r"|er niet meer (?:te )?(?:willen )?(?:te )?zijn|dood (?:te )?willen(?: gaan)?"
+    r"|(?:te )?willen sterven|{SELF_O} {ADV}(?:iets |wat |pijn )?{ADV}(?:aan te doen|aandoen"
+    r"|te doen)|{SELF_O} {ADV}van kant te maken|{SELF_O} te (?:doden|verhangen)"
+    r"|{SELF_O} op te hangen"
+    r"|uit het leven (?:te )?stappen|{POSS_O} (?:eigen )?leven te (?:beeindigen|nemen))",
+    # Words for it near the person: "mijn dochter heeft zelfmoordgedachten", "hij
+    # is suïcidaal", "de zelfmoordpoging van mijn zus". Not "pleegde zelfmoord".
+    r"{SUBJ_O} {GAP_N}(?<!pleegde )(?<!pleegden )(?<!door )(?:zelfmoord\w*|zelfdoding\w*|suicid\w*"
+    r"|suicidaal|zelfbeschadig\w*|zelfverwond\w*|automutil\w*|doodswens|levensmoe\w*)"
+    r"(?! (?:gepleegd|heeft gepleegd|hebben gepleegd|pleegde|pleegden|om het leven))",
+    r"(?:zelfmoord\w*|zelfdoding\w*|suicid\w*|zelfbeschadig\w*|doodswens) (?:van|bij) {OTHER}",
+    # Hurting themselves, with or without a subject: "dat ze zichzelf iets
+    # aandoet", "mijn dochter snijdt zichzelf", "hij gaat z'n eigen iets aandoen".
+    r"{SELF_O} {ADV}(?:iets |wat )?{ADV}(?:(?:wil|wou|zal|gaat|zou|kan|gaan|zullen) {ADV})?"
+    r"{HURT_O}",
+    r"{SELF_O} {ADV}(?:iets|wat) aan {ADV}(?:wil|zal|gaat|zou|kan) doen",
+    r"(?:doet|deed|doen) {ADV}{SELF_O} {ADV}(?:pijn|iets aan|wat aan)",
+    r"(?:snijdt|sneed|krast|kraste|kerft|verwondt|verwondde|brandt|verhangt|verhing|doodt)"
+    r" {ADV}(?:zichzelf|z'n eigen|zijn eigen|haar eigen|d'r eigen)(?! (?:aan|bij|met|tijdens|per"
+    r"|in (?:de|zijn|z'n|haar|d'r) (?:vinger|duim|hand)\w*) )",
+    r"(?:hangt|hing) {ADV}(?:zichzelf|zich) {ADV}op",
+    # "mijn zoon ziet het niet meer zitten": said of someone else, often a
+    # careful way to say it.
+    r"{SUBJ_O} {GAP_O}(?:ziet|zag|zien) {ADV}(?:het|het leven|het allemaal|dat|dit) {ADV}"
+    r"(?:niet|niet echt) meer zitten(?= (?:#|,|@\S+|en|maar) )",
+    r"{SUBJ_O} (?:het|het leven|het allemaal) {ADV}niet meer (?:ziet|zag|zien) zitten",
+    # English.
+    r"(?:my (?:\S+ )?(?:son|daughter|friend|mom|mother|dad|father|brother|sister|wife|husband"
+    r"|partner|boyfriend|girlfriend|kid|child)|he|she|they) (?:wants|want|wanted|is going|is"
+    r" planning|says (?:he|she) wants|talks about wanting) to (?:die|kill (?:himself|herself"
+    r"|themselves)|end (?:his|her|their) life)",
+    r"(?:kill|killing|kills) (?:himself|herself|themselves)|(?:he|she|they|he's|she's|they're)"
+    r" (?:is |are )?suicidal",
+]
+
+# With a worry about someone else, these bring the user in: "mijn zoon wil
+# dood, en ik ook", "net als ik", "we willen allebei ...".
+_ME_TOO: Final = [
+    r"(?:en|maar|,|#) ik {ADV}ook(?= (?:#|,|@\S+|en|maar|wel|soms|eigenlijk|niet|hoor|al"
+    r"|weleens) )",
+    r"net (?:als|zoals) ik|zoals ik(?= (?:#|,) )|(?:wij|we) {ADV}(?:allebei|alle twee|beiden)",
+]
+
 # Taking it back after the bot reacted: "grapje", "was maar een geintje".
 _JOKE: Final = [
     r"grapje\w*|geintje\w*|grap|gein|jk|jking|jokes|joke|joking|kidding|just kidding|dolletje",
@@ -621,6 +788,8 @@ _SKULL_CONTEXT: Final = _compile(_SKULL_WORDS)
 _REUNION_RE: Final = _compile(_REUNION)
 _GRIEF_RE: Final = _compile(_GRIEF_CONTEXT)
 _THIRD_PARTY_RE: Final = _compile(_THIRD_PARTY)
+_OTHER_RE: Final = _compile_shared_start(_OTHER_SPECS, "{SUBJ_O} ")
+_ME_TOO_RE: Final = _compile(_ME_TOO)
 _JOKE_RE: Final = _compile(_JOKE)
 
 # --------------------------------------------------------------------------
@@ -729,7 +898,9 @@ _RISK_SPECS: Final = (
     + _UNCLEAR_SLANG
     + _SKULL_WORDS
 )
-_ALL_SPECS: Final = _RISK_SPECS + _IDIOM_SPECS + _JOKE
+# Not in _RISK_SPECS: names of relatives ("ma", "pa", "man") must not become
+# pieces that glued tokens are split into.
+_ALL_SPECS: Final = _RISK_SPECS + _OTHER_SPECS + _ME_TOO + _IDIOM_SPECS + _JOKE
 # Every word the patterns can react to. Tokens already in here are left alone.
 _VOCAB: Final = frozenset(_literal_words(_ALL_SPECS) | {"ik", "niet", "wil", "zijn"})
 # Typo targets: only longer words, where one or two slips still leave a word
@@ -911,10 +1082,24 @@ def screen(text: str, *, previous_flagged: bool = False) -> Screening:
 
     ``previous_flagged`` says the user's previous message was screened clear or
     unclear; a "grapje" now is then itself a reason to check in.
+
+    Worry about someone else is ``someone_else``, unless the user's own risk
+    shows too: the words about the other person are masked and the rest of the
+    message is screened as usual, so "ik wil dood, net als mijn broer" and "mijn
+    zoon wil dood, en ik ook" take the user's own crisis path.
     """
     canon = _canonical(text)
     scan = _IDIOMS.sub(" @idiom", canon)
+    if _OTHER_RE.search(scan):
+        if _ME_TOO_RE.search(scan):
+            return Screening("clear", "explicit")
+        own = _screen_own(_OTHER_RE.sub(" @other", scan), canon, previous_flagged=False)
+        return own if own.level != "none" else _SOMEONE_ELSE
+    return _screen_own(scan, canon, previous_flagged=previous_flagged)
 
+
+def _screen_own(scan: str, canon: str, *, previous_flagged: bool) -> Screening:
+    """The user's own risk in the idiom-free canonical string ``scan``."""
     for reason, pattern in _CLEAR:
         if pattern.search(scan):
             if reason == "method" and _THIRD_PARTY_RE.search(canon):
