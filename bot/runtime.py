@@ -2,11 +2,14 @@
 
 Turns for one conversation key run strictly one at a time; different keys run
 concurrently (and share commits, see :mod:`bot.store`). Adapters call
-:meth:`Runtime.handle`, deliver what it returns, then :meth:`Runtime.delivered`.
+:meth:`Runtime.handle`, deliver what it returns, then :meth:`Runtime.delivered`;
+an adapter that sends a turn in several steps records each one that went out with
+:meth:`Runtime.progressed`, so a resend after a crash starts where it stopped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections import OrderedDict
@@ -59,6 +62,11 @@ class Delivery:
     @property
     def outbound(self) -> tuple[Outbound, ...]:
         return self.pending.outbound if self.pending else ()
+
+    @property
+    def sent(self) -> int:
+        """How many of the adapter's sends already went out (a resend skips them)."""
+        return self.pending.sent if self.pending else 0
 
     @property
     def replies(self) -> list[Reply]:
@@ -119,6 +127,16 @@ class Runtime:
             return Delivery(None)
         turn = write.state.turn if write.state else 0
         return Delivery(Pending(key, turn, write.outbox, inbound.event_id))
+
+    async def progressed(self, delivery: Delivery, sent: int) -> None:
+        """The first ``sent`` sends of these replies went out; returns once that is on disk.
+
+        If the commit fails (the store logs it), this returns all the same: a resend
+        after a crash then starts earlier, which repeats a message but loses none.
+        """
+        if delivery.pending is not None:
+            with contextlib.suppress(Exception):
+                await self.store.progress(delivery.pending, sent)
 
     def delivered(self, delivery: Delivery) -> None:
         """The adapter delivered these replies; they need not be resent after a crash."""

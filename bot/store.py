@@ -75,12 +75,23 @@ class Pending:
     turn: int
     outbound: tuple[Outbound, ...]
     event_id: str | None = None
+    sent: int = 0  # how many of the adapter's sends for it were confirmed (see progress)
 
 
 @dataclass
 class _Batch:
     writes: list[tuple[TurnWrite, asyncio.Future[None]]] = field(default_factory=list)
     acks: list[tuple[str, str, str, int]] = field(default_factory=list)
+    # ((sent, platform, chat_id, user_id, turn), waiter): how far a delivery got
+    progress: list[tuple[tuple[int, str, str, str, int], asyncio.Future[None]]] = field(
+        default_factory=list
+    )
+
+    def __bool__(self) -> bool:
+        return bool(self.writes or self.acks or self.progress)
+
+    def waiters(self) -> list[asyncio.Future[None]]:
+        return [f for _, f in self.writes] + [f for _, f in self.progress]
 
 
 def encode_outbound(items: Iterable[Outbound]) -> str:
@@ -228,17 +239,18 @@ class Store:
 
     async def pending_for_event(self, platform: str, event_id: str) -> Pending | None:
         async with self._db.execute(
-            "SELECT chat_id, user_id, turn, payload FROM outbox WHERE platform=? AND event_id=?",
+            "SELECT chat_id, user_id, turn, payload, sent FROM outbox "
+            "WHERE platform=? AND event_id=?",
             (platform, event_id),
         ) as cur:
             row = await cur.fetchone()
         if not row:
             return None
         key = ConversationKey(platform, row[0], row[1])
-        return Pending(key, row[2], decode_outbound(row[3]), event_id)
+        return Pending(key, row[2], decode_outbound(row[3]), event_id, row[4])
 
     async def undelivered(self, platform: str | None = None) -> list[Pending]:
-        sql = "SELECT platform, chat_id, user_id, turn, payload, event_id FROM outbox"
+        sql = "SELECT platform, chat_id, user_id, turn, payload, event_id, sent FROM outbox"
         args: tuple[str, ...] = ()
         if platform:
             sql += " WHERE platform=?"
@@ -246,7 +258,7 @@ class Store:
         async with self._db.execute(sql + " ORDER BY created_at, turn", args) as cur:
             rows = await cur.fetchall()
         return [
-            Pending(ConversationKey(r[0], r[1], r[2]), r[3], decode_outbound(r[4]), r[5])
+            Pending(ConversationKey(r[0], r[1], r[2]), r[3], decode_outbound(r[4]), r[5], r[6])
             for r in rows
         ]
 
@@ -265,9 +277,19 @@ class Store:
         self._batch.acks.append((k.platform, k.chat_id, k.user_id, pending.turn))
         self._kick()
 
+    async def progress(self, pending: Pending, sent: int) -> None:
+        """The first ``sent`` sends of ``pending`` went out; return once that is committed."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        k = pending.key
+        self._batch.progress.append(
+            ((sent, k.platform, k.chat_id, k.user_id, pending.turn), future)
+        )
+        self._kick()
+        await future
+
     async def flush(self) -> None:
         """Wait until everything handed to the store so far is committed."""
-        while self._batch.writes or self._batch.acks or self._busy():
+        while self._batch or self._busy():
             self._kick()
             assert self._flushing is not None
             await asyncio.shield(self._flushing)
@@ -280,19 +302,19 @@ class Store:
             self._flushing = asyncio.get_running_loop().create_task(self._flush_loop())
 
     async def _flush_loop(self) -> None:
-        while self._batch.writes or self._batch.acks:
+        while self._batch:
             batch, self._batch = self._batch, _Batch()
             try:
                 await self._write_batch(batch)
             except BaseException as exc:  # every waiter must hear about it, then it propagates
-                for _, future in batch.writes:
+                for future in batch.waiters():
                     if not future.done():
                         future.set_exception(exc if isinstance(exc, Exception) else RuntimeError())
                 if not isinstance(exc, Exception):
                     raise
                 log.error("commit failed: %s", type(exc).__name__)
                 continue
-            for _, future in batch.writes:
+            for future in batch.waiters():
                 if not future.done():
                     future.set_result(None)
 
@@ -386,6 +408,13 @@ class Store:
                     "INSERT OR REPLACE INTO outbox (platform, chat_id, user_id, turn, event_id, "
                     "payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     outbox,
+                )
+            if batch.progress:
+                # Before the acks: an ack in the same batch deletes the row anyway.
+                await db.executemany(
+                    "UPDATE outbox SET sent=? WHERE platform=? AND chat_id=? AND user_id=? "
+                    "AND turn=?",
+                    [row for row, _ in batch.progress],
                 )
             if batch.acks:
                 # Delivering turn N also retires older unconfirmed replies of the same

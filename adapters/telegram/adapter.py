@@ -6,9 +6,13 @@ Exactly-once, in short (docs/telegram.md has the long version):
   or the webhook answers 200) only after ``runtime.handle`` returned for it,
   which is after its state, the handled event id and its replies (the outbox)
   were committed. A crash before that: Telegram delivers the update again.
-* The replies are sent after that commit, then acknowledged with
-  ``runtime.delivered``. A crash before the acknowledgement: ``start`` sends
-  what the outbox still holds before it takes new updates.
+* The replies are sent after that commit, one step (message) at a time. Each
+  step but the last is recorded with ``runtime.progressed`` before the next one
+  goes out; after the last, ``runtime.delivered`` acknowledges the turn. A crash
+  before the acknowledgement: ``start`` sends what the outbox still holds, from
+  the first step not recorded, before it takes new updates. So a crash repeats
+  at most the one message Telegram accepted just before it: the Bot API has no
+  idempotency key that would let the bot find out.
 * A re-delivered update (same ``update_id``) is recognised in memory while the
   process runs and by the runtime's stored event ids after a restart.
 
@@ -514,11 +518,20 @@ class TelegramAdapter:
                 offer = self._offers.take(user_id)
                 if offer is not None:
                     steps.extend(SendText(piece) for piece in split_text(offer[1]))
-        steps.extend(
-            plan(delivery.outbound, group=is_group_chat(chat_id), bot_username=self.me.username)
+        first = len(steps)  # the offer is not part of the stored turn: not counted
+        planned = plan(
+            delivery.outbound, group=is_group_chat(chat_id), bot_username=self.me.username
         )
+        steps.extend(planned[delivery.sent :])  # a resend skips what went out before
+
+        async def progressed(done: int) -> None:  # steps[:done] went out
+            if done > first:
+                await self.runtime.progressed(delivery, delivery.sent + done - first)
+
         reply_to = incoming.reply_to if incoming is not None else None
-        outcome = await self._send_steps(chat_id, user_id, steps, reply_to=reply_to)
+        outcome = await self._send_steps(
+            chat_id, user_id, steps, reply_to=reply_to, progressed=progressed
+        )
         if outcome == "later":
             if offer is not None:
                 self._offers.keep(user_id, *offer)
@@ -528,16 +541,23 @@ class TelegramAdapter:
         return outcome
 
     async def _send_steps(
-        self, chat_id: int, user_id: int, steps: Sequence[Step], *, reply_to: int | None = None
+        self,
+        chat_id: int,
+        user_id: int,
+        steps: Sequence[Step],
+        *,
+        reply_to: int | None = None,
+        progressed: Callable[[int], Awaitable[None]] | None = None,
     ) -> Outcome:
+        """Send ``steps`` in order; after each but the last, await ``progressed(steps done)``."""
         outcome: Outcome = "sent"
-        for step in steps:
+        for index, step in enumerate(steps):
             try:
                 if isinstance(step, ReachPrivately):
                     await self._reach_privately(user_id, step)
-                    continue
-                await self._send_step(chat_id, step, reply_to)
-                reply_to = None
+                else:
+                    await self._send_step(chat_id, step, reply_to)
+                    reply_to = None
             except (Forbidden, ChatMigrated) as exc:
                 # Blocked, kicked, or the group moved: nothing more will arrive there.
                 log.warning("chat %d refuses messages (%s); replies dropped", chat_id, exc)
@@ -552,6 +572,8 @@ class TelegramAdapter:
                     type(exc).__name__,
                 )
                 return "later"
+            if progressed is not None and index < len(steps) - 1:
+                await progressed(index + 1)  # a refused step counts: resending cannot help
         return outcome
 
     async def _send_step(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,35 @@ async def test_crash_between_commit_and_send_is_resent_on_start(
     store = await Store.open(path)
     pending = await Runtime(engine, store).undelivered("test")
     assert [d.outbound for d in pending] == [delivery.outbound]
+    await store.close()
+
+
+async def test_progress_is_durable_and_a_resend_starts_after_it(
+    engine: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "progress.sqlite3"
+    store = await Store.open(path)
+    runtime = Runtime(engine, store)
+    delivery = await runtime.handle(Inbound(KEY, text="hoi", event_id="9"))
+    assert delivery.sent == 0
+    await runtime.progressed(delivery, 1)
+    # On disk when it returns: another connection sees it before any flush or close.
+    other = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert other.execute("SELECT sent FROM outbox").fetchall() == [(1,)]
+    finally:
+        other.close()
+    await store.close()  # "crash": the rest never went out
+
+    store = await Store.open(path)
+    restarted = Runtime(engine, store)
+    [pending] = await restarted.undelivered("test")
+    assert (pending.outbound, pending.sent) == (delivery.outbound, 1)
+    again = await restarted.handle(Inbound(KEY, text="hoi", event_id="9"))  # re-delivered
+    assert (again.outbound, again.sent) == (delivery.outbound, 1)
+    restarted.delivered(again)
+    await restarted.flush()
+    assert await restarted.undelivered("test") == []
     await store.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,14 @@ from bot.messages import (
     Profile,
     Reply,
 )
-from bot.store import FollowUpRow, Store, TurnWrite, decode_outbound, encode_outbound
+from bot.store import (
+    FollowUpRow,
+    Store,
+    TurnWrite,
+    _migrations,
+    decode_outbound,
+    encode_outbound,
+)
 
 KEY = ConversationKey("test", "chat", "user")
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -27,14 +35,39 @@ def _write(key: ConversationKey = KEY, turn: int = 1, **extra: object) -> TurnWr
 
 async def test_migrations_run_once_and_set_wal(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
+    latest = _migrations()[-1][0]
+    assert latest >= 3
     store = await Store.open(path)
-    assert await store.schema_version() >= 1
+    assert await store.schema_version() == latest
     rows = await store.execute_fetchall("PRAGMA journal_mode")
     assert rows[0][0] == "wal"
     await store.close()
     reopened = await Store.open(path)  # no error: migrations already applied
-    assert await reopened.schema_version() >= 1
+    assert await reopened.schema_version() == latest
     await reopened.close()
+
+
+async def test_an_old_database_keeps_its_outbox_with_nothing_sent(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)  # a database from before schema version 3
+    for version, script in _migrations():
+        if version <= 2:
+            old.executescript(f"{script}\nPRAGMA user_version={version};")
+    old.execute(
+        "INSERT INTO outbox (platform, chat_id, user_id, turn, event_id, payload, created_at) "
+        "VALUES ('test', 'chat', 'user', 4, 'e4', ?, '2026-11-23T09:00:00+00:00')",
+        (encode_outbound((Reply("Hoi"), Reply("Gaat het?"))),),
+    )
+    old.commit()
+    old.close()
+    store = await Store.open(path)
+    try:
+        assert await store.schema_version() >= 3
+        [pending] = await store.undelivered("test")
+        assert (pending.turn, pending.sent) == (4, 0)
+        assert pending.outbound == (Reply("Hoi"), Reply("Gaat het?"))
+    finally:
+        await store.close()
 
 
 async def test_turn_roundtrip(store: Store) -> None:
@@ -66,6 +99,37 @@ async def test_outbox_until_acknowledged(store: Store) -> None:
     assert await store.handled("test", "e1")
     store.ack(pending[0])
     await store.flush()
+    assert await store.undelivered("test") == []
+
+
+async def test_progress_is_committed_and_loaded_back(store: Store, tmp_path: Path) -> None:
+    outbound = (Reply("Een", ("a",)), Reply("Twee", ("b",)), Reply("Drie"))
+    await store.commit(_write(outbox=outbound, event_id="e1"))
+    [pending] = await store.undelivered("test")
+    assert pending.sent == 0
+    await store.progress(pending, 2)
+    # Committed when it returns: another connection sees it, without a flush or close.
+    other = sqlite3.connect(f"file:{tmp_path / 'verbonden.sqlite3'}?mode=ro", uri=True)
+    try:
+        assert other.execute("SELECT sent FROM outbox").fetchall() == [(2,)]
+    finally:
+        other.close()
+    [again] = await store.undelivered("test")
+    assert (again.sent, again.outbound) == (2, outbound)
+    found = await store.pending_for_event("test", "e1")
+    assert found is not None and found.sent == 2
+
+
+async def test_progress_and_ack_in_one_commit_leave_nothing(store: Store) -> None:
+    await store.commit(_write(outbox=(Reply("Een", ("a",)), Reply("Twee")), event_id="e1"))
+    [pending] = await store.undelivered("test")
+    before = store.commits
+    progress = asyncio.ensure_future(store.progress(pending, 1))
+    await asyncio.sleep(0)  # the progress is queued ...
+    store.ack(pending)  # ... and the ack joins the same batch
+    await progress
+    await store.flush()
+    assert store.commits == before + 1
     assert await store.undelivered("test") == []
 
 
