@@ -34,6 +34,7 @@ ENGINE_ENTRIES = (
     "menu.rust",
     "veilig.check",
     "veilig.crisis",
+    "veilig.naaste",
     "vergeet.bevestig",
 )
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -112,6 +113,9 @@ class StateSpec:
     route: tuple[RouteCase, ...] = ()  # like ``then``, picking the first case that holds
     rephrase: tuple[str, ...] = ()
     silent: bool = False  # says nothing on entry (the idle state after "stop")
+    # Indexes into ``say`` of texts to copy (``{copy: ...}``, e.g. a message draft):
+    # adapters show each in a chat message of its own (see bot.bubbles).
+    apart: frozenset[int] = frozenset()
 
     @property
     def waits(self) -> bool:
@@ -170,6 +174,8 @@ REQUIRED_TEXTS = (
     "group_private_invite",
     "group_crisis",
     "private_crisis_invite",
+    "group_naaste",
+    "private_naaste_invite",
     "private_talk_invite",
 )
 
@@ -209,6 +215,31 @@ def _texts(source: str, state: str, value: Any, what: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise _fail(source, state, f"{what} must be a text or a list of non-empty texts")
     return tuple(v.strip() for v in value)
+
+
+def _say(source: str, state: str, value: Any) -> tuple[tuple[str, ...], frozenset[int]]:
+    """'say:' items are texts, or ``{copy: text}`` for a text to copy, sent apart."""
+    if value is None:
+        return (), frozenset()
+    items = value if isinstance(value, list) else [value]
+    texts: list[str] = []
+    apart: set[int] = set()
+    for item in items:
+        if isinstance(item, dict):
+            text = item.get("copy")
+            if set(item) != {"copy"} or not isinstance(text, str) or not text.strip():
+                raise _fail(
+                    source,
+                    state,
+                    f"a 'say' mapping must be {{copy: a non-empty text}}, got {item!r}",
+                )
+            apart.add(len(texts))
+        else:
+            text = item
+        if not isinstance(text, str) or not text.strip():
+            raise _fail(source, state, "'say' must be a text or a list of non-empty texts")
+        texts.append(text.strip())
+    return tuple(texts), frozenset(apart)
 
 
 def _calls(
@@ -279,7 +310,7 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
     unknown = set(raw) - _STATE_KEYS
     if unknown:
         raise _fail(source, name, f"unknown key(s): {', '.join(sorted(unknown))}")
-    say = _texts(source, name, raw.get("say"), "'say'")
+    say, apart = _say(source, name, raw.get("say"))
     choices = tuple(_choice(source, name, c) for c in raw.get("choices") or [])
     number = None
     if "number" in raw:
@@ -335,6 +366,7 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
         route=tuple(route),
         rephrase=_texts(source, name, raw.get("rephrase"), "'rephrase'"),
         silent=silent,
+        apart=apart,
     )
 
 

@@ -139,10 +139,17 @@ class Engine:
         if result.level == "none":
             return False
         t.flagged = True
+        # Worry about someone else gets the answer for naasten; once the user is
+        # telling about it there (veilig.naaste*), their words are just listened to.
+        naaste = result.reason == "someone_else"
+        if naaste and t.dialogue == "veilig" and t.state.startswith("naaste"):
+            return False
         if t.dialogue not in ("veilig", "vergeet"):
             t.resume = (t.dialogue, t.state)
         t.unclear = 0
         target = "crisis" if result.level == "clear" else "check"
+        if naaste:
+            target = "naaste"
         self._enter(t, "veilig", target)
         return True
 
@@ -246,7 +253,13 @@ class Engine:
                 for i, text in enumerate(st.say):
                     last = i == len(st.say) - 1
                     choices = st.choices if last else ()
-                    self._say(t, self._format(t, text), choices, numbered=st.number is None)
+                    self._say(
+                        t,
+                        self._format(t, text),
+                        choices,
+                        numbered=st.number is None,
+                        apart=i in st.apart,
+                    )
             if st.waits:
                 return
             fire(self.machines[t.dialogue], CONTINUE, t)
@@ -268,7 +281,14 @@ class Engine:
         st = self.specs[t.dialogue].states[t.state]
         if st.silent or not st.say:
             return
-        self._say(t, self._format(t, st.say[-1]), st.choices, numbered=st.number is None)
+        last = len(st.say) - 1
+        self._say(
+            t,
+            self._format(t, st.say[last]),
+            st.choices,
+            numbered=st.number is None,
+            apart=last in st.apart,
+        )
 
     # ----------------------------------------------------------------- other contexts
 
@@ -281,6 +301,10 @@ class Engine:
         result = safety.screen(inbound.text, previous_flagged=flagged)
         if result.level != "none":
             t.flagged = True
+            if result.reason == "someone_else":  # lines for naasten, in the room too
+                self._say(t, self._variant(t, "group_naaste"))
+                t.emit(OfferPrivateChat("crisis", self._variant(t, "private_naaste_invite")))
+                return
             self._say(t, self._variant(t, "group_crisis"))
             private = self._format(t, self._variant(t, "private_crisis_invite"))
             t.emit(OfferPrivateChat("crisis", private))
@@ -415,9 +439,15 @@ class Engine:
     # ----------------------------------------------------------------- texts
 
     def _say(
-        self, t: _Turn, text: str, choices: Sequence[Choice] = (), *, numbered: bool = True
+        self,
+        t: _Turn,
+        text: str,
+        choices: Sequence[Choice] = (),
+        *,
+        numbered: bool = True,
+        apart: bool = False,
     ) -> None:
-        t.emit(Reply(text, tuple(c.label for c in choices), numbered=numbered))
+        t.emit(Reply(text, tuple(c.label for c in choices), numbered=numbered, apart=apart))
 
     def _variant(self, t: _Turn, key: str, extra: dict[str, SlotValue] | None = None) -> str:
         """One of the variants of a common text, never the one said just before."""

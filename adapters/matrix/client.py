@@ -52,6 +52,7 @@ from adapters.matrix.retry import (
     rate_limit_delay,
 )
 from adapters.matrix.rooms import DirectRooms, InvitePolicy, is_alone, is_private, power_level
+from bot.bubbles import bubbles
 from bot.config import Config, MatrixConfig
 from bot.lanes import Lanes
 from bot.messages import (
@@ -833,7 +834,8 @@ class MatrixAdapter:
     async def _send_all(
         self, room_id: str, user_id: str, outbound: Sequence[Outbound], txn_base: str
     ) -> None:
-        for index, item in enumerate(outbound):
+        # A turn's texts as one message where that reads well (see bot.bubbles).
+        for index, item in enumerate(bubbles(outbound)):
             txn = f"vb{txn_base}.{index}"
             if isinstance(item, Reply):
                 event_id = await self._send(room_id, reply_content(item), txn)

@@ -1,5 +1,8 @@
 """The engine's replies -> the Bot API calls that show them. Pure: no I/O.
 
+* A turn's consecutive replies first become one message (:func:`bot.bubbles.bubbles`):
+  paragraphs separated by a blank line, the buttons of the last one under it; a
+  text to copy (``Reply.apart``) stays a message of its own.
 * :class:`~bot.messages.Reply` -> ``sendMessage`` (plain text, split at 4096
   characters), its choices as inline buttons, one per row, numbered "1. " when
   the reply says so, so a typed "2" means the second button.
@@ -19,6 +22,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.helpers import create_deep_linked_url
 
 from adapters.telegram.updates import PAYLOADS, callback_data
+from bot.bubbles import bubbles
 from bot.messages import Document, OfferPrivateChat, Outbound, Reply
 
 MAX_TEXT = 4096
@@ -111,7 +115,7 @@ def link_keyboard(bot_username: str, reason: str) -> InlineKeyboardMarkup:
 def plan(outbound: Iterable[Outbound], *, group: bool, bot_username: str) -> list[Step]:
     """The sends, in order, that show ``outbound`` in a private chat or a group."""
     steps: list[Step] = []
-    for item in outbound:
+    for item in bubbles(tuple(outbound)):
         if isinstance(item, Reply):
             pieces = split_text(item.text)
             markup = choice_keyboard(item.choices, numbered=item.numbered)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Protocol
 
+from bot.bubbles import bubbles
 from bot.messages import Outbound
 from bot.runtime import Delivery, Runtime
 from bot.transport import Transport
@@ -254,7 +255,9 @@ class Sender:
         if pending is None or not pending.outbound:
             return
         key = pending.key
-        item = _Item(delivery, key.chat_id, key.user_id, group, kind, pending.outbound)
+        # Paced per chat message as the person sees it: a turn's texts merged.
+        messages = bubbles(pending.outbound)
+        item = _Item(delivery, key.chat_id, key.user_id, group, kind, messages)
         await self._queue.put(item)
         if self._loop is None or self._loop.done():
             self._loop = asyncio.get_running_loop().create_task(self._run())

@@ -72,6 +72,11 @@ def test_a_good_extra_dialogue_loads(folder: Path) -> None:
         (('say: "Gaat het?"', 'say: "Gaat het, {naam}?"'), "uses {naam} but no state saves"),
         (('    say: "Gaat het?"', '    zeg: "Gaat het?"'), "unknown key(s): zeg"),
         (("label: Ja,", 'label: "",'), "missing its text"),
+        (('say: "Fijn."', 'say: [{plak: "Fijn."}]'), "'say' mapping must be {copy: a non-empty"),
+        (('say: "Fijn."', 'say: [{copy: ""}]'), "state 'klaar': a 'say' mapping must be"),
+        (('say: "Fijn."', "say: [{copy: 12}]"), "state 'klaar': a 'say' mapping must be"),
+        (('say: "Fijn."', "say: [{copy: a, ook: b}]"), "state 'klaar': a 'say' mapping must be"),
+        (('say: "Fijn."', 'say: ["Fijn.", {copy: "Hoi {naam}"}]'), "uses {naam} but no state"),
     ],
 )
 def test_broken_dialogue_gives_a_precise_error(
@@ -84,6 +89,30 @@ def test_broken_dialogue_gives_a_precise_error(
         load_dialogues(folder)
     assert "proef.yaml" in str(info.value)
     assert message in str(info.value)
+
+
+def test_copy_texts_are_said_in_order_and_marked_apart(folder: Path) -> None:
+    _add(
+        folder,
+        GOOD.replace(
+            'say: "Fijn."',
+            'say:\n      - "Fijn."\n      - {copy: "  Hoi, hoe gaat het?  "}\n      - "Klaar."',
+        ),
+    )
+    klaar = load_dialogues(folder).dialogues["proef"].states["klaar"]
+    assert klaar.say == ("Fijn.", "Hoi, hoe gaat het?", "Klaar.")
+    assert klaar.apart == frozenset({1})
+    assert load_dialogues(folder).dialogues["proef"].states["vraag"].apart == frozenset()
+
+
+def test_the_shipped_message_drafts_are_texts_to_copy() -> None:
+    states = load_dialogues().dialogues["opmerken"].states
+    for name in ("concept", "klaar_voorstel", "klaar_eigen"):
+        (index,) = states[name].apart
+        assert states[name].say[index] in (
+            "Hoi {naam}, het viel me op dat {observatie}. Hoe gaat het met je?",
+            "{bericht}",
+        )
 
 
 def test_unreachable_state_is_named(folder: Path) -> None:

@@ -201,6 +201,113 @@ def test_group_crisis_gets_a_short_reply_and_private_support(engine: Engine) -> 
     assert private and private[0].reason == "crisis" and "1813" in private[0].text
 
 
+# ---- worry about someone else at risk: the answer for naasten
+
+
+@pytest.mark.parametrize(("region", "line"), [("nl", "0800-0113"), ("be", "1813"), (None, "1813")])
+def test_worry_about_someone_else_gets_the_naaste_reply_in_every_state(
+    engine: Engine, region: str | None, line: str
+) -> None:
+    for dialogue, state in _every_waiting_state(engine):
+        if dialogue == "veilig" and state.startswith("naaste"):
+            continue  # there the user is already telling about that person
+        stored = ConversationState(dialogue, state, slots=dict(SLOTS))
+        result = say(engine, "mijn zoon wil dood", stored, Profile(region=region, welcomed=True))
+        text = _texts(result)
+        where = f"{dialogue}.{state}"
+        assert (result.state.dialogue, result.state.state) == ("veilig", "naaste"), where
+        assert line in text and "112" in text, where
+        assert "hoe het voor jou is" in text, where
+        assert "jezelf iets aan te doen" not in text, where  # not the user's own check
+        assert result.state.flagged, where
+        if dialogue not in ("veilig", "vergeet"):
+            assert result.state.resume == (dialogue, state), where
+
+
+def test_naaste_reply_is_short_and_ends_with_one_question(engine: Engine) -> None:
+    result = say(engine, "ons moeder wil niet meer leven", ConversationState("menu", "hoofdmenu"))
+    replies = [a for a in result.actions if isinstance(a, Reply)]
+    assert len(replies) <= 4
+    assert all(r.text.count("?") == 0 for r in replies[:-1])
+    assert replies[-1].text.count("?") == 1 and replies[-1].choices
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik wil dood, net als mijn broer", "mijn zoon en ik willen allebei dood"],
+)
+def test_own_risk_wins_over_worry_about_someone_else(engine: Engine, text: str) -> None:
+    result = say(engine, text, ConversationState("herkaderen", "gedachte"))
+    assert (result.state.dialogue, result.state.state) == ("veilig", "na_crisis")
+
+
+@pytest.mark.parametrize("state", ["naaste", "naaste_vertel", "naaste_gehoord"])
+def test_more_about_that_person_is_listened_to_not_restarted(engine: Engine, state: str) -> None:
+    stored = ConversationState("veilig", state, resume=("herkaderen", "gedachte"), flagged=True)
+    result = say(engine, "hij zegt steeds dat hij dood wil", stored)
+    assert result.state.state != "naaste" and result.state.state.startswith("naaste")
+    assert "Wat zwaar om je zulke zorgen" not in _texts(result)
+    assert result.state.resume == ("herkaderen", "gedachte")
+    assert result.state.flagged
+
+
+def test_worry_about_someone_else_during_the_users_own_crisis(engine: Engine) -> None:
+    stored = ConversationState("veilig", "na_crisis", resume=("herkaderen", "gedachte"))
+    result = say(engine, "mijn broer wil ook dood", stored)
+    assert (result.state.dialogue, result.state.state) == ("veilig", "naaste")
+    assert result.state.resume == ("herkaderen", "gedachte")
+
+
+def test_naaste_can_say_it_is_about_themselves(engine: Engine) -> None:
+    stored = ConversationState("veilig", "naaste", resume=("menu", "hoofdmenu"))
+    result = say(engine, "het gaat eigenlijk over mij", stored)
+    assert (result.state.dialogue, result.state.state) == ("veilig", "na_crisis")
+    assert "113" in _texts(result)
+
+
+def test_check_question_can_be_about_someone_else(engine: Engine) -> None:
+    stored = ConversationState("veilig", "check", resume=("menu", "hoofdmenu"))
+    press = Inbound(KEY, text="ander", kind="choice", choice_id="ander")
+    result = engine.turn(press, stored, WELCOMED_NL)
+    assert (result.state.dialogue, result.state.state) == ("veilig", "naaste")
+
+
+def test_naaste_can_go_back_to_where_they_were(engine: Engine) -> None:
+    stored = ConversationState("veilig", "naaste", resume=("herkaderen", "gedachte"))
+    result = say(engine, "nu even niet", stored)
+    assert (result.state.dialogue, result.state.state) == ("herkaderen", "gedachte")
+
+
+def test_group_worry_about_someone_else_points_to_the_lines_and_offers_private_chat(
+    engine: Engine,
+) -> None:
+    inbound = Inbound(GROUP_KEY, text="mijn maat wil er een eind aan maken", chat_type="group")
+    result = engine.turn(inbound, None, Profile(region="be"))
+    public = _texts(result)
+    assert "1813" in public and "112" in public and "privébericht" in public
+    assert "jezelf" not in public
+    private = [a for a in result.actions if isinstance(a, OfferPrivateChat)]
+    assert len(private) == 1 and private[0].reason == "crisis"
+    assert "1813" in private[0].text and "hoe het voor jou is" in private[0].text
+    assert result.state.flagged
+    assert (result.state.dialogue, result.state.state) == ("groep", "kamer")
+
+
+def test_group_own_risk_still_gets_the_crisis_reply(engine: Engine) -> None:
+    inbound = Inbound(GROUP_KEY, text="ik wil dood, net als mijn broer", chat_type="group")
+    result = engine.turn(inbound, None, Profile(region="be"))
+    assert "1813" not in _texts(result)  # own crisis: the lines only privately
+    private = [a for a in result.actions if isinstance(a, OfferPrivateChat)]
+    assert private and "1813" in private[0].text
+
+
+def test_group_idiom_about_someone_else_is_no_crisis(engine: Engine) -> None:
+    inbound = Inbound(GROUP_KEY, text="mijn zus wil dood van verveling", chat_type="group")
+    result = engine.turn(inbound, None, Profile(region="nl"))
+    assert not any(isinstance(a, OfferPrivateChat) for a in result.actions)
+    assert not result.state.flagged
+
+
 def test_follow_up_enters_the_promised_state_with_context(engine: Engine) -> None:
     inbound = Inbound(
         KEY, kind="followup", target="gevoelens.nazorg", context={"gevoel": "eenzaam"}
@@ -220,3 +327,20 @@ def test_very_long_free_text_is_kept_short(engine: Engine) -> None:
     stored = ConversationState("herkaderen", "gedachte")
     result = say(engine, "ik " * 5000, stored)
     assert len(str(result.state.slots["gedachte"])) <= 500
+
+
+def test_a_message_draft_is_a_reply_apart(engine: Engine) -> None:
+    stored = ConversationState("opmerken", "opgemerkt", slots={"naam": "Sanne"})
+    result = say(engine, "stiller dan anders", stored)
+    assert result.state.state == "concept"
+    replies = [a for a in result.actions if isinstance(a, Reply)]
+    assert [(r.text, r.apart) for r in replies] == [
+        ("Hier is een voorstel. Alleen wat je zag, en een uitnodiging om te vertellen:", False),
+        (
+            "Hoi Sanne, het viel me op dat je de laatste tijd wat stiller bent."
+            " Hoe gaat het met je?",
+            True,
+        ),
+        ("Wil je het zo houden, of zelf aanpassen?", False),
+    ]
+    assert replies[-1].choices == ("Zo is het goed", "Ik pas het aan")

@@ -24,6 +24,7 @@ import pytest
 
 from adapters.matrix import MatrixAdapter
 from adapters.matrix.formatting import reply_content, text_content
+from bot.bubbles import bubbles
 from bot.config import MatrixConfig
 from bot.engine import Engine
 from bot.messages import ChatType, ConversationKey, Document, Inbound, InboundKind, Reply
@@ -120,13 +121,14 @@ class Oracle:
         kind: InboundKind = "text",
         chat_type: ChatType = "private",
     ) -> list[str]:
-        """The bodies of the text messages the bot should send, in order."""
+        """The bodies of the text messages the bot should send, in order: a turn's
+        texts merged into one message as the adapter does (bot.bubbles)."""
         inbound = Inbound(
             ConversationKey("matrix", room_id, user_id), text, kind, chat_type=chat_type
         )
         delivery = await self.runtime.handle(inbound)
         bodies = []
-        for item in delivery.outbound:
+        for item in bubbles(delivery.outbound):
             if isinstance(item, Reply):
                 bodies.append(reply_content(item)["body"])
             elif isinstance(item, Document):

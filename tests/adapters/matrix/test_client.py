@@ -90,10 +90,12 @@ async def test_dm_conversation(
     anna = await users("anna", encryption=False)
     room = await create_dm(anna, bot.user_id, encrypted=False)
     # Written right after the invite, maybe before the bot joined: still answered.
-    first = await say(anna, room, "hoi", oracle)
-    menu = first[-1]
+    # The welcome's four texts arrive as one message, paragraphs, the menu under it.
+    [menu] = await say(anna, room, "hoi", oracle)
     content = menu.source["content"]
+    assert menu.body.startswith("Hoi, welkom bij Verbonden.")
     assert content["format"] == "org.matrix.custom.html"
+    assert content["formatted_body"].count("<p>") == 4
     assert "<ol><li>" in content["formatted_body"]
 
     # A keycap reaction on the bot's question picks that choice …
@@ -150,13 +152,27 @@ async def test_encrypted_dm_with_export_and_scheduler_delivery(
     export = json.loads(plain)
     assert export["platform"] == "matrix" and export["user_id"] == anna.user_id
 
-    # What the scheduler uses to start a turn itself.
-    prompt = Reply("Goedemorgen! Hoe gaat het?", ("Goed", "Matig"))
-    await bot.deliver(room, [prompt], user_id=anna.user_id)
-    [event] = await expect(anna, room, ["Goedemorgen! Hoe gaat het?\n\n1. Goed\n2. Matig"])
-    assert event.decrypted
+    # What the scheduler uses to start a turn itself: texts merged into one message,
+    # except a text to copy.
+    prompt = [
+        Reply("Goedemorgen!"),
+        Reply("Je berichtje van gisteren:"),
+        Reply("Hoi Sanne, hoe gaat het?", apart=True),
+        Reply("Hoe gaat het?", ("Goed", "Matig")),
+    ]
+    await bot.deliver(room, prompt, user_id=anna.user_id)
+    events = await expect(
+        anna,
+        room,
+        [
+            "Goedemorgen!\n\nJe berichtje van gisteren:",
+            "Hoi Sanne, hoe gaat het?",
+            "Hoe gaat het?\n\n1. Goed\n2. Matig",
+        ],
+    )
+    assert all(event.decrypted for event in events)
 
-    assert await bot_message_count(synapse, room, bot.user_id) == oracle.total + 1
+    assert await bot_message_count(synapse, room, bot.user_id) == oracle.total + 3
 
 
 async def _synced(client: nio.AsyncClient, check: Any) -> bool:
@@ -303,9 +319,11 @@ async def test_rate_limits_are_honoured(
     anna = await users("anna", encryption=False)
     room = await create_dm(anna, bot.user_id, encrypted=False)
     await until_member(anna, room, bot.user_id)
+    await say(anna, room, "hoi", oracle)  # the welcome: one message
     await synapse.override_ratelimit_async(bot.user_id, 1, 1)
     try:
-        replies = await say(anna, room, "hoi", oracle)  # several messages at 1 a second
+        # Several messages at 1 a second: a text, the file's caption and file, the question.
+        replies = await say(anna, room, "mijn gegevens", oracle)
         assert len(replies) > 2
     finally:
         await synapse.clear_ratelimit_override_async(bot.user_id)

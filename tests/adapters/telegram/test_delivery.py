@@ -16,7 +16,8 @@ from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 
 from .conftest import MakeAdapter, open_runtime
 
-WELCOME = 4  # messages the welcome sends (region preset: no region question)
+WELCOME = 1  # the welcome's texts arrive as one message (region preset: no region question)
+EXPORT = 3  # "/gegevens": a text, the file, the question again (a file is never merged)
 
 
 async def settled(emu: TelegramEmulator, adapter: TelegramAdapter) -> None:
@@ -77,10 +78,10 @@ async def test_restart_mid_conversation_continues_where_it_was(
         restarted = await make_adapter(second)
         # A button from before the restart still works, and the dialogue goes on.
         emu.press_button(anna, menu, menu.callback_data[0])
-        lonely = (await emu.wait_for_sent(chat, WELCOME + 3))[WELCOME:]
+        lonely = (await emu.wait_for_sent(chat, WELCOME + 1))[WELCOME:]
         assert "Eenzaamheid" in (lonely[0].text or "")
         emu.send_text(anna, chat, "Ik mis iemand")
-        more = (await emu.wait_for_sent(chat, WELCOME + 4))[WELCOME + 3 :]
+        more = (await emu.wait_for_sent(chat, WELCOME + 2))[WELCOME + 1 :]
         assert "Ik mis iemand" not in (more[0].text or "")
         await settled(emu, restarted)
     finally:
@@ -194,11 +195,13 @@ async def test_stop_finishes_turns_in_flight(
     anna: SimUser,
     anna_chat: SimChat,
 ) -> None:
-    emu.set_latency(0.1)  # every API answer takes a while
     emu.send_text(anna, anna_chat, "hallo")
-    await emu.wait_until(lambda: len(emu.calls_to("sendMessage")) >= 1)
+    await emu.wait_for_sent(anna_chat, WELCOME)
+    emu.set_latency(0.1)  # every API answer takes a while
+    emu.send_text(anna, anna_chat, "/gegevens")  # a turn of several messages
+    await emu.wait_until(lambda: len(emu.calls_to("sendMessage")) >= WELCOME + 1)
     await adapter.stop()
-    assert len(emu.sent(anna_chat)) == WELCOME
+    assert len(emu.sent(anna_chat)) == WELCOME + EXPORT
     assert await runtime.undelivered("telegram") == []
 
 
@@ -209,7 +212,8 @@ async def test_sends_stay_within_telegrams_limits(
     await make_adapter(runtime, messages_per_chat_per_second=1.0)
     chat = emu.private_chat(anna)
     emu.send_text(anna, chat, "hallo")
-    sent = await emu.wait_for_sent(chat, WELCOME, timeout=10)
+    emu.send_text(anna, chat, "/gegevens")  # a turn of several messages
+    sent = await emu.wait_for_sent(chat, WELCOME + EXPORT, timeout=10)
     assert emu.limit_hits == 0
     gaps = [b.sent_at - a.sent_at for a, b in itertools.pairwise(sent)]
-    assert all(gap >= 1.0 for gap in gaps)
+    assert len(gaps) == WELCOME + EXPORT - 1 and all(gap >= 1.0 for gap in gaps)

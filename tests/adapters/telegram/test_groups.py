@@ -37,10 +37,11 @@ async def test_crisis_in_group_for_someone_who_never_started_the_bot(
     # He follows the deep link: the private text with the crisis lines comes first.
     private = emu.private_chat(bram)
     emu.send_text(bram, private, "/start steun")
-    sent = await emu.wait_for_sent(private, 5)
+    sent = await emu.wait_for_sent(private, 2)
     assert "ik zag je bericht in de groep" in sent[0].text
     assert "113" in sent[0].text
-    assert "welkom bij Verbonden" in sent[1].text
+    assert sent[1].text.startswith("Hoi, welkom bij Verbonden.")  # the welcome: one message
+    assert sent[1].buttons  # with the menu under it
     assert len(emu.sent(group)) == 1
 
 

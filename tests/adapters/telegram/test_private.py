@@ -21,6 +21,11 @@ def labels(message: SentMessage) -> list[str]:
     return [b["text"] for b in message.buttons]
 
 
+def question(message: SentMessage) -> str:
+    """The last paragraph: a turn's texts arrive as one message, the question last."""
+    return (message.text or "").split("\n\n")[-1]
+
+
 async def say(
     emu: TelegramEmulator, user: SimUser, chat: SimChat, text: str, replies: int
 ) -> list[SentMessage]:
@@ -39,29 +44,34 @@ async def test_whole_conversation_with_buttons_and_typing(
     assert registered == [c.command for c in COMMANDS]
     assert "hulp" in registered and "vergeet" in registered
 
-    welcome = await say(emu, anna, anna_chat, "/start", 4)
-    assert "welkom bij Verbonden" in welcome[0].text
-    menu = welcome[-1]
+    # The welcome's four texts arrive as one message, the menu's buttons under it.
+    [menu] = await say(emu, anna, anna_chat, "/start", 1)
+    paragraphs = menu.text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("Hoi, welkom bij Verbonden.")
+    assert paragraphs[-1] == question(menu)
+    assert question(menu).startswith("Waar wil je het over hebben?")
     assert labels(menu)[:2] == ["1. Ik voel me eenzaam", "2. Mijn gevoel benoemen"]
     assert all(len(d.encode()) <= 64 for d in menu.callback_data)
-    assert all(not m.buttons for m in welcome[:-1])
 
     # A button: the callback is answered, the buttons disappear, the choice is marked.
     before = len(emu.sent(anna_chat))
     old_buttons = menu.callback_data
     emu.press_button(anna, menu, old_buttons[0])
-    lonely = (await emu.wait_for_sent(anna_chat, before + 3))[before:]
+    lonely = (await emu.wait_for_sent(anna_chat, before + 1))[before:]
     await emu.wait_until(lambda: len(emu.callback_answers) == 1)
     assert menu.is_edited and menu.buttons == []
     assert menu.text.endswith("✓ Ik voel me eenzaam")
     with pytest.raises(ValueError, match="no button"):
         emu.press_button(anna, menu, old_buttons[1])
+    assert len(lonely) == 1 and lonely[0].text.count("\n\n") == 2
     assert "Eenzaamheid" in lonely[0].text
+    assert question(lonely[0]) == "Wat past nu het best bij jouw eenzaamheid?"
     assert labels(lonely[-1])[2] == "3. Eenzaam in een groep of op werk"
 
     # Typing still works: a number picks the numbered button.
-    step = await say(emu, anna, anna_chat, "3", 2)
-    assert "klein stapje" in step[-1].text
+    step = await say(emu, anna, anna_chat, "3", 1)
+    assert question(step[-1]) == "Hoe voelt het om nu een klein stapje naar een ander te zetten?"
     assert labels(step[-1]) == [
         "1. Een klein stapje kan wel",
         "2. Dat is nu te veel",
@@ -69,9 +79,10 @@ async def test_whole_conversation_with_buttons_and_typing(
     ]
 
     # A typed command in the middle of a dialogue, then the question again.
-    helped = await say(emu, anna, anna_chat, "/hulp", 2)
-    assert "chatbot" in helped[0].text
-    assert helped[-1].text == step[-1].text
+    [helped] = await say(emu, anna, anna_chat, "/hulp", 1)
+    assert "chatbot" in helped.text.split("\n\n")[0]
+    assert question(helped) == question(step[-1])
+    assert labels(helped) == labels(step[-1])
 
     # And a typed label.
     region = await say(emu, anna, anna_chat, "regio", 1)
@@ -89,18 +100,20 @@ async def test_non_text_gets_a_kind_reply(
     anna_chat: SimChat,
     kind: str,
 ) -> None:
-    welcome = await say(emu, anna, anna_chat, "hallo", 4)
+    welcome = await say(emu, anna, anna_chat, "hallo", 1)
     before = len(emu.sent(anna_chat))
     getattr(emu, f"send_{kind}")(anna, anna_chat)
-    replies = (await emu.wait_for_sent(anna_chat, before + 2))[before:]
-    assert "tekst" in replies[0].text  # "ik lees alleen tekst" in one of its wordings
-    assert replies[-1].text == welcome[-1].text  # and the question again
+    [reply] = (await emu.wait_for_sent(anna_chat, before + 1))[before:]
+    kind_reply, asked_again = reply.text.split("\n\n")
+    assert "tekst" in kind_reply  # "ik lees alleen tekst" in one of its wordings
+    assert asked_again == question(welcome[-1])  # and the question again, with its buttons
+    assert labels(reply) == labels(welcome[-1])
 
 
 async def test_edited_messages_and_other_bots_are_ignored(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
 ) -> None:
-    await say(emu, anna, anna_chat, "hallo", 4)
+    await say(emu, anna, anna_chat, "hallo", 1)
     message_id = emu.message_id_of(emu.send_text(anna, anna_chat, "Even tot rust komen") or 0)
     await emu.wait_until(lambda: not emu.pending_updates)
     sent = len(emu.sent())
@@ -119,7 +132,7 @@ async def test_edited_messages_and_other_bots_are_ignored(
 async def test_very_long_message_is_handled(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
 ) -> None:
-    await say(emu, anna, anna_chat, "hallo", 4)
+    await say(emu, anna, anna_chat, "hallo", 1)
     await say(emu, anna, anna_chat, "Contact maken met iemand", 1)
     long_text = ("Ik weet niet goed wat ik wil zeggen, maar ik schrijf het toch. " * 70)[:4096]
     replies = await say(emu, anna, anna_chat, long_text, 1)
@@ -129,7 +142,7 @@ async def test_very_long_message_is_handled(
 async def test_crisis_in_private_gets_the_crisis_lines(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
 ) -> None:
-    await say(emu, anna, anna_chat, "hallo", 4)
+    await say(emu, anna, anna_chat, "hallo", 1)
     before = len(emu.sent(anna_chat))
     emu.send_text(anna, anna_chat, "ik wil niet meer leven")
     await emu.wait_until(lambda: any("113" in t for t in texts(emu.sent(anna_chat)[before:])))
@@ -143,8 +156,8 @@ async def test_message_text_is_never_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    await say(emu, anna, anna_chat, "mijn geheime zin hier", 4)
-    await say(emu, anna, anna_chat, "Ik voel me eenzaam", 3)
+    await say(emu, anna, anna_chat, "mijn geheime zin hier", 1)
+    await say(emu, anna, anna_chat, "Ik voel me eenzaam", 1)
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("adapters"))
     assert "update" in ours  # there is logging at DEBUG, but only about ids
     for secret_text in ("mijn geheime zin", "eenzaam", "welkom"):
@@ -159,22 +172,44 @@ async def test_message_text_is_never_logged(
 async def test_a_quick_double_press_counts_once(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
 ) -> None:
-    menu = (await say(emu, anna, anna_chat, "hallo", 4))[-1]
+    menu = (await say(emu, anna, anna_chat, "hallo", 1))[-1]
     data = menu.callback_data
     emu.press_button(anna, menu, data[0])
     emu.press_button(anna, menu, data[1])  # before the bot removed the buttons
     await emu.wait_until(lambda: len(emu.callback_answers) == 2)  # both spinners stop
     await emu.wait_until(lambda: not emu.pending_updates)
     await adapter.stop()
-    after = emu.sent(anna_chat)[4:]
-    assert len(after) == 3 and "Eenzaamheid" in after[0].text  # only the first press counted
+    after = emu.sent(anna_chat)[1:]
+    assert len(after) == 1 and "Eenzaamheid" in after[0].text  # only the first press counted
     assert menu.text.endswith("✓ Ik voel me eenzaam")
+
+
+async def test_a_message_draft_arrives_as_a_message_of_its_own(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    for text in ("hallo", "Contact maken met iemand", "Een buur", "Sanne"):
+        await say(emu, anna, anna_chat, text, 1)
+    # The draft is a message of its own, so that a long-press copies only the draft.
+    concept = await say(emu, anna, anna_chat, "Stiller dan anders", 3)
+    assert texts(concept) == [
+        "Hier is een voorstel. Alleen wat je zag, en een uitnodiging om te vertellen:",
+        "Hoi Sanne, het viel me op dat je de laatste tijd wat stiller bent. Hoe gaat het met je?",
+        "Wil je het zo houden, of zelf aanpassen?",
+    ]
+    assert [labels(m) for m in concept] == [[], [], ["1. Zo is het goed", "2. Ik pas het aan"]]
+    ready = await say(emu, anna, anna_chat, "Zo is het goed", 3)
+    assert texts(ready)[:2] == [
+        "Mooi. Dit is je berichtje, klaar om te kopiëren:",
+        "Hoi Sanne, het viel me op dat je de laatste tijd wat stiller bent. Hoe gaat het met je?",
+    ]
+    assert texts(ready)[2].startswith("Stuur het wanneer het jou uitkomt.")
+    assert question(ready[2]) == "Zal ik morgen vragen hoe het ging?"
 
 
 async def test_the_data_export_arrives_as_a_file(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
 ) -> None:
-    await say(emu, anna, anna_chat, "hallo", 4)
+    await say(emu, anna, anna_chat, "hallo", 1)
     replies = await say(emu, anna, anna_chat, "/gegevens", 3)
     [document] = [m for m in replies if m.method == "sendDocument"]
     assert document.document is not None

@@ -70,6 +70,41 @@ def test_an_offer_in_a_group_links_to_the_private_chat_and_tries_it() -> None:
     assert reach == ReachPrivately("crisis", "Hier zijn de lijnen")
 
 
+def test_a_turns_texts_are_one_message_with_the_buttons_under_it() -> None:
+    outbound = [
+        Reply("Hier is een voorstel:"),
+        Reply("Hoi Sanne, hoe gaat het met je?", apart=True),
+        Reply("Mooi zo."),
+        Reply("Wil je het zo houden?", ("Ja", "Nee")),
+        Reply("Nog één ding."),
+    ]
+    steps = plan(outbound, group=False, bot_username="b")
+    assert [s.text for s in steps if isinstance(s, SendText)] == [
+        "Hier is een voorstel:",
+        "Hoi Sanne, hoe gaat het met je?",  # a text to copy stays on its own
+        "Mooi zo.\n\nWil je het zo houden?",
+        "Nog één ding.",
+    ]
+    markups = [s.markup for s in steps if isinstance(s, SendText)]
+    assert markups[0] is None and markups[1] is None and markups[3] is None
+    assert markups[2] is not None
+    assert [row[0].text for row in markups[2].inline_keyboard] == ["1. Ja", "2. Nee"]
+
+
+def test_an_offer_in_a_group_links_under_the_merged_reply() -> None:
+    outbound = [
+        Reply("Dank je dat je dit deelt."),
+        Reply("Ik ben hier maar een bot."),
+        OfferPrivateChat("talk", "Hoi!"),
+    ]
+    steps = plan(outbound, group=True, bot_username="verbonden_bot")
+    reply, reach = steps
+    assert isinstance(reply, SendText) and reply.markup is not None
+    assert reply.text == "Dank je dat je dit deelt.\n\nIk ben hier maar een bot."
+    assert reply.markup.inline_keyboard[0][0].url == "https://t.me/verbonden_bot?start=praat"
+    assert reach == ReachPrivately("talk", "Hoi!")
+
+
 def test_an_offer_in_private_is_just_its_text() -> None:
     steps = plan([OfferPrivateChat("talk", "Hoi!")], group=False, bot_username="b")
     assert steps == [SendText("Hoi!")]

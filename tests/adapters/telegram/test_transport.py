@@ -23,12 +23,22 @@ async def test_deliver_sends_in_order_and_raises_when_refused(
     chat = emu.private_chat(anna)
     await adapter.deliver(
         str(chat.id),
-        [Reply("Goedemorgen!"), Reply("Hoe gaat het?", ("Goed", "Matig"))],
+        [
+            Reply("Goedemorgen!"),
+            Reply("Je berichtje:"),
+            Reply("Hoi Sanne, hoe gaat het?", apart=True),  # a text to copy: on its own
+            Reply("Verstuurd?"),
+            Reply("Hoe gaat het?", ("Goed", "Matig")),
+        ],
         user_id="1001",
     )
     sent = emu.sent(chat)
-    assert [m.text for m in sent] == ["Goedemorgen!", "Hoe gaat het?"]
-    assert [b["text"] for b in sent[1].buttons] == ["1. Goed", "2. Matig"]
+    assert [m.text for m in sent] == [
+        "Goedemorgen!\n\nJe berichtje:",
+        "Hoi Sanne, hoe gaat het?",
+        "Verstuurd?\n\nHoe gaat het?",
+    ]
+    assert [[b["text"] for b in m.buttons] for m in sent] == [[], [], ["1. Goed", "2. Matig"]]
     emu.block_bot(anna)
     with pytest.raises(DeliveryFailed):
         await adapter.deliver(str(chat.id), [Reply("Nog daar?")], user_id="1001")

@@ -19,7 +19,7 @@ from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 from .conftest import TOKEN, MakeAdapter, telegram_config
 
 SECRET = "geheim_0123-webhook"
-WELCOME = 4
+WELCOME = 1  # the welcome's texts arrive as one message
 
 
 def free_port() -> int:

@@ -77,9 +77,10 @@ class Recorder:
         return user_id
 
 
-def _delivery(chat: str, *texts: str, turn: int = 1) -> Delivery:
+def _delivery(chat: str, *texts: str | Reply, turn: int = 1) -> Delivery:
     key = ConversationKey("test", chat, chat)
-    return Delivery(Pending(key, turn, tuple(Reply(t) for t in texts)))
+    replies = tuple(t if isinstance(t, Reply) else Reply(t) for t in texts)
+    return Delivery(Pending(key, turn, replies))
 
 
 async def test_a_full_group_does_not_hold_up_private_chats(runtime: Runtime) -> None:
@@ -89,7 +90,9 @@ async def test_a_full_group_does_not_hold_up_private_chats(runtime: Runtime) -> 
     for i in range(30):
         await sender.submit(_delivery("groep", f"g{i}", turn=i + 1), group=True)
     for i in range(200):
-        await sender.submit(_delivery(f"p{i}", "hoi", f"hoi {i} nog eens"), group=False)
+        # A question with buttons ends a chat message: two messages for each chat.
+        question = Reply("hoi", ("ja", "nee"))
+        await sender.submit(_delivery(f"p{i}", question, f"hoi {i} nog eens"), group=False)
     await sender.close()
     stamps = [s[0] for s in transport.sends]
     assert len(stamps) == 430 and sender.failed == 0
@@ -134,6 +137,25 @@ async def test_a_message_that_keeps_failing_stays_in_the_outbox(runtime: Runtime
     await sender.submit(_delivery("c", "hoi"), group=False)
     await sender.close()
     assert sender.failed == 1 and not transport.sends and not acked
+
+
+async def test_a_turns_texts_are_paced_as_the_messages_people_see(runtime: Runtime) -> None:
+    ticker = SimulatedTicker()
+    transport = Recorder(ticker)
+    sender = Sender("test", transport, runtime, TELEGRAM, ticker)
+    draft = Reply("Hoi Sanne, hoe gaat het?", apart=True)
+    await sender.submit(_delivery("c", "Goedemorgen.", "Hoe gaat het vandaag?"), group=False)
+    await sender.submit(_delivery("d", "Je berichtje:", draft, "Succes!"), group=False)
+    await sender.close()
+    assert sender.sent == 4 and sender.failed == 0
+    assert [(chat, text) for _, chat, text in transport.sends] == [
+        ("c", "Goedemorgen.\n\nHoe gaat het vandaag?"),
+        ("d", "Je berichtje:"),
+        ("d", "Hoi Sanne, hoe gaat het?"),
+        ("d", "Succes!"),
+    ]
+    stamps = [at for at, chat, _ in transport.sends if chat == "d"]
+    assert stamps[1] - stamps[0] >= 1.0 and stamps[2] - stamps[1] >= 1.0
 
 
 def test_retry_after_in_every_form() -> None:

@@ -75,11 +75,14 @@ async def test_a_daily_question_through_the_telegram_emulator(
     try:
         anna = emu.user(4242, "Anna")
         chat = emu.private_chat(anna)
-        await _say(emu, anna, chat, "/start", 4)
-        for text, replies in zip(OPT_IN, (2, 1, 1, 2, 2), strict=True):
-            last = await _say(emu, anna, chat, text, replies)
+        # Each turn's texts arrive as one message, its buttons under it.
+        welcome = await _say(emu, anna, chat, "/start", 1)
+        assert (welcome.text or "").startswith("Hoi, welkom bij Verbonden.")
+        for text in OPT_IN:
+            last = await _say(emu, anna, chat, text, 1)
         assert "Wil je nog iets anders doen?" in (last.text or "")
         before = len(emu.sent(chat))
+        assert before == 1 + len(OPT_IN)
 
         clock = FakeClock(await _due(runtime))
         limits = platform_limits(Config(telegram=config))
@@ -96,8 +99,8 @@ async def test_a_daily_question_through_the_telegram_emulator(
         assert await runtime.undelivered("telegram") == []  # acknowledged after sending
 
         # The answer comes back through the adapter like any message.
-        reply = await _say(emu, anna, chat, "Met mijn buurman een praatje gemaakt", 2)
-        assert "?" in (reply.text or "")
+        reply = await _say(emu, anna, chat, "Met mijn buurman een praatje gemaakt", 1)
+        assert "\n\n" in (reply.text or "") and "?" in (reply.text or "")  # two texts, one message
         await scheduler.close()
     finally:
         await adapter.stop()
