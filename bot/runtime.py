@@ -63,10 +63,16 @@ class Delivery:
     def outbound(self) -> tuple[Outbound, ...]:
         return self.pending.outbound if self.pending else ()
 
-    @property
-    def sent(self) -> int:
-        """How many of the adapter's sends already went out (a resend skips them)."""
-        return self.pending.sent if self.pending else 0
+    def resume_at(self, planned: int) -> int:
+        """Where a (re)send of ``planned`` sends starts: after those that went out.
+
+        From the top if the turn was recorded with another number of sends (a newer
+        version splits it differently): better a message twice than one skipped.
+        """
+        pending = self.pending
+        if pending is None or pending.planned != planned:
+            return 0
+        return pending.sent
 
     @property
     def replies(self) -> list[Reply]:
@@ -128,15 +134,15 @@ class Runtime:
         turn = write.state.turn if write.state else 0
         return Delivery(Pending(key, turn, write.outbox, inbound.event_id))
 
-    async def progressed(self, delivery: Delivery, sent: int) -> None:
-        """The first ``sent`` sends of these replies went out; returns once that is on disk.
+    async def progressed(self, delivery: Delivery, sent: int, planned: int) -> None:
+        """The first ``sent`` of ``planned`` sends went out; returns once that is on disk.
 
         If the commit fails (the store logs it), this returns all the same: a resend
         after a crash then starts earlier, which repeats a message but loses none.
         """
         if delivery.pending is not None:
             with contextlib.suppress(Exception):
-                await self.store.progress(delivery.pending, sent)
+                await self.store.progress(delivery.pending, sent, planned)
 
     def delivered(self, delivery: Delivery) -> None:
         """The adapter delivered these replies; they need not be resent after a crash."""

@@ -76,14 +76,15 @@ class Pending:
     outbound: tuple[Outbound, ...]
     event_id: str | None = None
     sent: int = 0  # how many of the adapter's sends for it were confirmed (see progress)
+    planned: int = 0  # of how many sends in all, as the adapter planned them then
 
 
 @dataclass
 class _Batch:
     writes: list[tuple[TurnWrite, asyncio.Future[None]]] = field(default_factory=list)
     acks: list[tuple[str, str, str, int]] = field(default_factory=list)
-    # ((sent, platform, chat_id, user_id, turn), waiter): how far a delivery got
-    progress: list[tuple[tuple[int, str, str, str, int], asyncio.Future[None]]] = field(
+    # ((sent, planned, platform, chat_id, user_id, turn), waiter): how far a delivery got
+    progress: list[tuple[tuple[int, int, str, str, str, int], asyncio.Future[None]]] = field(
         default_factory=list
     )
 
@@ -239,7 +240,7 @@ class Store:
 
     async def pending_for_event(self, platform: str, event_id: str) -> Pending | None:
         async with self._db.execute(
-            "SELECT chat_id, user_id, turn, payload, sent FROM outbox "
+            "SELECT chat_id, user_id, turn, payload, sent, planned FROM outbox "
             "WHERE platform=? AND event_id=?",
             (platform, event_id),
         ) as cur:
@@ -247,10 +248,12 @@ class Store:
         if not row:
             return None
         key = ConversationKey(platform, row[0], row[1])
-        return Pending(key, row[2], decode_outbound(row[3]), event_id, row[4])
+        return Pending(key, row[2], decode_outbound(row[3]), event_id, row[4], row[5])
 
     async def undelivered(self, platform: str | None = None) -> list[Pending]:
-        sql = "SELECT platform, chat_id, user_id, turn, payload, event_id, sent FROM outbox"
+        sql = (
+            "SELECT platform, chat_id, user_id, turn, payload, event_id, sent, planned FROM outbox"
+        )
         args: tuple[str, ...] = ()
         if platform:
             sql += " WHERE platform=?"
@@ -258,7 +261,7 @@ class Store:
         async with self._db.execute(sql + " ORDER BY created_at, turn", args) as cur:
             rows = await cur.fetchall()
         return [
-            Pending(ConversationKey(r[0], r[1], r[2]), r[3], decode_outbound(r[4]), r[5], r[6])
+            Pending(ConversationKey(r[0], r[1], r[2]), r[3], decode_outbound(r[4]), *r[5:])
             for r in rows
         ]
 
@@ -277,12 +280,12 @@ class Store:
         self._batch.acks.append((k.platform, k.chat_id, k.user_id, pending.turn))
         self._kick()
 
-    async def progress(self, pending: Pending, sent: int) -> None:
-        """The first ``sent`` sends of ``pending`` went out; return once that is committed."""
+    async def progress(self, pending: Pending, sent: int, planned: int) -> None:
+        """The first ``sent`` of ``planned`` sends went out; return once that is committed."""
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         k = pending.key
         self._batch.progress.append(
-            ((sent, k.platform, k.chat_id, k.user_id, pending.turn), future)
+            ((sent, planned, k.platform, k.chat_id, k.user_id, pending.turn), future)
         )
         self._kick()
         await future
@@ -412,8 +415,8 @@ class Store:
             if batch.progress:
                 # Before the acks: an ack in the same batch deletes the row anyway.
                 await db.executemany(
-                    "UPDATE outbox SET sent=? WHERE platform=? AND chat_id=? AND user_id=? "
-                    "AND turn=?",
+                    "UPDATE outbox SET sent=?, planned=? "
+                    "WHERE platform=? AND chat_id=? AND user_id=? AND turn=?",
                     [row for row, _ in batch.progress],
                 )
             if batch.acks:

@@ -522,11 +522,12 @@ class TelegramAdapter:
         planned = plan(
             delivery.outbound, group=is_group_chat(chat_id), bot_username=self.me.username
         )
-        steps.extend(planned[delivery.sent :])  # a resend skips what went out before
+        start = delivery.resume_at(len(planned))  # a resend skips what went out before
+        steps.extend(planned[start:])
 
         async def progressed(done: int) -> None:  # steps[:done] went out
             if done > first:
-                await self.runtime.progressed(delivery, delivery.sent + done - first)
+                await self.runtime.progressed(delivery, start + done - first, len(planned))
 
         reply_to = incoming.reply_to if incoming is not None else None
         outcome = await self._send_steps(

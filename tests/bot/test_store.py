@@ -107,15 +107,15 @@ async def test_progress_is_committed_and_loaded_back(store: Store, tmp_path: Pat
     await store.commit(_write(outbox=outbound, event_id="e1"))
     [pending] = await store.undelivered("test")
     assert pending.sent == 0
-    await store.progress(pending, 2)
+    await store.progress(pending, 2, 3)
     # Committed when it returns: another connection sees it, without a flush or close.
     other = sqlite3.connect(f"file:{tmp_path / 'verbonden.sqlite3'}?mode=ro", uri=True)
     try:
-        assert other.execute("SELECT sent FROM outbox").fetchall() == [(2,)]
+        assert other.execute("SELECT sent, planned FROM outbox").fetchall() == [(2, 3)]
     finally:
         other.close()
     [again] = await store.undelivered("test")
-    assert (again.sent, again.outbound) == (2, outbound)
+    assert (again.sent, again.planned, again.outbound) == (2, 3, outbound)
     found = await store.pending_for_event("test", "e1")
     assert found is not None and found.sent == 2
 
@@ -124,7 +124,7 @@ async def test_progress_and_ack_in_one_commit_leave_nothing(store: Store) -> Non
     await store.commit(_write(outbox=(Reply("Een", ("a",)), Reply("Twee")), event_id="e1"))
     [pending] = await store.undelivered("test")
     before = store.commits
-    progress = asyncio.ensure_future(store.progress(pending, 1))
+    progress = asyncio.ensure_future(store.progress(pending, 1, 2))
     await asyncio.sleep(0)  # the progress is queued ...
     store.ack(pending)  # ... and the ack joins the same batch
     await progress
