@@ -5,8 +5,8 @@ the menu choice "Een afspraak ging niet door"; the baseline: ``bench/ptb_convers
 a ConversationHandler with PicklePersistence) through the same Bot API emulator,
 driven by N simulated users at once in a closed loop: each user sends the next message
 when the bot's whole answer to the previous one has arrived. A turn's latency runs from
-the user's message to the last message the bot sends for it (ours often sends several,
-e.g. welcome + question; how many is known exactly from an in-memory reference run).
+the user's message to the last message the bot sends for it (a turn with a text to
+copy sends more than one; how many is known exactly from an in-memory reference run).
 
 Fairness:
 
@@ -26,8 +26,8 @@ Fairness:
 * Ours is durable per turn: an SQLite file with ``durability = "full"`` (fsync), each
   reply released only after its turn is committed, and the reply's delivery recorded.
   The baseline keeps conversations in memory and pickles them every 60 s.
-* Both bots do the same turns, but ours sends more messages per turn (≈1.8 against 1);
-  the figures say how many.
+* Both bots do the same turns and send one message per turn: ours shows a turn's
+  texts as one message (``bot.bubbles``); the figures say how many it sent.
 * The baseline keeps PTB's defaults otherwise, PicklePersistence included: every 60 s
   it writes the whole pickle once per changed user and conversation (``on_flush=False``),
   a burst that grows with the number of users and lands wherever the minute ends.
