@@ -26,6 +26,18 @@ async def settled(emu: TelegramEmulator, adapter: TelegramAdapter) -> None:
     await adapter.stop()
 
 
+async def restart_until_settled(
+    emu: TelegramEmulator, make_adapter: MakeAdapter, engine: Engine, db: Path
+) -> None:
+    """Start again on ``db``, let everything settle, and check nothing is still owed."""
+    runtime = await open_runtime(engine, db)
+    try:
+        await settled(emu, await make_adapter(runtime))
+        assert await runtime.undelivered("telegram") == []
+    finally:
+        await runtime.store.close()
+
+
 async def test_a_duplicate_update_is_not_answered_twice(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
 ) -> None:
@@ -53,12 +65,7 @@ async def test_a_duplicate_after_a_restart_is_not_answered_twice(
     await first.store.close()
 
     emu.reinject(update_id)
-    second = await open_runtime(engine, tmp_path / "db.sqlite3")
-    try:
-        restarted = await make_adapter(second)
-        await settled(emu, restarted)
-    finally:
-        await second.store.close()
+    await restart_until_settled(emu, make_adapter, engine, tmp_path / "db.sqlite3")
     assert len(emu.sent(chat)) == WELCOME
 
 

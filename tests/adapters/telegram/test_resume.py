@@ -17,7 +17,7 @@ from bot.store import TurnWrite
 from tests.support.telegram_emulator import TelegramEmulator
 
 from .conftest import BOT_USERNAME, MakeAdapter, open_runtime
-from .test_delivery import settled
+from .test_delivery import restart_until_settled, settled
 
 # Replies with buttons, or apart, are never merged: each is a message (a step) of its own.
 TURN: tuple[Outbound, ...] = (
@@ -39,6 +39,31 @@ async def committed(runtime: Runtime, chat: int, user: int, outbox: tuple[Outbou
     state = replace(runtime.engine.new_state(), turn=1)
     write = TurnWrite(key, datetime.now(UTC), state, None, outbox, event_id="1")
     await runtime.store.commit(write)
+
+
+async def half_sent(
+    emu: TelegramEmulator,
+    make_adapter: MakeAdapter,
+    runtime: Runtime,
+    monkeypatch: pytest.MonkeyPatch,
+    target: tuple[int, int],
+    turn: tuple[Outbound, ...],
+    taken: int,
+) -> tuple[int, int]:
+    """Commit ``turn`` for (chat, user), start, let Telegram take ``taken`` messages.
+
+    Returns the outbox's (sent, planned) for the turn; afterwards Telegram works again.
+    """
+    await committed(runtime, *target, turn)
+    telegram_fails_after(emu, monkeypatch, taken)
+    adapter = await make_adapter(runtime)  # resends the turn at start
+    await settled(emu, adapter)
+    [left] = await runtime.undelivered("telegram")
+    await runtime.store.close()
+    monkeypatch.undo()
+    emu.clear_faults()
+    assert left.pending is not None
+    return left.pending.sent, left.pending.planned
 
 
 def telegram_fails_after(
@@ -72,26 +97,13 @@ async def test_a_restart_sends_only_the_steps_that_did_not_go_out(
     chat = emu.private_chat(anna)
     expected = texts(TURN)
     assert len(expected) == 4 > k
-    first = await open_runtime(engine, tmp_path / "db.sqlite3")
-    await committed(first, chat.id, anna.id, TURN)
-    telegram_fails_after(emu, monkeypatch, k)
-    adapter = await make_adapter(first)  # resends the turn at start; Telegram fails after k
-    await settled(emu, adapter)
+    db = tmp_path / "db.sqlite3"
+    first = await open_runtime(engine, db)
+    progress = await half_sent(emu, make_adapter, first, monkeypatch, (chat.id, anna.id), TURN, k)
+    assert progress == (k, 4)
     assert [m.text for m in emu.sent(chat)] == expected[:k]
-    [left] = await first.undelivered("telegram")
-    assert left.pending is not None
-    assert (left.pending.sent, left.pending.planned) == (k, 4)
-    await first.store.close()
 
-    monkeypatch.undo()
-    emu.clear_faults()
-    second = await open_runtime(engine, tmp_path / "db.sqlite3")
-    try:
-        restarted = await make_adapter(second)
-        await settled(emu, restarted)
-        assert await second.undelivered("telegram") == []
-    finally:
-        await second.store.close()
+    await restart_until_settled(emu, make_adapter, engine, db)
     assert [m.text for m in emu.sent(chat)] == expected  # the missing tail, nothing twice
 
 
@@ -112,24 +124,12 @@ async def test_a_private_message_from_a_group_turn_counts_as_a_step(
     )
     # The group reply (with the link), the private message, another group reply.
     assert texts(turn, group=True) == [turn[0].text, turn[2].text]
-    first = await open_runtime(engine, tmp_path / "db.sqlite3")
-    await committed(first, group.id, anna.id, turn)
-    telegram_fails_after(emu, monkeypatch, 2)
-    adapter = await make_adapter(first)
-    await settled(emu, adapter)
+    db = tmp_path / "db.sqlite3"
+    first = await open_runtime(engine, db)
+    progress = await half_sent(emu, make_adapter, first, monkeypatch, (group.id, anna.id), turn, 2)
+    assert progress == (2, 3)
     assert [m.text for m in emu.sent(private)] == ["Bel 113"]
-    [left] = await first.undelivered("telegram")
-    assert left.pending is not None
-    assert (left.pending.sent, left.pending.planned) == (2, 3)
-    await first.store.close()
 
-    monkeypatch.undo()
-    emu.clear_faults()
-    second = await open_runtime(engine, tmp_path / "db.sqlite3")
-    try:
-        restarted = await make_adapter(second)
-        await settled(emu, restarted)
-    finally:
-        await second.store.close()
+    await restart_until_settled(emu, make_adapter, engine, db)
     assert [m.text for m in emu.sent(group)] == [turn[0].text, turn[2].text]
     assert [m.text for m in emu.sent(private)] == ["Bel 113"]  # not twice
