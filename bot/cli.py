@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
+from bot.dialogue_actions import QuietHours
 from bot.dialogue_spec import DIALOGUE_DIR, DialogueError, load_dialogues
 from bot.engine import Engine
 from bot.logs import configure_logging
@@ -23,10 +24,20 @@ def _dialogue_dir(config: Config) -> Path:
     return Path(config.bot.dialogues_dir) if config.bot.dialogues_dir else DIALOGUE_DIR
 
 
+def quiet_hours(config: Config) -> QuietHours:
+    """The configured quiet hours, for the engine (the scheduler reads the same keys)."""
+    return QuietHours(config.scheduler.quiet_hours_start, config.scheduler.quiet_hours_end)
+
+
+def build_engine(config: Config) -> Engine:
+    """The engine as the configured bot runs it: its dialogues and its quiet hours."""
+    return Engine(load_dialogues(_dialogue_dir(config)), quiet=quiet_hours(config))
+
+
 async def open_runtime(
     config: Config, *, db: str | None = None, region: str | None = None
 ) -> Runtime:
-    engine = Engine(load_dialogues(_dialogue_dir(config)))
+    engine = build_engine(config)
     store = await Store.open(
         db or config.database.resolved_path, durability=config.database.durability
     )
@@ -74,7 +85,7 @@ async def _tick(args: argparse.Namespace, config: Config) -> int:
 def _check(args: argparse.Namespace, config: Config) -> int:
     folder = Path(args.dir) if args.dir else _dialogue_dir(config)
     dialogues = load_dialogues(folder)
-    Engine(dialogues)  # builds every Machine: proves the rulebooks are consistent
+    Engine(dialogues, quiet=quiet_hours(config))  # builds every Machine: proves them consistent
     for name, spec in sorted(dialogues.dialogues.items()):
         print(f"ok  {name:<12} {len(spec.states):>3} states  ({spec.title})")
     print(f"{len(dialogues.dialogues)} dialogues checked in {folder}")

@@ -100,6 +100,7 @@ class SchedulerConfig:
     # A prompt missed during downtime is sent late at most once, within this window.
     missed_window_minutes: int = 120
     # No daily prompts between these local hours (24h clock); follow-ups wait too.
+    # The daily question's dialogue refuses times in them and names them. Equal: none.
     quiet_hours_start: int = 22
     quiet_hours_end: int = 8
     # How often the scheduler looks for due work.
@@ -230,11 +231,12 @@ def _check_together(config: Config, source: str) -> None:
                 f'{source}: [matrix] user_id must look like "@verbonden:example.org", '
                 f'not {mx.user_id!r}. Fix: user_id = "@verbonden:example.org"'
             )
-    sched = config.scheduler
+    sched, default = config.scheduler, SchedulerConfig()
     for name in ("quiet_hours_start", "quiet_hours_end"):
         if not 0 <= getattr(sched, name) <= 23:
             raise ConfigError(
-                f"{source}: [scheduler] {name} must be an hour from 0 to 23. Fix: {name} = 22"
+                f"{source}: [scheduler] {name} must be an hour from 0 to 23 "
+                f"(equal start and end: no quiet hours). Fix: {name} = {getattr(default, name)}"
             )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Any, Protocol
 
 from bot.messages import (
@@ -25,12 +25,45 @@ from bot.messages import (
 from bot.scheduling import times
 
 
+@dataclass(frozen=True, slots=True)
+class QuietHours:
+    """The local hours [start, end) in which nothing is sent; they may wrap midnight.
+
+    The same numbers as [scheduler] quiet_hours_start/end, so the dialogue that sets up
+    the daily question accepts exactly the times the scheduler will send at. start ==
+    end means no quiet hours at all.
+    """
+
+    start: int = 22
+    end: int = 8
+
+    def __post_init__(self) -> None:
+        for hour in (self.start, self.end):
+            if not 0 <= hour <= 23:
+                raise ValueError(f"quiet hours are hours from 0 to 23, not {hour!r}")
+
+    def covers(self, at: time) -> bool:
+        return times.is_quiet(at, self.start, self.end)
+
+    def texts(self) -> dict[str, str]:
+        """The hours as dialogue texts name them: {stil_vanaf} "22:00", {stil_tot} "8:00"."""
+        return {"stil_vanaf": _hour_text(self.start), "stil_tot": _hour_text(self.end)}
+
+
+def _hour_text(hour: int) -> str:
+    return "middernacht" if hour == 0 else f"{hour}:00"
+
+
 class TurnContext(Protocol):
-    """What an action may touch: the conversation's slots, profile and outbox."""
+    """What an action may touch: the conversation's slots, profile and outbox.
+
+    ``quiet`` is the configured quiet hours, for conditions to read (never to change).
+    """
 
     slots: dict[str, SlotValue]
     profile: Profile
     resume: tuple[str, str] | None
+    quiet: QuietHours
 
     def emit(self, action: Action) -> None: ...
 
@@ -89,7 +122,7 @@ def _daily_time(ctx: TurnContext, slot: str) -> None:
     """Start the daily question (or change its time) at the time the user typed in ``slot``."""
     from dataclasses import replace
 
-    at = times.read_time(str(ctx.slots.get(slot, "")))
+    at = _read_time(ctx, slot)
     if at is None:
         return
     chosen = times.format_time(at)
@@ -110,8 +143,13 @@ def _daily_pause(ctx: TurnContext, slot: str) -> None:
         ctx.emit(DailyPrompt("pause", days=days))
 
 
+def _read_time(ctx: TurnContext, slot: str) -> time | None:
+    """The time typed in ``slot``; a bare hour in the quiet hours may mean the evening."""
+    return times.read_time(str(ctx.slots.get(slot, "")), quiet=(ctx.quiet.start, ctx.quiet.end))
+
+
 def _time_format(ctx: TurnContext, slot: str) -> None:
-    at = times.read_time(str(ctx.slots.get(slot, "")))
+    at = _read_time(ctx, slot)
     if at is not None:
         ctx.slots[slot] = times.format_time(at)
 
@@ -194,19 +232,15 @@ def _has_daily(ctx: TurnContext) -> bool:
     return ctx.profile.daily is not None
 
 
-# The default quiet hours (see [scheduler] in config.example.toml); the dialogue texts
-# name them. The scheduler itself honours the configured ones.
-QUIET_HOURS = (22, 8)
-
-
+# Both read the configured quiet hours (Engine(quiet=...)), the ones the scheduler honours.
 def _time_ok(ctx: TurnContext, slot: str) -> bool:
-    at = times.read_time(str(ctx.slots.get(slot, "")))
-    return at is not None and not times.is_quiet(at, *QUIET_HOURS)
+    at = _read_time(ctx, slot)
+    return at is not None and not ctx.quiet.covers(at)
 
 
 def _time_quiet(ctx: TurnContext, slot: str) -> bool:
-    at = times.read_time(str(ctx.slots.get(slot, "")))
-    return at is not None and times.is_quiet(at, *QUIET_HOURS)
+    at = _read_time(ctx, slot)
+    return at is not None and ctx.quiet.covers(at)
 
 
 def _days_ok(ctx: TurnContext, slot: str) -> bool:

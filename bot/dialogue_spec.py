@@ -24,8 +24,11 @@ from bot.normalise import plain
 Answer = Literal["yes", "no", "unsure"]
 RESUME = "@resume"
 DIALOGUE_DIR = Path(__file__).resolve().parent.parent / "dialogues"
-# Placeholders the engine fills in everywhere, besides a dialogue's own slots.
-GLOBAL_PLACEHOLDERS = frozenset({"crisislijnen", "crisislijn_kort", "luisterlijn"})
+# Placeholders the engine fills in everywhere, besides a dialogue's own slots: the
+# crisis lines for the user's region and the configured quiet hours ("22:00", "8:00").
+GLOBAL_PLACEHOLDERS = frozenset(
+    {"crisislijnen", "crisislijn_kort", "luisterlijn", "stil_vanaf", "stil_tot"}
+)
 # States the engine itself enters (safety, commands, idle); each must exist and
 # counts as reachable even when no dialogue state leads there.
 ENGINE_ENTRIES = (

@@ -17,6 +17,7 @@ from typing import Any
 
 from bot import language, safety
 from bot.crisis_lines import format_lines, listening_line, short_line
+from bot.dialogue_actions import QuietHours
 from bot.dialogue_spec import RESUME, Choice, DialogueSet, StateSpec, load_dialogues
 from bot.machines import CONTINUE, NUMBER, TEXT, build_machine, fire, intent_trigger, pick_trigger
 from bot.messages import (
@@ -45,12 +46,13 @@ GROUP = ("groep", "kamer")
 class _Turn:
     """The model handed to the shared Machine for one event (never registered with it)."""
 
-    def __init__(self, stored: ConversationState, profile: Profile) -> None:
+    def __init__(self, stored: ConversationState, profile: Profile, quiet: QuietHours) -> None:
         self.dialogue = stored.dialogue
         self.state = stored.state  # the attribute `transitions` reads and writes
         self.slots: dict[str, SlotValue] = dict(stored.slots)
         self.resume = stored.resume
         self.profile = profile
+        self.quiet = quiet  # read by the conditions time_ok and time_quiet
         self.last_said = stored.last_said
         self.unclear = stored.unclear_count
         self.flagged = False
@@ -77,9 +79,18 @@ class _Turn:
 
 
 class Engine:
-    """Holds the dialogue rulebooks; every conversation shares them."""
+    """Holds the dialogue rulebooks; every conversation shares them.
 
-    def __init__(self, dialogues: DialogueSet | None = None) -> None:
+    ``quiet`` is the quiet hours of the configured scheduler: the daily question's
+    dialogue refuses times in them and names them in its texts ({stil_vanaf},
+    {stil_tot}). The engine reads no config itself; whoever builds it for real use
+    passes [scheduler] quiet_hours_start/end (see bot/cli.py).
+    """
+
+    def __init__(
+        self, dialogues: DialogueSet | None = None, *, quiet: QuietHours | None = None
+    ) -> None:
+        self.quiet = quiet or QuietHours()
         self.dialogues = dialogues or load_dialogues()
         self.specs = self.dialogues.dialogues
         self.texts = self.dialogues.common
@@ -94,7 +105,7 @@ class Engine:
         self, inbound: Inbound, stored: ConversationState | None, profile: Profile | None
     ) -> TurnResult:
         first_contact = stored is None
-        t = _Turn(stored or self.new_state(), profile or Profile())
+        t = _Turn(stored or self.new_state(), profile or Profile(), self.quiet)
         previous_flagged = stored.flagged if stored else False
         if inbound.kind == "followup":
             self._follow_up(t, inbound)
@@ -459,7 +470,7 @@ class Engine:
         return self._format(t, variants[0], extra)
 
     def _format(self, t: _Turn, template: str, extra: dict[str, SlotValue] | None = None) -> str:
-        values = _Values(t.slots, region=t.profile.region)
+        values = _Values(t.slots, region=t.profile.region, quiet=t.quiet)
         if extra:
             values.update(extra)
         return template.format_map(values)
@@ -487,13 +498,18 @@ def _checkin_values(command: commands.RoomCommand) -> dict[str, SlotValue]:
 
 
 class _Values(dict[str, Any]):
-    """Slots for a text; crisis lines are filled in only when a text asks for them."""
+    """Slots for a text; crisis lines and quiet hours are filled in only when asked for."""
 
-    def __init__(self, slots: dict[str, SlotValue], *, region: str | None) -> None:
+    def __init__(
+        self, slots: dict[str, SlotValue], *, region: str | None, quiet: QuietHours
+    ) -> None:
         super().__init__(slots)
         self.region = region
+        self.quiet = quiet
 
     def __missing__(self, key: str) -> str:
+        if key in ("stil_vanaf", "stil_tot"):
+            return self.quiet.texts()[key]
         if key == "crisislijnen":
             return format_lines(self.region)
         if key == "crisislijn_kort":

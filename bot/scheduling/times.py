@@ -4,10 +4,10 @@ Times: "20:30", "20.30", "8u30", "om 9 uur", "9u", "negen uur", "half negen" (08
 "kwart over zeven" (07:15), "tien voor half acht" (07:20), "'s avonds" (20:00),
 "7 uur 's avonds" (19:00), "maandagavond om 8 uur" (20:00).
 
-A bare hour from 1 to 7 without a part of the day ("om 7 uur", "half acht") is read
-as the afternoon or evening when ``evening_guess`` is on: those early hours fall in
-the quiet hours anyway, and in Dutch people rarely mean 07:00 for an evening habit.
-A written 24-hour time ("07:30") is always taken literally.
+A bare hour without a part of the day ("om 7 uur", "half acht") is read as the
+afternoon or evening when the morning falls in the quiet hours and the evening does
+not (with the default 22:00-8:00: the hours 1 to 7): nobody asks for a message at a
+time the bot never sends one. A written 24-hour time ("07:30") is always literal.
 
 Days: "elke maandag", "maandagen", "ma/wo/vr", "ma, wo en vr", "ma-vr",
 "maandag t/m vrijdag", "werkdagen", "doordeweeks", "weekend", "elke dag", "dagelijks".
@@ -154,14 +154,21 @@ def parse_time(text: str) -> ParsedTime | None:
     return ParsedTime(time(hour, minute), explicit)
 
 
-def read_time(text: str, *, evening_guess: bool = True) -> time | None:
-    """Like :func:`parse_time`, reading a bare early hour ("om 7 uur") as the evening."""
+def read_time(text: str, *, quiet: tuple[int, int] | None = (22, 8)) -> time | None:
+    """Like :func:`parse_time`; a bare hour in the ``quiet`` hours may mean the evening.
+
+    "om 7 uur" is 19:00 when 07:00 is quiet and 19:00 is not; ``quiet`` is
+    (start, end) as in :func:`is_quiet`, None to take every hour literally.
+    """
     parsed = parse_time(text)
     if parsed is None:
         return None
     value = parsed.value
-    if evening_guess and not parsed.explicit and 1 <= value.hour <= 7:
-        return value.replace(hour=value.hour + 12)
+    if quiet is None or parsed.explicit or not 1 <= value.hour <= 11:
+        return value
+    evening = value.replace(hour=value.hour + 12)
+    if is_quiet(value, *quiet) and not is_quiet(evening, *quiet):
+        return evening
     return value
 
 

@@ -39,7 +39,15 @@ def test_no_file_means_defaults() -> None:
             ["[matrix] user_id must look like", "@verbonden:example.org"],
         ),
         ({"telegram": {"enabled": True, "mode": "webhook"}}, ["webhook_url", "Fix: webhook_url"]),
-        ({"scheduler": {"quiet_hours_start": 25}}, ["quiet_hours_start", "0 to 23"]),
+        (
+            {"scheduler": {"quiet_hours_start": 25}},
+            ["[scheduler] quiet_hours_start", "0 to 23", "Fix: quiet_hours_start = 22"],
+        ),
+        (
+            {"scheduler": {"quiet_hours_end": -1}},
+            ["[scheduler] quiet_hours_end", "0 to 23", "Fix: quiet_hours_end = 8"],
+        ),
+        ({"scheduler": {"quiet_hours_end": True}}, ["quiet_hours_end", "a whole number"]),
         ({"logging": []}, ["[logging] must be a table"]),
     ],
 )
@@ -50,6 +58,13 @@ def test_bad_config_names_key_and_fix(raw: dict[str, object], words: list[str]) 
     assert message.startswith("my.toml")
     for word in words:
         assert word in message
+
+
+def test_equal_quiet_hours_mean_none() -> None:
+    # The scheduler and the daily question's dialogue both read this as "no quiet hours"
+    # (tests/bot/test_quiet_hours.py).
+    config = parse_config({"scheduler": {"quiet_hours_start": 0, "quiet_hours_end": 0}})
+    assert (config.scheduler.quiet_hours_start, config.scheduler.quiet_hours_end) == (0, 0)
 
 
 def test_lists_become_tuples() -> None:

@@ -61,8 +61,10 @@ def test_no_time_is_none(text: str) -> None:
     assert times.read_time(text) is None
 
 
-def test_literal_reading_without_the_evening_guess() -> None:
-    assert times.read_time("kwart over zeven", evening_guess=False) == time(7, 15)
+def test_literal_reading_without_quiet_hours() -> None:
+    assert times.read_time("kwart over zeven", quiet=None) == time(7, 15)
+    # Both readings quiet (20:00-10:00): nothing to gain, so taken literally.
+    assert times.read_time("om 9 uur", quiet=(20, 10)) == time(9, 0)
 
 
 @pytest.mark.parametrize(
