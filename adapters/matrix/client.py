@@ -15,7 +15,9 @@ Nothing is lost and nothing answered twice:
 * every message goes out with a transaction id derived from its turn, so a
   resend after a crash is dropped by the homeserver as a duplicate;
 * events from before the bot entered a room, its own messages, notices, edits,
-  and (in community rooms) messages not addressed to it are never turns.
+  and (in community rooms) messages not addressed to it are never turns. A reply
+  to one of the bot's own messages is addressed to it (as on Telegram); a
+  reaction to the room's open check-in question is taking part in the check-in.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ import nio
 
 from adapters.matrix import session
 from adapters.matrix.formatting import file_content, reply_content, text_content
-from adapters.matrix.inbound import RecentChoices, addressed, read_event
+from adapters.matrix.inbound import OwnEvents, RecentChoices, addressed, read_event
 from adapters.matrix.ordering import SyncWatermark
 from adapters.matrix.retry import (
     TRANSIENT,
@@ -56,6 +58,7 @@ from bot.bubbles import bubbles
 from bot.config import Config, MatrixConfig
 from bot.lanes import Lanes
 from bot.messages import (
+    CheckinFacts,
     ConversationKey,
     Document,
     Inbound,
@@ -64,6 +67,7 @@ from bot.messages import (
     Outbound,
     Reply,
 )
+from bot.scheduling.rows import ROOM_USER
 from bot.store import encode_outbound
 
 if TYPE_CHECKING:
@@ -212,6 +216,7 @@ class MatrixAdapter:
         self._policy = InvitePolicy.from_config(matrix)
         self._direct = DirectRooms()
         self._choices = RecentChoices()
+        self._own = OwnEvents()
         self._queues = Lanes()
         # Filled in by `verbonden run` when the scheduler runs: adds the room facts
         # check-ins need (``bot.scheduling.checkins.prepare``); None: as is.
@@ -476,6 +481,7 @@ class MatrixAdapter:
         for room_id in response.rooms.leave:
             self._invites_answered.discard(room_id)
             self._choices.forget_room(room_id)
+            self._own.forget_room(room_id)
         work: list[asyncio.Future[None]] = []
         if self._accepting:
             await self._answer_invites(response)
@@ -553,6 +559,7 @@ class MatrixAdapter:
                 if self._direct.remove_room(room_id):
                     await self._save_direct()
                 self._choices.forget_room(room_id)
+                self._own.forget_room(room_id)
 
     async def _leave(self, room_id: str) -> None:
         await self._quietly("leave", lambda: self.client.room_leave(room_id))
@@ -650,16 +657,27 @@ class MatrixAdapter:
 
     async def _dispatch(self, room: Any, event: Any) -> list[asyncio.Future[None]]:
         """Queue the turn for one event; returns what to wait for before moving on."""
+        event_id = getattr(event, "event_id", None)
+        if event_id and getattr(event, "sender", None) == self.user_id:
+            # Its own messages as the sync shows them (also those sent before a restart).
+            self._own.add(room.room_id, str(event_id))
         if isinstance(event, nio.MegolmEvent):
             return self._hold_undecrypted(room.room_id, event)
-        inbound = self._inbound(room, event)
-        if inbound is None:
+        found = self._inbound(room, event)
+        if found is None:
             return []
+        inbound, answer_only = found
         self._seen.add(str(event.event_id))
         log.debug("event %s in %s: %s", event.event_id, room.room_id, inbound.kind)
-        return [self._queues.submit(room.room_id, lambda: self._turn(inbound))]
+        turn = partial(self._turn, inbound, answer_only=answer_only)
+        return [self._queues.submit(room.room_id, turn)]
 
-    def _inbound(self, room: Any, event: Any) -> Inbound | None:
+    def _inbound(self, room: Any, event: Any) -> tuple[Inbound, bool] | None:
+        """The turn for an event, and whether it counts only as a check-in answer.
+
+        None when the event is not for the bot. "Only an answer" is a reaction to
+        the room's check-in question: it is a turn only while a round is open.
+        """
         sender = getattr(event, "sender", None)
         event_id = getattr(event, "event_id", None)
         if not sender or not event_id or sender == self.user_id or event_id in self._seen:
@@ -668,22 +686,35 @@ class MatrixAdapter:
         if incoming is None:
             return None
         private = is_private(room)
+        answer_only = False
         kind: InboundKind
         if incoming.kind == "reaction":
             label = self._choices.label(room.room_id, incoming.reacts_to, incoming.number)
-            if label is None:
+            if label is not None:
+                kind, text = "choice", label
+            elif not private and incoming.reacts_to == self._own.latest_post(room.room_id):
+                # An emoji reaction is an answer too: any emoji on the check-in question takes
+                # part. The emoji itself is not passed on: an empty answer is counted
+                # and never read (a 😂 is no joke to screen for).
+                kind, text, answer_only = "text", "", True
+            else:
                 return None
-            kind, text = "choice", label
         elif incoming.kind == "text":
             text = incoming.text
             if not private:
                 names = {self._display_name, room.user_name(self.user_id) or "", self._localpart}
+                replied = incoming.replies_to
                 found = addressed(
                     text,
                     incoming.content,
                     prefix=self.matrix.command_prefix,
                     user_id=self.user_id,
                     names=names,
+                    reply_to_bot=replied is not None
+                    and (
+                        self._own.sent(room.room_id, replied)
+                        or incoming.quoted_sender == self.user_id
+                    ),
                 )
                 if found is None:
                     return None  # not for the bot: never leaves the room's sync
@@ -699,7 +730,7 @@ class MatrixAdapter:
             if isinstance(timestamp, int) and timestamp > 0
             else None
         )
-        return Inbound(
+        inbound = Inbound(
             key=ConversationKey(PLATFORM, room.room_id, sender),
             text=text,
             kind=kind,
@@ -708,6 +739,7 @@ class MatrixAdapter:
             display_name=room.user_name(sender),
             received_at=received,
         )
+        return inbound, answer_only
 
     @property
     def _localpart(self) -> str:
@@ -751,21 +783,25 @@ class MatrixAdapter:
                 event = held.event
             del self._undecrypted[event_id]
             room = client.rooms.get(held.room_id)
-            inbound = self._inbound(room, event) if room is not None else None
-            if inbound is None:
+            found = self._inbound(room, event) if room is not None else None
+            if found is None:
                 held.done.set_result(None)
                 continue
+            inbound, answer_only = found
             self._seen.add(event_id)
             log.debug("event %s decrypted late", event_id)
-            turn = self._queues.submit(held.room_id, partial(self._turn, inbound))
+            job = partial(self._turn, inbound, answer_only=answer_only)
+            turn = self._queues.submit(held.room_id, job)
             turn.add_done_callback(partial(_pass_on, target=held.done))
 
     # ----------------------------------------------------------------- turns
 
-    async def _turn(self, inbound: Inbound) -> None:
+    async def _turn(self, inbound: Inbound, *, answer_only: bool = False) -> None:
         delivery = None
         if self.prepare_inbound is not None:
             inbound = await self.prepare_inbound(inbound)
+        if answer_only and not (inbound.checkin or CheckinFacts()).round_open:
+            return  # a reaction to a check-in question whose round is over: nothing
         for attempt in range(1, HANDLE_ATTEMPTS + 1):
             try:
                 delivery = await self.runtime.handle(inbound)
@@ -839,6 +875,8 @@ class MatrixAdapter:
             txn = f"vb{txn_base}.{index}"
             if isinstance(item, Reply):
                 event_id = await self._send(room_id, reply_content(item), txn)
+                if user_id == ROOM_USER:  # the room's own post: a check-in question or round-up
+                    self._own.add(room_id, event_id, post=True)
                 if item.choices and item.numbered:
                     self._choices.remember(room_id, event_id, item.choices)
             elif isinstance(item, OfferPrivateChat):
@@ -858,6 +896,7 @@ class MatrixAdapter:
             cap=self.retry_cap,
         )
         log.debug("sent %s to %s", response.event_id, room_id)
+        self._own.add(room_id, str(response.event_id))
         return str(response.event_id)
 
     async def _send_document(self, room_id: str, document: Document, txn: str) -> None:
