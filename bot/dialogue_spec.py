@@ -222,12 +222,11 @@ def _texts(source: str, state: str, value: Any, what: str) -> tuple[str, ...]:
 
 def _say(source: str, state: str, value: Any) -> tuple[tuple[str, ...], frozenset[int]]:
     """'say:' items are texts, or ``{copy: text}`` for a text to copy, sent apart."""
-    if value is None:
-        return (), frozenset()
-    items = value if isinstance(value, list) else [value]
-    texts: list[str] = []
+    if not isinstance(value, list):
+        return _texts(source, state, value, "'say'"), frozenset()
+    plain: list[Any] = []
     apart: set[int] = set()
-    for item in items:
+    for index, item in enumerate(value):
         if isinstance(item, dict):
             text = item.get("copy")
             if set(item) != {"copy"} or not isinstance(text, str) or not text.strip():
@@ -236,13 +235,10 @@ def _say(source: str, state: str, value: Any) -> tuple[tuple[str, ...], frozense
                     state,
                     f"a 'say' mapping must be {{copy: a non-empty text}}, got {item!r}",
                 )
-            apart.add(len(texts))
-        else:
-            text = item
-        if not isinstance(text, str) or not text.strip():
-            raise _fail(source, state, "'say' must be a text or a list of non-empty texts")
-        texts.append(text.strip())
-    return tuple(texts), frozenset(apart)
+            apart.add(index)
+            item = text
+        plain.append(item)
+    return _texts(source, state, plain, "'say'"), frozenset(apart)
 
 
 def _calls(
