@@ -23,7 +23,8 @@ MAX_UNITS = 4096
 PARAGRAPH = "\n\n"
 
 
-def _units(text: str) -> int:
+def utf16_units(text: str) -> int:
+    """Length in UTF-16 code units: what Telegram's limits count, never less than len()."""
     return len(text.encode("utf-16-le")) // 2
 
 
@@ -33,7 +34,7 @@ def _joins(first: Reply, second: Reply) -> bool:
         not first.choices
         and not first.apart
         and not second.apart
-        and _units(first.text) + _units(PARAGRAPH) + _units(second.text) <= MAX_UNITS
+        and utf16_units(first.text) + utf16_units(PARAGRAPH) + utf16_units(second.text) <= MAX_UNITS
     )
 
 

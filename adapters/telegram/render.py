@@ -22,7 +22,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.helpers import create_deep_linked_url
 
 from adapters.telegram.updates import PAYLOADS, callback_data
-from bot.bubbles import bubbles
+from bot.bubbles import bubbles, utf16_units
 from bot.messages import Document, OfferPrivateChat, Outbound, Reply
 
 MAX_TEXT = 4096
@@ -55,16 +55,11 @@ class ReachPrivately:
 Step = SendText | SendFile | ReachPrivately
 
 
-def _units(text: str) -> int:
-    """Length in UTF-16 code units: what Telegram's limits count, never less than len()."""
-    return len(text.encode("utf-16-le")) // 2
-
-
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
     """Pieces of at most ``limit`` characters, cut at paragraphs, lines or spaces if possible."""
     text = text.strip()
     pieces: list[str] = []
-    while _units(text) > limit:
+    while utf16_units(text) > limit:
         cut = _fit(text, limit)
         window = text[:cut]
         for sep in ("\n\n", "\n", " "):
@@ -136,7 +131,7 @@ def plan(outbound: Iterable[Outbound], *, group: bool, bot_username: str) -> lis
                 steps.append(SendText("Je kunt me ook privé schrijven.", link))
             steps.append(ReachPrivately(item.reason, item.text))
         elif isinstance(item, Document):
-            if _units(item.caption) <= MAX_CAPTION:
+            if utf16_units(item.caption) <= MAX_CAPTION:
                 steps.append(SendFile(item.filename, item.content, item.caption))
             else:
                 steps.extend(SendText(piece) for piece in split_text(item.caption))
@@ -149,4 +144,4 @@ def chosen_text(shown: str | None, label: str) -> str | None:
     if not shown:
         return None
     text = shown + CHOSEN_MARK + label
-    return text if _units(text) <= MAX_TEXT else None
+    return text if utf16_units(text) <= MAX_TEXT else None
