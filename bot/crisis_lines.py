@@ -23,15 +23,17 @@ __all__ = [
     "RegionLines",
     "format_lines",
     "lines_for",
+    "chat_line",
     "listening_line",
     "load_crisis_lines",
     "short_line",
+    "violence_line",
 ]
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "crisis_lines.toml"
 
 _LINE_KEYS = frozenset({"name", "phone", "detail", "url", "audience"})
-_REGION_KEYS = frozenset({"country", "main", "listening", "acute", "lines"})
+_REGION_KEYS = frozenset({"country", "main", "listening", "acute", "violence", "lines"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class RegionLines:
     country: str = ""  # "Nederland": labels the group when several regions are shown
     main: CrisisLine | None = None  # for {crisislijn_kort}
     listening: CrisisLine | None = None  # for {luisterlijn}
+    violence: CrisisLine | None = None  # for {geweldlijn}: violence at home
 
     @property
     def label(self) -> str:
@@ -120,8 +123,9 @@ def _region(region: str, raw: object, where: str) -> RegionLines:
     if not isinstance(raw_lines, list) or not raw_lines:
         raise ValueError(f"{where}: 'lines' must be a non-empty list of [[{region}.lines]] tables")
     lines = tuple(_line(item, f"{where}, lines[{i}]") for i, item in enumerate(raw_lines))
-    if "acute" not in raw:
-        raise ValueError(f"{where}: missing key 'acute'")
+    for key in ("acute", "violence"):
+        if key not in raw:
+            raise ValueError(f"{where}: missing key '{key}'")
     return RegionLines(
         region=region,
         lines=lines,
@@ -129,6 +133,7 @@ def _region(region: str, raw: object, where: str) -> RegionLines:
         country=_required(raw, "country", where),
         main=_named(lines, raw, "main", where),
         listening=_named(lines, raw, "listening", where),
+        violence=_line(raw["violence"], f"{where}, violence"),
     )
 
 
@@ -235,3 +240,19 @@ def listening_line(region: str | None, *, path: Path | None = None) -> str:
     """The listening line (for when it is heavy, not acute), to use inside a sentence."""
     groups = lines_for(region, path=path)
     return _per_country(groups, [g.listening or g.lines[0] for g in groups])
+
+
+def violence_line(region: str | None, *, path: Path | None = None) -> str:
+    """The line for violence at home, to use inside a sentence: "Veilig Thuis (0800-2000, …)"."""
+    groups = lines_for(region, path=path)
+    return _per_country(groups, [g.violence or g.acute for g in groups])
+
+
+def chat_line(region: str | None, *, path: Path | None = None) -> str:
+    """Where to chat instead of calling: "113.nl" (or both countries' sites)."""
+    groups = lines_for(region, path=path)
+    sites = [(g, (g.main or g.lines[0]).url) for g in groups]
+    found = [(g, url) for g, url in sites if url]
+    if len(found) == 1:
+        return found[0][1] or ""
+    return " of ".join(f"{url} ({g.country})" for g, url in found)

@@ -22,6 +22,7 @@ from bot.messages import (
     ScheduleFollowUp,
     SlotValue,
 )
+from bot.language import INTENT_NAMES
 from bot.scheduling import times
 
 
@@ -266,8 +267,8 @@ CONDITIONS: Mapping[str, Builtin] = {
     "days_ok": Builtin(_days_ok, {"slot": str}, "slot holds a number of days (at most 90)"),
 }
 
-# Intents a state may listen for in free text, beyond its choices.
-INTENTS: frozenset[str] = frozenset({"lonely"})
+# Intents a state may listen for in free text, beyond its choices (bot/data/intents_nl.toml).
+INTENTS: frozenset[str] = INTENT_NAMES
 
 
 def check_params(kind: str, name: str, params: Any, table: Mapping[str, Builtin]) -> str | None:

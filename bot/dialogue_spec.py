@@ -27,7 +27,15 @@ DIALOGUE_DIR = Path(__file__).resolve().parent.parent / "dialogues"
 # Placeholders the engine fills in everywhere, besides a dialogue's own slots: the
 # crisis lines for the user's region and the configured quiet hours ("22:00", "8:00").
 GLOBAL_PLACEHOLDERS = frozenset(
-    {"crisislijnen", "crisislijn_kort", "luisterlijn", "stil_vanaf", "stil_tot"}
+    {
+        "crisislijnen",
+        "crisislijn_kort",
+        "luisterlijn",
+        "geweldlijn",
+        "crisischat",
+        "stil_vanaf",
+        "stil_tot",
+    }
 )
 # States the engine itself enters (safety, commands, idle); each must exist and
 # counts as reachable even when no dialogue state leads there.
@@ -38,6 +46,8 @@ ENGINE_ENTRIES = (
     "veilig.check",
     "veilig.crisis",
     "veilig.naaste",
+    "veilig.acuut",
+    "veilig.geweld",
     "vergeet.bevestig",
 )
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")

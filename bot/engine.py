@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot import language, safety
-from bot.crisis_lines import format_lines, listening_line, short_line
+from bot.crisis_lines import chat_line, format_lines, listening_line, short_line, violence_line
 from bot.dialogue_actions import QuietHours
 from bot.dialogue_spec import RESUME, Choice, DialogueSet, StateSpec, load_dialogues
 from bot.machines import CONTINUE, NUMBER, TEXT, build_machine, fire, intent_trigger, pick_trigger
@@ -38,6 +38,10 @@ from bot.scheduling import commands, times
 
 MAX_SLOT_CHARS = 500  # keep what people type, but never store essays we do not need
 MAX_HOPS = 50  # states that move on by themselves; the loader rejects loops
+# How many turns a risk sign or strong distress colours later messages (a question
+# about a high building, a dose, "how long does it take").
+CONTEXT_TURNS = 12
+_SAFETY_TARGET = {"acute": "acuut", "clear": "crisis", "unclear": "check"}
 MENU = ("menu", "hoofdmenu")
 IDLE = ("menu", "rust")
 GROUP = ("groep", "kamer")
@@ -57,6 +61,7 @@ class _Turn:
         self.unclear = stored.unclear_count
         self.flagged = False
         self.turn = stored.turn + 1
+        self.concern_turn = stored.concern_turn
         self.actions: list[Action] = []
 
     def emit(self, action: Action) -> None:
@@ -74,6 +79,7 @@ class _Turn:
             unclear_count=self.unclear,
             flagged=self.flagged,
             turn=self.turn,
+            concern_turn=self.concern_turn,
         )
         return TurnResult(state, self.profile, tuple(self.actions))
 
@@ -123,8 +129,11 @@ class Engine:
         if (t.dialogue, t.state) == GROUP:  # a group conversation never carries over
             t.dialogue, t.state = self.new_state().dialogue, self.new_state().state
         text = inbound.text
-        if inbound.kind in ("text", "choice") and self._screened(t, text, flagged):
+        # Typed text, button labels, captions of photos and files, edits: all screened.
+        if text and self._screened(t, text, flagged):
             return
+        if inbound.edited:
+            return  # an edit is screened; otherwise the conversation already moved on
         if self._private_checkin_answer(t, inbound, first_contact):
             return
         if first_contact:
@@ -144,25 +153,35 @@ class Engine:
             return
         self._answer(t, inbound)
 
+    def _recent_risk(self, t: _Turn) -> bool:
+        return t.concern_turn > 0 and t.turn - t.concern_turn <= CONTEXT_TURNS
+
     def _screened(self, t: _Turn, text: str, flagged: bool) -> bool:
         """Safety first: True when the screening took over this turn."""
-        result = safety.screen(text, previous_flagged=flagged)
+        result = safety.screen(text, previous_flagged=flagged, recent_risk=self._recent_risk(t))
+        if result.distress:
+            t.concern_turn = t.turn
+        in_veilig = t.dialogue == "veilig"
         if result.level == "none":
+            # Violence at home: its own calm path, never a draft to the person feared.
+            if result.violence and not (in_veilig and t.state.startswith("geweld")):
+                self._enter_safety(t, "geweld")
+                return True
             return False
         t.flagged = True
         # Worry about someone else gets the answer for naasten; once the user is
         # telling about it there (veilig.naaste*), their words are just listened to.
         naaste = result.reason == "someone_else"
-        if naaste and t.dialogue == "veilig" and t.state.startswith("naaste"):
+        if naaste and in_veilig and t.state.startswith("naaste"):
             return False
+        self._enter_safety(t, "naaste" if naaste else _SAFETY_TARGET[result.level])
+        return True
+
+    def _enter_safety(self, t: _Turn, target: str) -> None:
         if t.dialogue not in ("veilig", "vergeet"):
             t.resume = (t.dialogue, t.state)
         t.unclear = 0
-        target = "crisis" if result.level == "clear" else "check"
-        if naaste:
-            target = "naaste"
         self._enter(t, "veilig", target)
-        return True
 
     def _command(self, t: _Turn, command: str) -> None:
         t.unclear = 0
@@ -206,6 +225,11 @@ class Engine:
                     return pick_trigger(choice.id), {}
             # A button from an older message: read its label like typed text.
         text = inbound.text.strip()
+        # What people say in their own words comes before a button it happens to name:
+        # "bellen durf ik niet" is not the button "bellen".
+        for intent in st.intents:
+            if intent.intent != "lonely" and language.has_intent(text, intent.intent):
+                return intent_trigger(intent.intent), {}
         if not text:
             return None
         if st.number:
@@ -217,7 +241,7 @@ class Engine:
             if picked:
                 return pick_trigger(picked), {}
         for intent in st.intents:
-            if intent.intent == "lonely" and language.wants_lonely_talk(text):
+            if intent.intent == "lonely" and language.has_intent(text, "lonely"):
                 return intent_trigger(intent.intent), {}
         if st.free_text:
             return TEXT, {"value": text[:MAX_SLOT_CHARS]}
@@ -307,9 +331,13 @@ class Engine:
         """In a group the bot never runs a private dialogue; it offers to talk one-to-one."""
         t.dialogue, t.state = GROUP
         t.slots.clear()
-        if inbound.kind not in ("text", "choice"):
+        if inbound.kind not in ("text", "choice", "unsupported") or not inbound.text.strip():
             return
-        result = safety.screen(inbound.text, previous_flagged=flagged)
+        result = safety.screen(
+            inbound.text, previous_flagged=flagged, recent_risk=self._recent_risk(t)
+        )
+        if result.distress:
+            t.concern_turn = t.turn
         if result.level != "none":
             t.flagged = True
             if result.reason == "someone_else":  # lines for naasten, in the room too
@@ -320,6 +348,8 @@ class Engine:
             private = self._format(t, self._variant(t, "private_crisis_invite"))
             t.emit(OfferPrivateChat("crisis", private))
             return
+        if inbound.edited or inbound.kind == "unsupported":
+            return  # a caption or an edit is screened, and otherwise left alone
         if self._room_checkin(t, inbound):
             return
         command = language.global_command(inbound.text)
@@ -516,4 +546,8 @@ class _Values(dict[str, Any]):
             return short_line(self.region)
         if key == "luisterlijn":
             return listening_line(self.region)
+        if key == "geweldlijn":
+            return violence_line(self.region)
+        if key == "crisischat":
+            return chat_line(self.region)
         return ""  # a missing slot renders as nothing rather than crashing a turn

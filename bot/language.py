@@ -529,6 +529,36 @@ def global_command(text: str) -> str | None:
     return _COMMANDS.get(" ".join(ws)) or _COMMANDS.get(" ".join(map(_fix_command_word, ws)))
 
 
+# --- intents in free text (bot/data/intents_nl.toml) --------------------------------
+
+_INTENT_DATA = tomllib.loads((Path(__file__).parent / "data" / "intents_nl.toml").read_text("utf-8"))
+_INTENT_RES = {
+    name: re.compile("|".join(f"(?:(?:^| ){p.removeprefix('^')}(?= |$))" if not p.startswith("^")
+                              else f"(?:{p})" for p in spec["patterns"]))
+    for name, spec in _INTENT_DATA.items()
+}
+#: Every intent a dialogue state may list: the data file's, plus "lonely".
+INTENT_NAMES: frozenset[str] = frozenset(_INTENT_RES) | {"lonely"}
+
+
+def intent_examples(name: str) -> tuple[str, ...]:
+    return tuple(_INTENT_DATA.get(name, {}).get("examples", ()))
+
+
+def has_intent(text: str, name: str) -> bool:
+    """Whether ``text`` says what intent ``name`` stands for ("113 is bezet": lijn_bezet)."""
+    if name == "lonely":
+        return wants_lonely_talk(text)
+    if len(text) > _MAX_CHARS:
+        return False
+    plain = " ".join(words(_msg(text).norm))
+    if not plain and not text.strip(" .…"):
+        plain = ""
+    elif not plain:
+        plain = "..."
+    return bool(_INTENT_RES[name].search(plain))
+
+
 # --- "ik voel me eenzaam" ---------------------------------------------------------
 
 _CLAUSE_PUNCT = re.compile(r"[.!?,;:()\n]+")

@@ -86,6 +86,8 @@ class Inbound:
     checkin: CheckinFacts | None = None
     # Turns the scheduler starts: what to mark done in the same commit.
     scheduled: ScheduledTurn | None = None
+    # A platform edit of an earlier message: screened for safety, otherwise not an answer.
+    edited: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +225,9 @@ class ConversationState:
     unclear_count: int = 0
     flagged: bool = False  # the previous message raised a safety concern
     turn: int = 0
+    # The turn of the last risk sign or strong distress (0: none): context for the
+    # screen, so "hoe hoog is die brug" after "ik voel me niks waard" is a clear sign.
+    concern_turn: int = 0
 
 
 def said_digest(text: str) -> str:

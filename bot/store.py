@@ -202,7 +202,8 @@ class Store:
 
     async def load(self, key: ConversationKey) -> tuple[ConversationState | None, Profile | None]:
         async with self._db.execute(
-            "SELECT dialogue, state, slots, resume, last_said, unclear_count, flagged, turn "
+            "SELECT dialogue, state, slots, resume, last_said, unclear_count, flagged, turn, "
+            "concern_turn "
             "FROM conversations WHERE platform=? AND chat_id=? AND user_id=?",
             (key.platform, key.chat_id, key.user_id),
         ) as cur:
@@ -219,6 +220,7 @@ class Store:
                 unclear_count=row[5],
                 flagged=bool(row[6]),
                 turn=row[7],
+                concern_turn=row[8],
             )
         return state, await self.profile(key.user)
 
@@ -346,8 +348,8 @@ class Store:
             if convs:
                 await db.executemany(
                     "INSERT OR REPLACE INTO conversations (platform, chat_id, user_id, dialogue, "
-                    "state, slots, resume, last_said, unclear_count, flagged, turn, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "state, slots, resume, last_said, unclear_count, flagged, turn, updated_at, "
+                    "concern_turn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     convs,
                 )
             journal = [
@@ -539,6 +541,7 @@ def _conversation_row(w: TurnWrite) -> tuple[Any, ...]:
         int(s.flagged),
         s.turn,
         _iso(w.at),
+        s.concern_turn,
     )
 
 

@@ -28,6 +28,11 @@ name = "Alarmnummer"
 phone = "112"
 detail = "bij direct gevaar"
 
+[nl.violence]
+name = "Veilig Thuis"
+phone = "0800-2000"
+detail = "gratis"
+
 [[nl.lines]]
 name = "Hulplijn"
 phone = "0800-1234"

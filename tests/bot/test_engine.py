@@ -65,7 +65,7 @@ def test_crisis_message_gets_crisis_reply_in_every_state(
         where = f"{dialogue}.{state}"
         assert line in text, f"no crisis line in {where}: {text}"
         assert "112" in text, where
-        assert (result.state.dialogue, result.state.state) == ("veilig", "na_crisis"), where
+        assert (result.state.dialogue, result.state.state) == ("veilig", "veilig_vraag"), where
         assert result.state.flagged, where
         if dialogue not in ("veilig", "vergeet"):
             assert result.state.resume == (dialogue, state), where
@@ -238,7 +238,7 @@ def test_naaste_reply_is_short_and_ends_with_one_question(engine: Engine) -> Non
 )
 def test_own_risk_wins_over_worry_about_someone_else(engine: Engine, text: str) -> None:
     result = say(engine, text, ConversationState("herkaderen", "gedachte"))
-    assert (result.state.dialogue, result.state.state) == ("veilig", "na_crisis")
+    assert (result.state.dialogue, result.state.state) == ("veilig", "veilig_vraag")
 
 
 @pytest.mark.parametrize("state", ["naaste", "naaste_vertel", "naaste_gehoord"])
@@ -252,7 +252,7 @@ def test_more_about_that_person_is_listened_to_not_restarted(engine: Engine, sta
 
 
 def test_worry_about_someone_else_during_the_users_own_crisis(engine: Engine) -> None:
-    stored = ConversationState("veilig", "na_crisis", resume=("herkaderen", "gedachte"))
+    stored = ConversationState("veilig", "veilig_vraag", resume=("herkaderen", "gedachte"))
     result = say(engine, "mijn broer wil ook dood", stored)
     assert (result.state.dialogue, result.state.state) == ("veilig", "naaste")
     assert result.state.resume == ("herkaderen", "gedachte")
@@ -261,7 +261,7 @@ def test_worry_about_someone_else_during_the_users_own_crisis(engine: Engine) ->
 def test_naaste_can_say_it_is_about_themselves(engine: Engine) -> None:
     stored = ConversationState("veilig", "naaste", resume=("menu", "hoofdmenu"))
     result = say(engine, "het gaat eigenlijk over mij", stored)
-    assert (result.state.dialogue, result.state.state) == ("veilig", "na_crisis")
+    assert (result.state.dialogue, result.state.state) == ("veilig", "veilig_vraag")
     assert "113" in _texts(result)
 
 

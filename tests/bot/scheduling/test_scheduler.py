@@ -56,7 +56,7 @@ def test_someone_in_the_middle_of_a_conversation_is_not_interrupted() -> None:
 
 
 def test_no_cheerful_question_right_after_a_crisis() -> None:
-    crisis = _talking("veilig", "na_crisis", 300, flagged=True)
+    crisis = _talking("veilig", "veilig_vraag", 300, flagged=True)
     assert decide(_job(conversation=crisis), NINE, POLICY).verdict == "skip"
     follow_up = decide(_job("followup", conversation=crisis), NINE, POLICY)
     assert follow_up.verdict == "postpone" and follow_up.until == NINE + timedelta(hours=24)

@@ -51,9 +51,19 @@ from rapidfuzz.distance import OSA
 
 from bot.normalise import emoji_of, normalise
 
-__all__ = ["REASONS", "Level", "Screening", "screen"]
+__all__ = [
+    "REASONS",
+    "Level",
+    "Screening",
+    "canonical",
+    "compile_specs",
+    "is_joke",
+    "screen",
+    "screen_canonical",
+    "without_idioms",
+]
 
-Level = Literal["none", "unclear", "clear"]
+Level = Literal["none", "unclear", "clear", "acute"]
 
 #: Every reason tag :func:`screen` can return (machine tags, never user text).
 REASONS: Final = frozenset(
@@ -70,6 +80,10 @@ REASONS: Final = frozenset(
         "slang",
         "joke_after_disclosure",
         "someone_else",
+        "topic",
+        "attempt",
+        "model",
+        "method_context",
     }
 )
 
@@ -78,6 +92,10 @@ REASONS: Final = frozenset(
 class Screening:
     level: Level
     reason: str  # short machine tag from REASONS, never user text
+    # Violence at home against the user: its own path (bot.safety.screen).
+    violence: bool = False
+    # Strong distress or any risk sign: makes a later means question a clear sign.
+    distress: bool = False
 
 
 _NONE: Final = Screening("none", "none")
@@ -406,7 +424,17 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:{SELF}|ik) {ADV}het leven (?:benemen|ontnemen|te benemen|te ontnemen)",
     r"uit het leven (?:stappen|te stappen|gaan|te gaan|stap)",
     r"de hand aan {SELF} (?:slaan|te slaan|sla)",
-    r"zelfmoord\w*|zelfdoding\w*|zelfdood|suicid\w*|suicidaal",
+    # The words themselves count when the user owns them; alone or in a news item,
+    # a thesis or a training they are a topic (_TOPIC), and the model decides.
+    r"(?:ik|#) {ADV}(?:denk|dacht|denken|overweeg|overwoog|pleeg|ga|wil|wou|zou|peins|peis"
+    r"|fantaseer|droom) {ADV}(?:(?:aan|over|van|erover) )?(?:een |om )?{ADV}(?:zelfmoord|zelfdoding"
+    r"|suicide|zelfdood)\w*",
+    r"(?:ik|#) {ADV}(?:heb|had|krijg|kreeg|zit met|worstel met|ken) {ADV}(?:weer |vaak |veel )?"
+    r"(?:zelfmoord|zelfdoding|suicid)\w*(?:gedachte|neiging|plan|idee|fantasie)\w*",
+    r"(?:ik|#) {ADV}(?:ben|voel me|voel mij|word) {ADV}suicida\w*",
+    r"(?:mijn|m'n|mn) (?:zelfmoord|zelfdoding|suicid)\w*(?:gedachte|neiging|plan|idee)\w*",
+    r"suicidale gedachte\w*|zelfmoordgedachte\w*|zelfdodingsgedachte\w*",
+    r"(?:i'm|i am|i feel|feeling) {ADV}(?:so |very )?suicidal",
     r"{SELF} {ADV}(?:van kant|om zeep|om het leven|naar de andere wereld) (?:maken|te maken"
     r"|helpen|te helpen|brengen|te brengen|maak)",
     r"{SELF} {ADV}(?:doden|te doden|dood te maken|doodmaken|dood maken|ombrengen|om te brengen"
@@ -435,7 +463,8 @@ _CLEAR_SELF_HARM: Final = [
     r"|iets aan te doen|wat aandoen|wat aan te doen|iets aandoe|wat aandoe|aandoen|aan te doen"
     r"|bezeren|te bezeren)",
     r"(?:doe|deed|doet) {ADV}{SELF} {ADV}(?:pijn|iets aan|wat aan)",
-    r"zelfbeschadig\w*|zelfverwond\w*|automutil\w*|self ?harm\w*|selfharm\w*",
+    r"(?:ik|#) {ADV}(?:doe|deed|ben|heb|had|zit|begin|begon) {ADV}(?:weer |aan |met |opnieuw )?"
+    r"(?:aan |met )?(?:zelfbeschadig|zelfverwond|automutil|self ?harm|selfharm)\w*",
     # "ik kras (weer)": cutting, in the words people use for it. Scratches on
     # cars and phones are idioms (see above).
     r"(?:ik|#) {ADV}kras(?: {ADV}(?:weer|mezelf|me|mij|nog|soms|vaak|elke|iedere|opnieuw|steeds"
@@ -644,6 +673,13 @@ _UNCLEAR_HYPERBOLE: Final = [
     r"(?:ik|#) {ADV}ga {ADV}dood{KEND}",
 ]
 
+# The topic words alone: a news item, a thesis, a training, or someone's one-word cry.
+# Screened as "topic"; bot.safety.screen lets the model and the message's length decide.
+_TOPIC: Final = [
+    r"zelfmoord\w*|zelfdoding\w*|zelfdood|suicid\w*|suicidaal",
+    r"zelfbeschadig\w*|zelfverwond\w*|automutil\w*|self ?harm\w*|selfharm\w*",
+]
+
 # Chat slang for suicide. Directed at oneself it is worth a question.
 _UNCLEAR_SLANG: Final = [
     r"unalive\w*|sewerslide|sewer slide",
@@ -784,6 +820,7 @@ _UNCLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("slang", _compile(_UNCLEAR_SLANG)),
 )
 _HYPERBOLE: Final = _compile(_UNCLEAR_HYPERBOLE)
+_TOPIC_RE: Final = _compile(_TOPIC)
 _SKULL_CONTEXT: Final = _compile(_SKULL_WORDS)
 _REUNION_RE: Final = _compile(_REUNION)
 _GRIEF_RE: Final = _compile(_GRIEF_CONTEXT)
@@ -897,6 +934,7 @@ _RISK_SPECS: Final = (
     + _UNCLEAR_HYPERBOLE
     + _UNCLEAR_SLANG
     + _SKULL_WORDS
+    + _TOPIC
 )
 # Not in _RISK_SPECS: names of relatives ("ma", "pa", "man") must not become
 # pieces that glued tokens are split into.
@@ -1012,7 +1050,7 @@ def _repair(word: str, out: list[str]) -> None:
     out.append(word)
 
 
-def _canonical(text: str) -> str:
+def canonical(text: str) -> str:
     """The message as space-separated repaired tokens, framed by clause marks."""
     norm = normalise(text).translate(_HOMOGLYPHS)
     if "." in norm or "-" in norm or "_" in norm or "*" in norm:
@@ -1078,7 +1116,12 @@ def _join_split_words(tokens: list[str]) -> None:
 
 
 def screen(text: str, *, previous_flagged: bool = False) -> Screening:
-    """Screen one inbound message. Clear beats unclear beats none.
+    """The rules' verdict on one message (see :func:`screen_canonical`)."""
+    return screen_canonical(canonical(text), previous_flagged=previous_flagged)
+
+
+def screen_canonical(canon: str, *, previous_flagged: bool = False) -> Screening:
+    """Screen one message, given as its canonical string. Clear beats unclear beats none.
 
     ``previous_flagged`` says the user's previous message was screened clear or
     unclear; a "grapje" now is then itself a reason to check in.
@@ -1088,7 +1131,6 @@ def screen(text: str, *, previous_flagged: bool = False) -> Screening:
     message is screened as usual, so "ik wil dood, net als mijn broer" and "mijn
     zoon wil dood, en ik ook" take the user's own crisis path.
     """
-    canon = _canonical(text)
     scan = _IDIOMS.sub(" @idiom", canon)
     if _OTHER_RE.search(scan):
         if _ME_TOO_RE.search(scan):
@@ -1118,4 +1160,20 @@ def _screen_own(scan: str, canon: str, *, previous_flagged: bool) -> Screening:
 
     if previous_flagged and (_JOKE_RE.search(scan) or _ONLY_LAUGHTER.match(scan)):
         return Screening("unclear", "joke_after_disclosure")
+    if _TOPIC_RE.search(scan):
+        return Screening("unclear", "topic")
     return _NONE
+
+
+def is_joke(canon: str) -> bool:
+    """ "grapje", "haha", "was maar een geintje": taking back what was said."""
+    scan = _IDIOMS.sub(" @idiom", canon)
+    return bool(_JOKE_RE.search(scan) or _ONLY_LAUGHTER.match(scan))
+
+
+def without_idioms(canon: str) -> str:
+    """The canonical string with idiom spans ("dood van het lachen") made inert."""
+    return _IDIOMS.sub(" @idiom", canon)
+
+
+compile_specs = _compile

@@ -1,4 +1,4 @@
-"""Tests for the safety screen (bot.safety).
+"""Tests for the readable safety rules (bot.safety.rules).
 
 The examples are how people really type: Flemish, typos, capitals, emoji, glued
 words. Every case is a plain Dutch (or English) message with the level we expect.
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.safety import REASONS, Screening, screen
+from bot.safety.rules import REASONS, Screening, screen
 
 # --------------------------------------------------------------------------
 # clear
@@ -43,8 +43,6 @@ CLEAR: list[tuple[str, str]] = [
     ("ik wil mijn leven beëindigen", "explicit"),
     ("ik wil uit het leven stappen", "explicit"),
     ("ik wil zelfmoord plegen", "explicit"),
-    ("zelfdoding", "explicit"),
-    ("suïcide", "explicit"),
     ("ik heb suïcidale gedachten", "explicit"),
     ("ik heb zelfmoordgedachten", "explicit"),
     ("ik wil mezelf van kant maken", "explicit"),
@@ -63,7 +61,6 @@ CLEAR: list[tuple[str, str]] = [
     ("het liefst wil ik dood", "explicit"),
     ("ik heb een plan om mezelf te doden", "explicit"),
     ("ik ga in het water springen en niet meer bovenkomen", "explicit"),
-    ("mijn broer heeft zelfmoord gepleegd", "explicit"),
     ("Het leven hoeft voor mij niet meer, ik ga er een eind aan maken", "explicit"),
     # passive wish
     ("ik wil niet meer wakker worden", "passive_wish"),
@@ -107,7 +104,6 @@ CLEAR: list[tuple[str, str]] = [
     ("ik heb weer in m'n armen gekrast", "self_harm"),
     ("ik sla mezelf tot ik bloed", "self_harm"),
     ("ik heb mezelf opzettelijk verwond", "self_harm"),
-    ("zelfbeschadiging", "self_harm"),
     # method
     ("hoeveel pillen zijn dodelijk", "method"),
     ("hoeveel paracetamol is dodelijk?", "method"),
@@ -143,22 +139,12 @@ CLEAR: list[tuple[str, str]] = [
     ("ik wil dood 😂", "explicit"),
     ("ik wil er niet meer zijn... grapje hoor", "explicit"),
     # typos, glued words, spelling tricks
-    ("zelfmoort", "explicit"),
-    ("selfmoord", "explicit"),
     ("ik wil dod", "explicit"),
-    ("zelfdodig", "explicit"),
     ("ik heb zelfmoortgedachten", "explicit"),
     ("ik wil er niet meer zjin", "explicit"),
     ("ikwildood", "explicit"),
     ("ikwilernietmeerzijn", "explicit"),
     ("ik wil zelfmoordplegen", "explicit"),
-    ("z e l f m o o r d", "explicit"),
-    ("z.e.l.f.m.o.o.r.d", "explicit"),
-    ("z3lfm00rd", "explicit"),
-    ("zelf-moord", "explicit"),
-    ("zelf moord", "explicit"),
-    ("ZELFMOORD", "explicit"),
-    ("zelf\u200bmoord", "explicit"),
     ("ik wil zel\u200bfm\u200doord plegen", "explicit"),
     ("ik wil do\u00adod", "explicit"),
     ("ik wil mezelf unaliven", "explicit"),
@@ -176,13 +162,11 @@ CLEAR: list[tuple[str, str]] = [
     # English
     ("i want to die", "explicit"),
     ("I WANT TO DIE", "explicit"),
-    ("suicide", "explicit"),
     ("i'm going to kill myself", "explicit"),
     ("ik wil gewoon kill myself", "explicit"),
     ("i don't want to live anymore", "explicit"),
     ("better off without me", "burden"),
     ("i cut myself again", "self_harm"),
-    ("self harm", "self_harm"),
     ("how many pills is lethal", "method"),
     ("i wanna die", "explicit"),
     ("I'm suicidal", "explicit"),
@@ -755,7 +739,34 @@ def test_own_unclear_sign_wins_over_someone_else(text: str, reason: str) -> None
     ],
 )
 def test_completed_suicide_is_not_a_worry_about_someone_else(text: str) -> None:
-    assert screen(text) == Screening("clear", "explicit")
+    # Not the naaste path; the topic word is left to the combined screen (grief, a book).
+    assert screen(text) == Screening("unclear", "topic")
+
+
+# The topic words on their own, typed every way: the rules flag them as a topic, and
+# the combined screen (tests/bot/safety/test_screen.py) decides by length and model.
+TOPIC_WORDS = [
+    "zelfdoding",
+    "suïcide",
+    "zelfbeschadiging",
+    "zelfmoort",
+    "selfmoord",
+    "zelfdodig",
+    "z e l f m o o r d",
+    "z.e.l.f.m.o.o.r.d",
+    "z3lfm00rd",
+    "zelf-moord",
+    "zelf moord",
+    "ZELFMOORD",
+    "zelf\u200bmoord",
+    "suicide",
+    "self harm",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_WORDS)
+def test_topic_words_alone_are_a_topic(text: str) -> None:
+    assert screen(text) == Screening("unclear", "topic")
 
 
 def test_someone_else_is_a_known_reason() -> None:

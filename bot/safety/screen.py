@@ -1,0 +1,121 @@
+"""The safety screen: readable rules and a trained classifier, with the conversation's context.
+
+Order of decisions for one message (the first that holds wins):
+
+1. Worry about someone else (rules) keeps the path for naasten.
+2. **Acute**: an attempt happening or just made, or means at hand (rules in
+   :mod:`bot.safety.situations`, or the model sure of both a clear sign and an acute
+   one). After an earlier sign, "ik ga het nu doen" is acute too.
+3. **Clear**: the rules' clear patterns; a question about heights, doses or "how long
+   does it take" after a risk sign or strong distress earlier in the conversation;
+   or the model's clear score at its threshold.
+4. **Unclear** (the direct check question): the rules' unclear patterns; the model's
+   risk score at its threshold; a topic word ("zelfdoding") alone in a short message;
+   "grapje" or "haha" right after a disclosure.
+5. Otherwise none (worry about someone else comes from the rules alone), with two flags for the engine: ``violence`` (violence at home
+   against the user) and ``distress`` (remembered as context).
+
+The model's thresholds were chosen by cross-validation on the training corpus only
+(bot/safety/train.py). No message text is kept: everything is local to one call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Final
+
+from bot.safety.model import Model, Scores, Thresholds, load_model
+from bot.safety.rules import Screening, canonical, is_joke, screen_canonical, without_idioms
+from bot.safety.situations import (
+    ACUTE,
+    ACUTE_IN_CONTEXT,
+    DISTRESS,
+    HARM_WORD,
+    MEANS_QUESTION,
+    VIOLENCE,
+    VIOLENCE_NOT,
+)
+
+__all__ = ["ScreenContext", "screen"]
+
+_SHORT: Final = 3  # words: "zelfmoord 😞" alone is a cry, not a news item
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenContext:
+    """What the conversation already showed; kept by the engine, never the text itself."""
+
+    previous_flagged: bool = False  # the previous message raised a concern
+    recent_risk: bool = False  # a risk sign or strong distress in recent turns
+
+
+def _words(canon: str) -> int:
+    return sum(1 for tok in canon.split() if tok[0] not in "#,@")
+
+
+def _distinct_words(canon: str) -> int:
+    return len({tok for tok in canon.split() if tok[0] not in "#,@"})
+
+
+_NO_SCORES: Final = Scores(1.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+
+
+def screen(
+    text: str,
+    *,
+    previous_flagged: bool = False,
+    recent_risk: bool = False,
+    model: Model | None = None,
+) -> Screening:
+    """Screen one inbound message; see the module docstring for the order."""
+    canon = canonical(text)
+    scan = without_idioms(canon)
+    ruled = screen_canonical(canon, previous_flagged=previous_flagged or recent_risk)
+    model = model or load_model()
+    # One repeated word ("ik ik ik …") gives the model nothing to go on; the rules
+    # still read it.
+    scores = model.scores_of(canon) if _distinct_words(canon) >= 2 else _NO_SCORES
+    th = model.thresholds
+    violence = not VIOLENCE_NOT.search(scan) and (
+        bool(VIOLENCE.search(scan))
+        or (scores.geweld >= th.geweld and ruled.level == "none" and bool(HARM_WORD.search(scan)))
+    )
+    result = _decide(canon, scan, ruled, scores, th, recent_risk=recent_risk)
+    own_sign = result.level != "none" and result.reason != "someone_else"
+    distress = own_sign or bool(DISTRESS.search(scan))
+    return replace(result, violence=violence, distress=distress)
+
+
+def _decide(
+    canon: str,
+    scan: str,
+    ruled: Screening,
+    scores: Scores,
+    th: Thresholds,
+    *,
+    recent_risk: bool,
+) -> Screening:
+    if ruled.reason == "someone_else":
+        return ruled
+    acute = bool(ACUTE.search(scan)) or (recent_risk and bool(ACUTE_IN_CONTEXT.search(scan)))
+    if acute or (scores.acute >= th.acute and scores.clear >= th.clear):
+        return Screening("acute", "attempt")
+    if ruled.level == "clear":
+        return ruled
+    if recent_risk and MEANS_QUESTION.search(scan):
+        return Screening("clear", "method_context")
+    if scores.clear >= th.clear:
+        return Screening("clear", "model")
+    if ruled.reason == "topic":
+        if _words(canon) <= _SHORT or scores.own_risk >= th.check:
+            return ruled
+        return Screening("none", "none")
+    if ruled.level == "unclear":
+        return ruled
+    if scores.own_risk >= th.check:
+        return Screening("unclear", "model")
+    if recent_risk and is_joke(canon):
+        return Screening("unclear", "joke_after_disclosure")
+    # Worry about someone else comes from the rules only: the model's naaste score
+    # alone would take people out of "contact maken met iemand".
+    return Screening("none", "none")
