@@ -11,10 +11,13 @@ from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
 from bot.dialogue_actions import QuietHours
+from bot.crisis_lines import DEFAULT_PATH as CRISIS_LINES_PATH
+from bot.crisis_lines import load_crisis_lines
 from bot.dialogue_spec import DIALOGUE_DIR, DialogueError, load_dialogues
 from bot.engine import Engine
 from bot.logs import configure_logging
 from bot.runtime import Runtime
+from bot.safety.model import MODEL_PATH, load_model
 from bot.store import Store
 
 log = logging.getLogger("verbonden")
@@ -82,6 +85,20 @@ async def _tick(args: argparse.Namespace, config: Config) -> int:
     return 0 if report.lease else 1
 
 
+def _content_problem() -> str | None:
+    """What is wrong with the crisis lines or the safety model, if anything.
+
+    Checked before any command that talks to people: the bot refuses to start rather
+    than meet its first person in crisis with a broken number.
+    """
+    try:
+        load_crisis_lines()
+        load_model()
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def _check(args: argparse.Namespace, config: Config) -> int:
     folder = Path(args.dir) if args.dir else _dialogue_dir(config)
     dialogues = load_dialogues(folder)
@@ -89,6 +106,10 @@ def _check(args: argparse.Namespace, config: Config) -> int:
     for name, spec in sorted(dialogues.dialogues.items()):
         print(f"ok  {name:<12} {len(spec.states):>3} states  ({spec.title})")
     print(f"{len(dialogues.dialogues)} dialogues checked in {folder}")
+    regions = load_crisis_lines()
+    print(f"ok  crisis lines for {', '.join(sorted(regions))} ({CRISIS_LINES_PATH.name})")
+    model = load_model()
+    print(f"ok  safety model: {len(model.weights):,} features, hash checked ({MODEL_PATH.name})")
     return 0
 
 
@@ -168,6 +189,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         configure_logging(config.logging, level="WARNING" if args.command == "chat" else None)
         if args.command == "chat":
             return asyncio.run(_chat(args, config))
+        if args.command in ("check", "chat", "run", "tick"):
+            problem = _content_problem()
+            if problem:
+                print(f"verbonden: cannot start: {problem}", file=sys.stderr)
+                return 2
         if args.command == "check":
             return _check(args, config)
         if args.command == "tick":

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot import language, safety
-from bot.crisis_lines import chat_line, format_lines, listening_line, short_line, violence_line
+from bot.crisis_lines import (
+    chat_line,
+    format_lines,
+    listening_line,
+    load_crisis_lines,
+    short_line,
+    violence_line,
+)
 from bot.dialogue_actions import QuietHours
 from bot.dialogue_spec import RESUME, Choice, DialogueSet, StateSpec, load_dialogues
 from bot.machines import CONTINUE, NUMBER, TEXT, build_machine, fire, intent_trigger, pick_trigger
@@ -97,6 +104,10 @@ class Engine:
         self, dialogues: DialogueSet | None = None, *, quiet: QuietHours | None = None
     ) -> None:
         self.quiet = quiet or QuietHours()
+        # Refuse to start with a broken crisis-lines file or safety model (each error
+        # names the entry), rather than failing on the first person in crisis.
+        load_crisis_lines()
+        safety.load_model()
         self.dialogues = dialogues or load_dialogues()
         self.specs = self.dialogues.dialogues
         self.texts = self.dialogues.common
@@ -327,26 +338,30 @@ class Engine:
 
     # ----------------------------------------------------------------- other contexts
 
+    def _group_screened(self, t: _Turn, text: str, flagged: bool) -> bool:
+        """Safety first in a room too: a short reply there, full support privately."""
+        result = safety.screen(text, previous_flagged=flagged, recent_risk=self._recent_risk(t))
+        if result.distress:
+            t.concern_turn = t.turn
+        if result.level == "none":
+            return False
+        t.flagged = True
+        if result.reason == "someone_else":  # lines for naasten, in the room too
+            self._say(t, self._variant(t, "group_naaste"))
+            t.emit(OfferPrivateChat("crisis", self._variant(t, "private_naaste_invite")))
+            return True
+        self._say(t, self._variant(t, "group_crisis"))
+        private = self._format(t, self._variant(t, "private_crisis_invite"))
+        t.emit(OfferPrivateChat("crisis", private))
+        return True
+
     def _group(self, t: _Turn, inbound: Inbound, flagged: bool) -> None:
         """In a group the bot never runs a private dialogue; it offers to talk one-to-one."""
         t.dialogue, t.state = GROUP
         t.slots.clear()
-        if inbound.kind not in ("text", "choice", "unsupported") or not inbound.text.strip():
+        if inbound.kind not in ("text", "choice", "unsupported"):
             return
-        result = safety.screen(
-            inbound.text, previous_flagged=flagged, recent_risk=self._recent_risk(t)
-        )
-        if result.distress:
-            t.concern_turn = t.turn
-        if result.level != "none":
-            t.flagged = True
-            if result.reason == "someone_else":  # lines for naasten, in the room too
-                self._say(t, self._variant(t, "group_naaste"))
-                t.emit(OfferPrivateChat("crisis", self._variant(t, "private_naaste_invite")))
-                return
-            self._say(t, self._variant(t, "group_crisis"))
-            private = self._format(t, self._variant(t, "private_crisis_invite"))
-            t.emit(OfferPrivateChat("crisis", private))
+        if inbound.text.strip() and self._group_screened(t, inbound.text, flagged):
             return
         if inbound.edited or inbound.kind == "unsupported":
             return  # a caption or an edit is screened, and otherwise left alone

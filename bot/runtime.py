@@ -38,6 +38,8 @@ from bot.messages import (
     UserKey,
 )
 from bot.scheduling import rows
+from bot import safety
+from bot.safety.fallback import fallback_lines
 from bot.store import FollowUpRow, Pending, SqlStatement, Store, TurnWrite
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,20 @@ APOLOGY = (
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _risk_sign(inbound: Inbound, state: ConversationState | None) -> bool:
+    """For a failed turn: did this message, or the conversation just before, show risk?"""
+    if state is not None and (state.flagged or state.dialogue == "veilig"):
+        return True
+    if not inbound.text:
+        return False
+    try:
+        result = safety.screen(inbound.text)
+    except Exception:  # the screen itself failed: better the lines once too often
+        log.exception("safety screen failed while handling a failed turn")
+        return True
+    return result.level != "none" or result.violence
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +209,12 @@ class Runtime:
     ) -> TurnWrite:
         base = state or self.engine.new_state()
         kept = replace(base, turn=base.turn + 1)
+        apology = APOLOGY
+        if _risk_sign(inbound, state):
+            # Whatever failed, someone who showed a risk sign still gets the lines.
+            region = profile.region if profile else self.default_region
+            apology = f"{APOLOGY}\n\n{fallback_lines(region)}"
+            kept = replace(kept, flagged=True)
         # A turn the bot started itself gets no apology (nobody asked anything), but its
         # schedule row is still marked done: a broken prompt must not come back every tick.
         done = inbound.scheduled
@@ -201,7 +223,7 @@ class Runtime:
             at=now,
             state=kept,
             profile=profile,
-            outbox=() if inbound.kind in ("followup", "checkin") else (Reply(APOLOGY),),
+            outbox=() if inbound.kind in ("followup", "checkin") else (Reply(apology),),
             event_id=inbound.event_id,
             schedule=tuple(rows.scheduled_statements(done, inbound.key, now, kept.turn))
             if done

@@ -721,9 +721,20 @@ class MatrixAdapter:
                 text = found
             kind = "text"
         else:
+            text = incoming.text  # a caption, screened like typed text
             if not private:
-                return None
-            kind, text = "unsupported", ""
+                found = addressed(
+                    text,
+                    incoming.content,
+                    prefix=self.matrix.command_prefix,
+                    user_id=self.user_id,
+                    names={self._display_name, room.user_name(self.user_id) or "", self._localpart},
+                    reply_to_bot=False,
+                )
+                if not text or found is None:
+                    return None
+                text = found
+            kind = "unsupported"
         timestamp = getattr(event, "server_timestamp", None)
         received = (
             datetime.fromtimestamp(timestamp / 1000, UTC)
@@ -734,6 +745,7 @@ class MatrixAdapter:
             key=ConversationKey(PLATFORM, room.room_id, sender),
             text=text,
             kind=kind,
+            edited=incoming.edited,
             event_id=event_id,
             chat_type="private" if private else "group",
             display_name=room.user_name(sender),

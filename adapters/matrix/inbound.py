@@ -44,18 +44,21 @@ class Incoming:
     number: int | None = None  # reactions: 1 for 1️⃣, …; None for any other emoji
     replies_to: str | None = None  # text: the event this message replies to
     quoted_sender: str | None = None  # text: whose message the reply fallback quotes
+    edited: bool = False  # an edit (m.replace): screened for safety, not an answer
 
 
 def read_event(event: Any) -> Incoming | None:
     """Typed text, a reaction or something unreadable; None to ignore.
 
-    Ignored: notices (other bots), edits (the original was answered already),
+    Edits (``m.replace``) come back marked ``edited`` with the new text, so the safety
+    screen sees an edit that adds a crisis sign. Pictures and files carry their
+    caption as text (the same screen reads it). Ignored: notices (other bots),
     redactions, state and every other event type.
     """
     content = _content(event)
     if isinstance(event, nio.RoomMessageText | nio.RoomMessageEmote):
         if _relation(content) == "m.replace":
-            return None
+            return Incoming("text", _new_body(content), content, edited=True)
         body = str(event.body)
         replies_to = replied_to(content)
         quoted = None
@@ -69,10 +72,32 @@ def read_event(event: Any) -> Incoming | None:
         number = keycap_number(str(event.key))
         return Incoming("reaction", reacts_to=str(event.reacts_to), number=number)
     if isinstance(event, _NOT_TEXT):
-        if _relation(content) == "m.replace":
-            return None
-        return Incoming("unsupported", content=content)
+        edited = _relation(content) == "m.replace"
+        caption = caption_of(_new_content(content) if edited else content)
+        return Incoming("unsupported", caption, content=content, edited=edited)
     return None
+
+
+def _new_content(content: dict[str, Any]) -> dict[str, Any]:
+    new = content.get("m.new_content")
+    return new if isinstance(new, dict) else content
+
+
+def _new_body(content: dict[str, Any]) -> str:
+    body = _new_content(content).get("body")
+    return body if isinstance(body, str) else ""
+
+
+def caption_of(content: dict[str, Any]) -> str:
+    """The caption of a picture or file (spec v1.10: ``body`` when it differs from
+    ``filename``); a bare file name is no caption."""
+    body = content.get("body")
+    if not isinstance(body, str):
+        return ""
+    filename = content.get("filename")
+    if isinstance(filename, str):
+        return body if body != filename else ""
+    return body if " " in body.strip() else ""
 
 
 def _content(event: Any) -> dict[str, Any]:

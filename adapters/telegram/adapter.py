@@ -79,7 +79,7 @@ log = logging.getLogger(__name__)
 
 # "my_chat_member" is not used yet; group check-ins will need it. Edited messages
 # are not asked for at all (and ignored if they come anyway).
-ALLOWED_UPDATES: Final = ("message", "callback_query", "my_chat_member")
+ALLOWED_UPDATES: Final = ("message", "edited_message", "callback_query", "my_chat_member")
 
 COMMANDS: Final = (
     BotCommand("start", "Begin hier (of opnieuw)"),

@@ -5,12 +5,14 @@ Pure functions, no I/O. The rules:
 * Private chats: text is text (``/start <payload>`` from a deep link becomes
   ``/start``: the engine runs the welcome or the menu); stickers, photos,
   voice, files, locations and other attachments are "unsupported" (the engine
-  answers kindly that it reads text only); service messages are ignored.
+  answers kindly that it reads text only), carrying their caption, which the
+  safety screen reads like any text; service messages are ignored.
 * Groups: only commands (not those addressed to another bot), mentions of the
   bot and replies to its messages reach the engine, with the mention removed.
   Whatever privacy mode says, ordinary chatter never gets through here.
-* Edited messages, channel posts, messages sent as a chat and anything sent
-  by a bot are ignored.
+* Edited messages are passed on marked ``edited``: the engine screens them for
+  safety (an edit that adds a crisis sign is seen) and otherwise leaves them be.
+  Channel posts, messages sent as a chat and anything sent by a bot are ignored.
 * A pressed button becomes a "choice" carrying its label, read from the
   keyboard of the message it sits under (or, for very old messages Telegram no
   longer shows us, from the label copy inside the callback data).
@@ -89,14 +91,17 @@ def read_update(update: Update, me: Me) -> Incoming | None:
     """What this update means for the engine; None when the bot should ignore it."""
     if update.message is not None:
         return _read_message(update.update_id, update.message, me)
+    if update.edited_message is not None:
+        return _read_message(update.update_id, update.edited_message, me, edited=True)
     if update.callback_query is not None:
         return _read_press(update, me)
-    # Edited messages, membership changes (group check-ins will hook in here) and
-    # everything else: nothing for the engine.
+    # Membership changes and everything else: nothing for the engine.
     return None
 
 
-def _read_message(update_id: int, message: Message, me: Me) -> Incoming | None:
+def _read_message(
+    update_id: int, message: Message, me: Me, *, edited: bool = False
+) -> Incoming | None:
     sender = message.from_user
     kind = chat_type(message.chat.type)
     if sender is None or sender.is_bot or kind is None or message.via_bot is not None:
@@ -105,17 +110,24 @@ def _read_message(update_id: int, message: Message, me: Me) -> Incoming | None:
         return None  # sent as a channel or anonymously: no person to talk to
     key = ConversationKey(PLATFORM, str(message.chat.id), str(sender.id))
     if message.text is None:
-        if kind == "group" or message.effective_attachment is None:
-            return None  # service messages; media in groups is not addressed to the bot
+        caption = message.caption or ""
+        if message.effective_attachment is None:
+            return None  # service messages
+        if kind == "group" and not (caption and _addressed_to_me(message, me)):
+            return None  # media in groups is not addressed to the bot
         inbound = Inbound(
             key,
+            text=_without_own_name(caption, me),
             kind="unsupported",
+            edited=edited,
             event_id=str(update_id),
             chat_type=kind,
             display_name=sender.first_name,
             received_at=message.date,
         )
-        return Incoming(update_id, message.chat.id, inbound)
+        return Incoming(
+            update_id, message.chat.id, inbound, reply_to=message.message_id if kind == "group" else None
+        )
     text = message.text
     if kind == "group":
         if not _addressed_to_me(message, me):
@@ -127,9 +139,12 @@ def _read_message(update_id: int, message: Message, me: Me) -> Incoming | None:
     payload = None
     if kind == "private" and (start := _START.match(text)):
         text, payload = "/start", start.group(1)
+    if edited and payload is not None:
+        return None  # an edited /start is not a new start
     inbound = Inbound(
         key,
         text=text,
+        edited=edited,
         event_id=str(update_id),
         chat_type=kind,
         display_name=sender.first_name,
@@ -141,7 +156,9 @@ def _read_message(update_id: int, message: Message, me: Me) -> Incoming | None:
 def _addressed_to_me(message: Message, me: Me) -> bool:
     """A command for this bot, a mention of it, or a reply to one of its messages."""
     own = me.username.lower()
-    entities = message.parse_entities()
+    entities = (
+        message.parse_entities() if message.text is not None else message.parse_caption_entities()
+    )
     for entity, part in entities.items():
         if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
             _, _, target = part.partition("@")

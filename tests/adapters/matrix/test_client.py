@@ -345,3 +345,54 @@ async def test_invites_only_from_allowed_servers(
 
     await eventually(declined, "the bot declining the invite")
     assert created.room_id not in bot.client.rooms
+
+
+async def test_captions_and_edits_are_screened_in_an_encrypted_dm(
+    users: MakeUser, make_bot: MakeBot, oracle: Oracle
+) -> None:
+    bot = await make_bot()
+    anna = await users("anna")
+    room = await create_dm(anna, bot.user_id, encrypted=True)
+    await say(anna, room, "hoi", oracle)
+    await say(anna, room, "2", oracle)
+
+    # A picture whose caption (spec v1.10: body beside filename) carries a crisis sign.
+    picture = {
+        "msgtype": "m.image",
+        "body": "ik wil dood",
+        "filename": "foto.jpg",
+        # An encrypted room's media reference (the bytes are never fetched here).
+        "file": {
+            "url": "mxc://localhost/nietecht",
+            "key": {
+                "kty": "oct",
+                "key_ops": ["encrypt", "decrypt"],
+                "alg": "A256CTR",
+                "k": "qcHVMSgYg-71CauWBezXI5qkaRb0LuIy-Wx5kIaHMIA",
+                "ext": True,
+            },
+            "iv": "X85+XgHN+HEAAAAAAAAAAA",
+            "hashes": {"sha256": "Kl9SBPJ2E5aErDS6nGKwPJoyIOjb6tLB+tjwUOvKNTk"},
+            "v": "v2",
+        },
+    }
+    sent = await anna.room_send(room, "m.room.message", picture, ignore_unverified_devices=True)
+    assert isinstance(sent, nio.RoomSendResponse)
+    reply = await wait_for_text(anna, room, lambda e: from_bot(e) and "113" in e.body, timeout=20)
+    assert reply.decrypted and "112" in reply.body
+
+    # An edit (m.replace) that adds a crisis sign to a harmless message.
+    original = await send_text(anna, room, "het gaat wel")
+    await wait_for_text(anna, room, from_bot, timeout=20)
+    edit = {
+        "msgtype": "m.text",
+        "body": "* het gaat niet, ik wil niet meer leven",
+        "m.new_content": {"msgtype": "m.text", "body": "het gaat niet, ik wil niet meer leven"},
+        "m.relates_to": {"rel_type": "m.replace", "event_id": original},
+    }
+    sent = await anna.room_send(room, "m.room.message", edit, ignore_unverified_devices=True)
+    assert isinstance(sent, nio.RoomSendResponse)
+    reply = await wait_for_text(
+        anna, room, lambda e: from_bot(e) and "Dank je dat je het me vertelt" in e.body, timeout=20
+    )
+    assert "113" in reply.body

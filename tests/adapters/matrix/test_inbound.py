@@ -48,7 +48,7 @@ def test_text_and_emote_are_text() -> None:
     assert emote is not None and emote.kind == "text"
 
 
-def test_notices_and_edits_are_ignored() -> None:
+def test_notices_are_ignored_and_edits_marked() -> None:
     assert read_event(_event({"msgtype": "m.notice", "body": "ik ben ook een bot"})) is None
     edit = {
         "msgtype": "m.text",
@@ -56,7 +56,29 @@ def test_notices_and_edits_are_ignored() -> None:
         "m.new_content": {"msgtype": "m.text", "body": "hallo"},
         "m.relates_to": {"rel_type": "m.replace", "event_id": "$old"},
     }
-    assert read_event(_event(edit)) is None
+    incoming = read_event(_event(edit))
+    assert incoming is not None and incoming.edited and incoming.text == "hallo"
+
+
+@pytest.mark.parametrize(
+    ("content", "caption"),
+    [
+        (
+            {"msgtype": "m.image", "body": "ik wil dood", "filename": "a.jpg", "url": "mxc://h/a"},
+            "ik wil dood",
+        ),
+        ({"msgtype": "m.image", "body": "a.jpg", "filename": "a.jpg", "url": "mxc://h/a"}, ""),
+        ({"msgtype": "m.image", "body": "IMG_0001.jpg", "url": "mxc://h/a"}, ""),
+        (
+            {"msgtype": "m.file", "body": "lees dit alsjeblieft", "url": "mxc://h/b"},
+            "lees dit alsjeblieft",
+        ),
+    ],
+)
+def test_a_caption_is_read_as_text(content: dict[str, object], caption: str) -> None:
+    incoming = read_event(_event(content))
+    assert incoming is not None and incoming.kind == "unsupported"
+    assert incoming.text == caption
 
 
 @pytest.mark.parametrize(

@@ -110,16 +110,45 @@ async def test_non_text_gets_a_kind_reply(
     assert labels(reply) == labels(welcome[-1])
 
 
-async def test_edited_messages_and_other_bots_are_ignored(
+async def test_an_edit_is_screened_and_otherwise_left_alone(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
 ) -> None:
     await say(emu, anna, anna_chat, "hallo", 1)
-    message_id = emu.message_id_of(emu.send_text(anna, anna_chat, "Even tot rust komen") or 0)
+    await say(emu, anna, anna_chat, "Even tot rust komen", 1)
+    message_id = emu.message_id_of(emu.send_text(anna, anna_chat, "ik weet het niet") or 0)
+    await emu.wait_for_sent(anna_chat, 3)
+    await emu.wait_until(lambda: not emu.pending_updates)
+    # An edit that says nothing worrying is not a new answer: no reply.
+    sent = len(emu.sent(anna_chat))
+    assert emu.edit_text(anna, anna_chat, message_id, "ik weet het echt niet") is not None
+    await emu.wait_until(lambda: not emu.pending_updates)
+    # An edit that adds a crisis sign gets the crisis lines.
+    emu.edit_text(anna, anna_chat, message_id, "ik weet het niet, ik wil eigenlijk dood")
+    [reply] = (await emu.wait_for_sent(anna_chat, sent + 1))[sent:]
+    assert "113" in reply.text and "112" in reply.text
+
+
+async def test_a_photo_caption_is_screened(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    await say(emu, anna, anna_chat, "hallo", 1)
+    before = len(emu.sent(anna_chat))
+    emu.send_photo(anna, anna_chat, caption="ik wil dood")
+    [reply] = (await emu.wait_for_sent(anna_chat, before + 1))[before:]
+    assert "113" in reply.text and "tekst" not in reply.text
+    # A harmless caption still gets the kind "I read text only".
+    before = len(emu.sent(anna_chat))
+    emu.send_photo(anna, anna_chat, caption="mijn tuin vandaag")
+    [reply] = (await emu.wait_for_sent(anna_chat, before + 1))[before:]
+    assert "tekst" in reply.text and "113" not in reply.text
+
+
+async def test_other_bots_are_ignored(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    await say(emu, anna, anna_chat, "hallo", 1)
     await emu.wait_until(lambda: not emu.pending_updates)
     sent = len(emu.sent())
-    # Edits are not asked for (allowed_updates), so Telegram does not even send them.
-    assert emu.edit_text(anna, anna_chat, message_id, "stop") is None
-    assert [u for u in emu.filtered_updates if "edited_message" in u]
     # Another bot's message, forced through although Telegram would not deliver it.
     other_bot = emu.user(2002, "Robot", username="robot_bot", is_bot=True)
     group = emu.group("Koffie", members=[anna, other_bot], bot_privacy_mode=False)

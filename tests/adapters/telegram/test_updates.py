@@ -82,7 +82,6 @@ def test_attachments_in_private_are_unsupported(content: dict[str, Any]) -> None
 @pytest.mark.parametrize(
     "payload",
     [
-        {"edited_message": message("stop", edit_date=1_700_000_100)},
         {"message": message("hoi", **{"from": {"id": 9, "is_bot": True, "first_name": "Bot"}})},
         {"message": message(new_chat_title="Nieuwe naam", chat=GROUP)},
         {"message": message(group_chat_created=True, chat=PRIVATE)},
@@ -102,6 +101,19 @@ def test_attachments_in_private_are_unsupported(content: dict[str, Any]) -> None
 )
 def test_ignored(payload: dict[str, Any]) -> None:
     assert read_update(update(**payload), ME) is None
+
+
+def test_an_edit_is_passed_on_marked_edited() -> None:
+    incoming = read_update(update(edited_message=message("stop", edit_date=1_700_000_100)), ME)
+    assert incoming is not None and incoming.inbound is not None
+    assert incoming.inbound.edited and incoming.inbound.text == "stop"
+
+
+def test_a_caption_is_the_text_of_an_unsupported_message() -> None:
+    photo = [{"file_id": "p", "file_unique_id": "u", "width": 9, "height": 9}]
+    incoming = read_update(update(message=message(photo=photo, caption="ik wil dood")), ME)
+    assert incoming is not None and incoming.inbound is not None
+    assert incoming.inbound.kind == "unsupported" and incoming.inbound.text == "ik wil dood"
 
 
 def test_group_command_for_this_bot_loses_the_name_and_replies() -> None:
