@@ -90,7 +90,7 @@ class GroupFigures:
         return len(self.outcomes)
 
     def share(self, attr: str) -> float:
-        return sum(getattr(o, attr) for o in self.outcomes) / max(1, self.n)
+        return float(sum(getattr(o, attr) for o in self.outcomes)) / max(1, self.n)
 
 
 def load_messages(path: Path) -> list[Labelled]:
@@ -145,7 +145,9 @@ def evaluate(engine: Engine, items: Iterable[Labelled]) -> list[Outcome]:
 def by_group(outcomes: Sequence[Outcome]) -> list[GroupFigures]:
     groups: dict[str, GroupFigures] = {}
     for o in outcomes:
-        groups.setdefault(o.item.group, GroupFigures(o.item.group, o.item.expect)).outcomes.append(o)
+        groups.setdefault(o.item.group, GroupFigures(o.item.group, o.item.expect)).outcomes.append(
+            o
+        )
     return list(groups.values())
 
 
@@ -179,7 +181,7 @@ def run_scenario(engine: Engine, scenario: dict[str, Any], n: int = 0) -> list[S
     for i, step in enumerate(scenario["steps"]):
         result = engine.turn(Inbound(_key(n), text=str(step["say"])), state, profile)
         text = _joined(result).casefold()
-        line, acute, check, naaste, geweld = _classify(result, region)
+        line, acute, check, naaste, _geweld = _classify(result, region)
         failed: list[str] = []
         want = step.get("expect")
         if want == "acute" and not acute:

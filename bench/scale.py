@@ -40,7 +40,7 @@ def populate(db: Path, users: int) -> None:
         )
         conn.executemany(
             "INSERT INTO conversations VALUES ('bench', ?, ?, 'gevoelens', 'intensiteit', "
-            '\'{"gevoel": "boos"}\', NULL, NULL, 0, 0, 3, ?)',
+            '\'{"gevoel": "boos"}\', NULL, NULL, 0, 0, 3, ?, 0)',
             ((f"u{i}", f"u{i}", now) for i in range(users)),
         )
 

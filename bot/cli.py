@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
-from bot.dialogue_actions import QuietHours
 from bot.crisis_lines import DEFAULT_PATH as CRISIS_LINES_PATH
 from bot.crisis_lines import load_crisis_lines
+from bot.dialogue_actions import QuietHours
 from bot.dialogue_spec import DIALOGUE_DIR, DialogueError, load_dialogues
 from bot.engine import Engine
 from bot.logs import configure_logging
@@ -187,13 +187,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         configure_logging(config.logging, level="WARNING" if args.command == "chat" else None)
-        if args.command == "chat":
-            return asyncio.run(_chat(args, config))
         if args.command in ("check", "chat", "run", "tick"):
             problem = _content_problem()
             if problem:
                 print(f"verbonden: cannot start: {problem}", file=sys.stderr)
                 return 2
+        if args.command == "chat":
+            return asyncio.run(_chat(args, config))
         if args.command == "check":
             return _check(args, config)
         if args.command == "tick":

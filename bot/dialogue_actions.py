@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import time, timedelta
 from typing import Any, Protocol
 
+from bot.language import INTENT_NAMES
 from bot.messages import (
     Action,
     DailyPrompt,
@@ -22,7 +23,6 @@ from bot.messages import (
     ScheduleFollowUp,
     SlotValue,
 )
-from bot.language import INTENT_NAMES
 from bot.scheduling import times
 
 

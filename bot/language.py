@@ -531,10 +531,16 @@ def global_command(text: str) -> str | None:
 
 # --- intents in free text (bot/data/intents_nl.toml) --------------------------------
 
-_INTENT_DATA = tomllib.loads((Path(__file__).parent / "data" / "intents_nl.toml").read_text("utf-8"))
+_INTENT_DATA = tomllib.loads(
+    (Path(__file__).parent / "data" / "intents_nl.toml").read_text("utf-8")
+)
 _INTENT_RES = {
-    name: re.compile("|".join(f"(?:(?:^| ){p.removeprefix('^')}(?= |$))" if not p.startswith("^")
-                              else f"(?:{p})" for p in spec["patterns"]))
+    name: re.compile(
+        "|".join(
+            f"(?:(?:^| ){p.removeprefix('^')}(?= |$))" if not p.startswith("^") else f"(?:{p})"
+            for p in spec["patterns"]
+        )
+    )
     for name, spec in _INTENT_DATA.items()
 }
 #: Every intent a dialogue state may list: the data file's, plus "lonely".

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
+from bot import safety
 from bot.engine import Engine
 from bot.lanes import KeyedLocks
 from bot.messages import (
@@ -37,9 +38,8 @@ from bot.messages import (
     TurnResult,
     UserKey,
 )
-from bot.scheduling import rows
-from bot import safety
 from bot.safety.fallback import fallback_lines
+from bot.scheduling import rows
 from bot.store import FollowUpRow, Pending, SqlStatement, Store, TurnWrite
 
 log = logging.getLogger(__name__)

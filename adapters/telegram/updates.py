@@ -126,7 +126,10 @@ def _read_message(
             received_at=message.date,
         )
         return Incoming(
-            update_id, message.chat.id, inbound, reply_to=message.message_id if kind == "group" else None
+            update_id,
+            message.chat.id,
+            inbound,
+            reply_to=message.message_id if kind == "group" else None,
         )
     text = message.text
     if kind == "group":

@@ -15,7 +15,8 @@ __all__ = ["FALLBACK_LINES", "fallback_lines"]
 FALLBACK_LINES: Final[dict[str, str]] = {
     "nl": (
         "Praat er vandaag nog over met een mens:\n"
-        "• 113 Zelfmoordpreventie: bel 113 of 0800-0113 (gratis, dag en nacht), of chat via 113.nl\n"
+        "• 113 Zelfmoordpreventie: bel 113 of 0800-0113 (gratis, dag en nacht),"
+        " of chat via 113.nl\n"
         "• Bij direct gevaar: bel 112"
     ),
     "be": (

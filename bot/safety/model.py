@@ -18,6 +18,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from bot.safety.features import features
 
@@ -65,16 +66,14 @@ class Thresholds:
 
 
 class Model:
-    def __init__(self, data: dict[str, object]) -> None:
-        labels = tuple(data["labels"])  # type: ignore[call-overload]
+    def __init__(self, data: dict[str, Any]) -> None:
+        labels = tuple(data["labels"])
         if labels != LABELS:
             raise ModelError(f"model labels {labels} are not {LABELS}")
-        self.intercept: tuple[float, ...] = tuple(data["intercept"])  # type: ignore[call-overload]
-        weights = data["weights"]
-        assert isinstance(weights, dict)
+        self.intercept: tuple[float, ...] = tuple(float(b) for b in data["intercept"])
+        weights: dict[str, list[float]] = data["weights"]
         self.weights: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in weights.items()}
-        raw = data["thresholds"]
-        assert isinstance(raw, dict)
+        raw: dict[str, float] = data["thresholds"]
         self.thresholds = Thresholds(**{k: float(v) for k, v in raw.items()})
 
     def scores_of(self, canon: str) -> Scores:

@@ -3,17 +3,20 @@
 Order of decisions for one message (the first that holds wins):
 
 1. Worry about someone else (rules) keeps the path for naasten.
-2. **Acute**: an attempt happening or just made, or means at hand (rules in
-   :mod:`bot.safety.situations`, or the model sure of both a clear sign and an acute
-   one). After an earlier sign, "ik ga het nu doen" is acute too.
+2. **Acute**: an attempt happening or just made, or means at hand (the rules in
+   :mod:`bot.safety.situations`). After an earlier sign, "ik ga het nu doen" is
+   acute too.
 3. **Clear**: the rules' clear patterns; a question about heights, doses or "how long
    does it take" after a risk sign or strong distress earlier in the conversation;
    or the model's clear score at its threshold.
+   In talk about news, a book, a film, school or a training (``FRAME``), a rule's hit
+   counts only when the model also reads the user's own risk.
 4. **Unclear** (the direct check question): the rules' unclear patterns; the model's
    risk score at its threshold; a topic word ("zelfdoding") alone in a short message;
    "grapje" or "haha" right after a disclosure.
-5. Otherwise none (worry about someone else comes from the rules alone), with two flags for the engine: ``violence`` (violence at home
-   against the user) and ``distress`` (remembered as context).
+5. Otherwise none (worry about someone else comes from the rules alone), with two
+   flags for the engine: ``violence`` (violence at home against the user) and
+   ``distress`` (remembered as context).
 
 The model's thresholds were chosen by cross-validation on the training corpus only
 (bot/safety/train.py). No message text is kept: everything is local to one call.
@@ -30,6 +33,7 @@ from bot.safety.situations import (
     ACUTE,
     ACUTE_IN_CONTEXT,
     DISTRESS,
+    FRAME,
     HARM_WORD,
     MEANS_QUESTION,
     VIOLENCE,
@@ -39,6 +43,9 @@ from bot.safety.situations import (
 __all__ = ["ScreenContext", "screen"]
 
 _SHORT: Final = 3  # words: "zelfmoord 😞" alone is a cry, not a news item
+# In talk about a book, the news or a training, a rule's hit needs this much of the
+# model's own-risk score too (the threshold of a coin toss: clearly the user's own words).
+_FRAMED_RISK: Final = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +104,13 @@ def _decide(
 ) -> Screening:
     if ruled.reason == "someone_else":
         return ruled
-    acute = bool(ACUTE.search(scan)) or (recent_risk and bool(ACUTE_IN_CONTEXT.search(scan)))
-    if acute or (scores.acute >= th.acute and scores.clear >= th.clear):
+    # Acute comes from the readable rules only (an auditable list of situations); the
+    # model's sure clear signs get the crisis line, which ends with 112 as well.
+    if ACUTE.search(scan) or (recent_risk and ACUTE_IN_CONTEXT.search(scan)):
         return Screening("acute", "attempt")
+    if ruled.level != "none" and FRAME.search(scan) and scores.own_risk < _FRAMED_RISK:
+        # "ik las over zelfdoding in de krant", "in de film nam hij een overdosis".
+        return Screening("none", "none")
     if ruled.level == "clear":
         return ruled
     if recent_risk and MEANS_QUESTION.search(scan):

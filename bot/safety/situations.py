@@ -25,6 +25,7 @@ __all__ = [
     "ACUTE",
     "ACUTE_IN_CONTEXT",
     "DISTRESS",
+    "FRAME",
     "HARM_WORD",
     "MEANS_QUESTION",
     "VIOLENCE",
@@ -58,7 +59,7 @@ ACUTE: Final = compile_specs(
         rf"(?:heb|had|hebt|is|zijn) *3 {_AMOUNT} *3 {_SUBSTANCE} *4 {_TAKEN}",
         rf"{_NOW} *3 {_AMOUNT} *3 {_SUBSTANCE} *3 {_TAKEN}",
         rf"{_AMOUNT} {_SUBSTANCE} *2 (?:{_NOW} )?{_TAKEN}",
-        rf"{_SUBSTANCE} *3 (?:allemaal|al) *2 {_TAKEN}",
+        rf"{_SUBSTANCE} *3 allemaal *2 {_TAKEN}",
         rf"{_SUBSTANCE} (?:zijn|zitten) *2 (?:al )?(?:binnen|op|in (?:mijn|m'n) maag)",
         rf"(?:heb|had) *3 {_SUBSTANCE} *4 {_TAKEN} *6 (?:om (?:dood te gaan|te sterven|niet meer"
         r" wakker te worden|er een eind aan te maken)|expres|met de bedoeling)",
@@ -86,8 +87,9 @@ ACUTE: Final = compile_specs(
         # On the track, on the edge, in the water, at a height with jumping.
         r"(?:sta|zit|lig|loop|ben|staan|stap) *3 (?:op|over|tussen|naast) (?:het|de|den) (?:spoor"
         r"|rails|spoorlijn|spoorbaan)",
-        r"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) (?:rand|dakrand|reling"
+        r"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) (?:dakrand|reling"
         r"|vensterbank)\w*",
+        rf"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) rand *3{_HIGH_PLACE}",
         r"(?:klim|klom|ben|sta) *3 over (?:de|het) (?:reling|hek|balustrade)",
         r"verkeerde kant van (?:de|het) (?:reling|hek|balustrade)",
         rf"(?:sta|zit|ben|staan) *3 (?:op|bovenop|boven op|aan) (?:de|het|den|een) *2{_HIGH_PLACE}"
@@ -95,10 +97,11 @@ ACUTE: Final = compile_specs(
         r"|dit is het|het einde|afscheid|voorgoed|niet meer|ik ga)",
         r"(?:sta|loop|zit|lig) *3 (?:in|bij|aan) (?:het|de) (?:water|kanaal|rivier|zee|meer|gracht)"
         r" *8 (?:ga|loop|erin|verder|zwemmen|kopje onder|niet meer|kan niet zwemmen|verdrinken)",
-        r"(?:sta|ben|wacht) *4 (?:spoor|perron|station|overweg) *8 (?:spring\w*|trein komt|voor de"
-        r" trein|wachten op de trein)",
+        r"(?:sta|ben|wacht) *4 (?:spoor|perron|station|overweg) *8 (?:spring\w*|voor de trein"
+        r"|als de trein komt|tot de trein komt)",
         # Gas, a car, a weapon at hand.
-        r"gas\w* {ADV}(?:staat )?(?:open|opengedraaid|opengezet|aan)(?! (?:gezet voor|om te koken))",
+        r"gas\w* {ADV}(?:staat )?(?:open|opengedraaid|opengezet|aan)"
+        r"(?! (?:gezet voor|om te koken))",
         r"(?:motor|auto) *3 (?:aan|draait) *6 (?:garage|dicht|slang)",
         r"garage *6 (?:motor|auto) *3 (?:aan|draait|loopt)",
         r"(?:barbecue|bbq|houtskool) *6 (?:aangestoken|aan) *6 (?:dicht|binnen|slaapkamer|kamer)",
@@ -110,8 +113,8 @@ ACUTE: Final = compile_specs(
         # It is happening.
         r"(?:ben|zit) (?:al )?(?:begonnen|bezig) *3 (?:snijden|met het touw|met de pillen|met"
         r" innemen)",
-        r"(?:heb|had) *3 (?:net|zojuist|vanavond|vannacht|vandaag) *3 (?:een )?(?:poging|zelfmoordpoging)"
-        r" *2 (?:gedaan|ondernomen)",
+        r"(?:heb|had) *3 (?:net|zojuist|vanavond|vannacht|vandaag) *3 (?:een )?"
+        r"(?:poging|zelfmoordpoging) *2 (?:gedaan|ondernomen)",
     ]
 )
 
@@ -128,7 +131,8 @@ ACUTE_IN_CONTEXT: Final = compile_specs(
 
 MEANS_QUESTION: Final = compile_specs(
     [
-        rf"(?:hoe hoog|hoeveel meter|hoeveel verdiepingen|welke verdieping|hoogste) *6{_HIGH_PLACE}",
+        r"(?:hoe hoog|hoeveel meter|hoeveel verdiepingen|welke verdieping|hoogste) *6"
+        + _HIGH_PLACE,
         rf"{_HIGH_PLACE} *6 (?:hoe hoog|hoeveel meter|hoogste|hoog genoeg)",
         r"(?:hoe hoog|hoeveel meter) *4 (?:is|zijn|ligt|staat)",
         r"(?:hoogste|hoge) (?:brug|flat|gebouw|toren|dak|viaduct)\w*",
@@ -156,7 +160,8 @@ DISTRESS: Final = compile_specs(
         r"(?:voel|ben) *3 (?:waardeloos|nutteloos|overbodig|een mislukking|mislukt|leeg"
         r"|wanhopig|radeloos|kapot vanbinnen|kapot van binnen|op|een last|hopeloos|zinloos)",
         r"(?:haat|walg van) (?:mezelf|mijzelf|mijn eigen|mij)",
-        r"(?:alles|het leven|mijn leven) (?:is|voelt) *2 (?:zinloos|leeg|zwart|hopeloos|niks waard)",
+        r"(?:alles|het leven|mijn leven) (?:is|voelt) *2 (?:zinloos|leeg|zwart|hopeloos"
+        r"|niks waard)",
         r"niemand (?:geeft|zou) *4 (?:om mij|om me|me missen|mij missen)",
         r"(?:kan|trek) *3 (?:het|dit) *2 niet meer",
         r"zie *3 geen (?:zin|uitweg|toekomst)",
@@ -187,8 +192,8 @@ VIOLENCE: Final = compile_specs(
         rf"(?:hij|zij|ze) *2 {_HIT} (?:me|mij)(?= (?:#|,|@\S+|als|weer|soms|elke|vaak|al|toen"
         r"|steeds|iedere|wanneer|in|tegen|bij|met) )",
         rf"(?:hij|zij|ze) *2 (?:heeft|had) (?:me|mij) *3 {_HIT}",
-        rf"(?:word|werd|ben|wordt) *3 (?:geslagen|mishandeld|bedreigd|verkracht|misbruikt|gewurgd"
-        rf"|geschopt|in elkaar geslagen) *4 door (?:mijn|m'n|mn|mijne|ons|onze|me|hem|haar) *2{_HOME}?",
+        r"(?:word|werd|ben|wordt) *3 (?:geslagen|mishandeld|bedreigd|verkracht|misbruikt|gewurgd"
+        r"|geschopt|in elkaar geslagen) *4 door (?:mijn|m'n|mn|mijne|ons|onze|me|hem|haar)",
         r"(?:word|werd) *2 (?:thuis )?(?:geslagen|mishandeld)",
         r"(?:krijg|kreeg) *2 (?:klappen|slaag|slagen|een pak slaag|een klap) *3 (?:van|thuis)",
         rf"(?:bang|angst) (?:voor|van) (?:mijn|m'n|mn|mijne|ons|onze|me) (?:ex-? ?)?{_HOME} *8"
@@ -231,5 +236,22 @@ HARM_WORD: Final = compile_specs(
         r"|duw\w*|geduwd|schop\w*|geschopt|wurg\w*|gewurgd|verkracht\w*|misbruik\w*|geweld\w*"
         r"|blauwe plek\w*|blauw oog|opgesloten|sluit *2 op|agressief|stalk\w*|trap\w*|getrapt"
         r"|bang voor|bang van|pijn doet|pijn gedaan)",
+    ]
+)
+
+# Talk about the subject rather than about oneself: news, books, films, songs, games,
+# school, study, training, work in care. With one of these, a rule's hit counts only
+# when the model also reads the user's own risk (bot.safety.screen).
+FRAME: Final = compile_specs(
+    [
+        r"(?:krant|nieuws|journaal|artikel|documentaire|reportage|podcast|programma|uitzending"
+        r"|radio|tv|televisie|talkshow|column|boek|roman|film|serie|verhaal|liedje|lied|song"
+        r"|songtekst|tekst van|gedicht|toneelstuk|opera|musical|game|spel|personage|hoofdpersoon"
+        r"|hoofdrol\w*|detective|thriller|scriptie|werkstuk|profielwerkstuk|essay|paper"
+        r"|presentatie|spreekbeurt|lezing|training|cursus|workshop|e-learning|opleiding|studie"
+        r"|onderzoek|tentamen|stage|vrijwilliger\w*|protocol|campagne|preventie\w*|cijfers"
+        r"|statistiek\w*|gastles|les|college|seminar|congres|folder|poster|voorlichting|klas"
+        r"|psychiater|psycholoog|huisarts|verpleegkundige|hulpverlener|therapeut|docent|leraar"
+        r"|patient|patienten|client|clienten|leerling|leerlingen)\w*",
     ]
 )

@@ -34,13 +34,15 @@ from bot.safety.rules import canonical
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "safety_corpus"
 SEED = 20261205
-C = 32.0  # inverse regularisation; picked by 5-fold cross-validation on the corpus (1, 8, 32, 128)
+C = 8.0  # inverse regularisation: 2, 8 and 32 tie in --sweep (corpus CV); the middle one
 PRUNE = 0.02  # weights below this (in every class) are dropped from the artifact
 DECIMALS = 3
 # How many false alarms on the corpus's own "none" messages (cross-validated) each
 # threshold may cost. The held-out sets play no part in this.
-FALSE_ALARMS = {"clear": 0.005, "check": 0.02, "naaste": 0.01, "geweld": 0.01}
-ACUTE_SPILL = 0.02  # share of non-acute risk messages that may be scored acute
+# The screen as a whole (the fixed rules or the model) may raise the crisis line at once
+# on at most 1.5% and any crisis reply on at most 3% of the corpus's hand-written "none"
+# messages, cross-validated. The held-out sets play no part in this.
+FALSE_ALARMS = {"clear": 0.015, "check": 0.03, "naaste": 0.01, "geweld": 0.01}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +68,37 @@ def load_corpus(folder: Path = CORPUS) -> list[Example]:
 
 # ---------------------------------------------------------------- variants
 
-_CHAT = {"niet": "nie", "ik": "k", "even": "ff", "gewoon": "gwn", "mezelf": "mzelf",
-         "meer": "mer", "het": "t", "een": "n", "wil": "wl", "echt": "egt"}
-_FLEMISH = {"niet": "nie", "mezelf": "mijn eigen", "me": "mij", "denk": "peins",
-            "zin": "goesting", "heel": "ne keer", "wat": "wa"}
-_RISK_LEADS = ("eerlijk gezegd ", "ik weet niet hoe ik het moet zeggen maar ", "sorry maar ",
-               "het gaat echt slecht. ", "ik voel me zo alleen en ", "al weken is het zwaar. ",
-               "niemand weet het maar ", "pff ")
+_CHAT = {
+    "niet": "nie",
+    "ik": "k",
+    "even": "ff",
+    "gewoon": "gwn",
+    "mezelf": "mzelf",
+    "meer": "mer",
+    "het": "t",
+    "een": "n",
+    "wil": "wl",
+    "echt": "egt",
+}
+_FLEMISH = {
+    "niet": "nie",
+    "mezelf": "mijn eigen",
+    "me": "mij",
+    "denk": "peins",
+    "zin": "goesting",
+    "heel": "ne keer",
+    "wat": "wa",
+}
+_RISK_LEADS = (
+    "eerlijk gezegd ",
+    "ik weet niet hoe ik het moet zeggen maar ",
+    "sorry maar ",
+    "het gaat echt slecht. ",
+    "ik voel me zo alleen en ",
+    "al weken is het zwaar. ",
+    "niemand weet het maar ",
+    "pff ",
+)
 _RISK_TAILS = (" 😔", "...", " echt", " serieus", " 😭", " haha", " ik meen het", " 💔")
 _NONE_LEADS = ("trouwens ", "vandaag ", "weet je, ", "haha ", "oke ", "nou ")
 _NONE_TAILS = (" 🙂", " haha", "!", " 😂", " hoor", "...")
@@ -109,10 +135,7 @@ def variants(text: str, label: str, rng: random.Random) -> Iterator[str]:
     swapped = [table.get(w, w) if rng.random() < 0.7 else w for w in words]
     leads, tails = (_RISK_LEADS, _RISK_TAILS) if risky else (_NONE_LEADS, _NONE_TAILS)
     out = " ".join(swapped)
-    if rng.random() < 0.5:
-        out = rng.choice(leads) + out
-    else:
-        out = out + rng.choice(tails)
+    out = rng.choice(leads) + out if rng.random() < 0.5 else out + rng.choice(tails)
     yield out
 
 
@@ -183,19 +206,78 @@ def _threshold(values: Sequence[float], budget: float) -> float:
     return (ranked[allowed] + 1e-4) if allowed < len(ranked) else 0.5
 
 
+def _combined(
+    flagged_by_rules: Sequence[bool], scores: Sequence[float], risky: Sequence[bool], budget: float
+) -> float:
+    """The threshold for a model score that, together with the rules, catches the most risk
+    messages while the whole screen raises at most ``budget`` false alarms on "none".
+
+    The rules are fixed (not learnt), so their hits on the corpus count against the
+    budget first; the model gets what is left.
+    """
+    none_free = [
+        s for f, s, r in zip(flagged_by_rules, scores, risky, strict=True) if not r and not f
+    ]
+    none_total = sum(1 for r in risky if not r)
+    rules_alarms = sum(1 for f, r in zip(flagged_by_rules, risky, strict=True) if f and not r)
+    allowed = max(0, int(budget * none_total) - rules_alarms)
+    ranked = sorted(none_free, reverse=True)
+    return (ranked[allowed] + 1e-4) if allowed < len(ranked) else 0.5
+
+
+class _NoModel(Model):
+    """A model that never flags anything: the screen with its rules alone."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            {
+                "labels": list(LABELS),
+                "intercept": [20.0] + [0.0] * (len(LABELS) - 1),  # always "none"
+                "weights": {},
+                "thresholds": dict.fromkeys(("clear", "check", "acute", "naaste", "geweld"), 2.0),
+            }
+        )
+
+
 def choose_thresholds(examples: Sequence[Example], probs: Sequence[Any]) -> dict[str, float]:
-    none = [p for ex, p in zip(examples, probs, strict=True) if ex.label == "none"]
-    risky = [p for ex, p in zip(examples, probs, strict=True) if ex.label in ("crisis", "concern")]
+    """Thresholds from cross-validated scores of the hand-written messages (not variants)."""
+    from bot.safety.screen import screen
+
+    written = [(ex, p) for ex, p in zip(examples, probs, strict=True)][
+        : 1 + max(e.base for e in examples)
+    ]
+    # What the screen raises without any model: the fixed part of the budget.
+    rules_only = _NoModel()
+    own = [screen(ex.text, model=rules_only).level != "none" for ex, _ in written]
+    labels = [ex.label for ex, _ in written]
+    risky_any = [lab in ("crisis", "acute", "concern") for lab in labels]
+    keep = [lab in ("crisis", "acute", "concern", "none") for lab in labels]
+
+    def sub(values: Sequence[Any]) -> list[Any]:
+        return [v for v, k in zip(values, keep, strict=True) if k]
+
+    ps = [p for _, p in written]
+    none = [p for (ex, p) in written if ex.label == "none"]
     return {
-        "clear": max(0.5, _threshold([p.clear for p in none], FALSE_ALARMS["clear"])),
-        "check": max(0.3, _threshold([p.own_risk for p in none], FALSE_ALARMS["check"])),
-        "acute": max(0.4, _threshold([p.acute for p in risky + none], ACUTE_SPILL)),
+        "clear": max(
+            0.5,
+            _combined(sub(own), sub([p.clear for p in ps]), sub(risky_any), FALSE_ALARMS["clear"]),
+        ),
+        "check": max(
+            0.3,
+            _combined(
+                sub(own), sub([p.own_risk for p in ps]), sub(risky_any), FALSE_ALARMS["check"]
+            ),
+        ),
+        "acute": 0.99,  # unused: acute comes from the rules (bot.safety.screen)
         "naaste": max(0.5, _threshold([p.naaste for p in none], FALSE_ALARMS["naaste"])),
         "geweld": max(0.5, _threshold([p.geweld for p in none], FALSE_ALARMS["geweld"])),
     }
 
 
-def report(title: str, examples: Sequence[Example], probs: Sequence[Any], th: dict[str, float]) -> None:
+def report(
+    title: str, examples: Sequence[Example], probs: Sequence[Any], th: dict[str, float]
+) -> None:
     print(f"\n{title}")
     by: dict[tuple[str, str], list[Any]] = {}
     for ex, p in zip(examples, probs, strict=True):
@@ -218,16 +300,63 @@ def build(c: float = C) -> tuple[bytes, dict[str, Any]]:
     blob = gzip.compress(
         json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"), mtime=0
     )
-    info = {"base": len(base), "examples": len(examples), "features": len(data["weights"]),
-            "thresholds": thresholds, "oof": probs, "all": examples}
+    info = {
+        "base": len(base),
+        "examples": len(examples),
+        "features": len(data["weights"]),
+        "thresholds": thresholds,
+        "oof": probs,
+        "all": examples,
+    }
     return blob, info
+
+
+def cv_recall(
+    examples: Sequence[Example], probs: Sequence[Any], th: dict[str, float]
+) -> tuple[float, float]:
+    """The whole screen on the hand-written corpus, cross-validated: (risk caught, false alarms)."""
+    from bot.safety.screen import screen
+
+    rules_only = _NoModel()
+    written = list(zip(examples, probs, strict=True))[: 1 + max(e.base for e in examples)]
+    caught = alarms = risk = none = 0
+    for ex, p in written:
+        flagged = (
+            screen(ex.text, model=rules_only).level != "none"
+            or p.own_risk >= th["check"]
+            or p.clear >= th["clear"]
+        )
+        if ex.label in ("crisis", "acute", "concern"):
+            risk += 1
+            caught += flagged
+        elif ex.label == "none":
+            none += 1
+            alarms += flagged
+    return caught / risk, alarms / none
+
+
+def sweep() -> int:
+    examples = expand(load_corpus())
+    for c in (2.0, 8.0, 32.0):
+        probs = _oof(examples, c)
+        th = choose_thresholds(examples, probs)
+        caught, alarms = cv_recall(examples, probs, th)
+        print(f"C={c:5}: risk caught {caught:.3f}, false alarms {alarms:.3f}, thresholds {th}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.safety.train", description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail if the shipped model differs")
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument(
+        "--sweep",
+        action="store_true",
+        help="compare values of C by cross-validation, write nothing",
+    )
     args = parser.parse_args(argv)
+    if args.sweep:
+        return sweep()
     blob, info = build()
     digest = hashlib.sha256(blob).hexdigest()
     if args.check:
@@ -246,8 +375,10 @@ def main(argv: list[str] | None = None) -> int:
         f"features = {info['features']}\n",
         encoding="utf-8",
     )
-    print(f"wrote {MODEL_PATH.name}: {len(blob):,} bytes, {info['features']:,} features, "
-          f"{info['base']:,} messages + variants = {info['examples']:,} examples, sha256 {digest}")
+    print(
+        f"wrote {MODEL_PATH.name}: {len(blob):,} bytes, {info['features']:,} features, "
+        f"{info['base']:,} messages + variants = {info['examples']:,} examples, sha256 {digest}"
+    )
     print("thresholds:", info["thresholds"])
     if not args.quiet:
         examples, oof = info["all"], info["oof"]

@@ -1,0 +1,90 @@
+"""The combined screen (bot.safety.screen): rules, model and context together."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety import Screening, screen
+
+
+def level(text: str, **context: bool) -> str:
+    return screen(text, **context).level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb net al mijn pillen ingenomen",
+        "ik sta op het spoor",
+        "het touw hangt al aan de balk en ik sta op de kruk",
+        "ik heb mijn polsen doorgesneden en het bloedt",
+        "ik heb zojuist een overdosis genomen",
+    ],
+)
+def test_an_attempt_in_progress_is_acute(text: str) -> None:
+    assert screen(text) == Screening("acute", "attempt", distress=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik heb mijn pillen genomen", "ik zit op het balkon met koffie", "ik sta op het perron"],
+)
+def test_everyday_versions_are_not_acute(text: str) -> None:
+    assert level(text) == "none"
+
+
+def test_a_means_question_is_clear_only_after_distress() -> None:
+    question = "hoe hoog is de euromast eigenlijk"
+    assert level(question) == "none"
+    assert screen("ik voel me niks waard").distress
+    assert screen(question, recent_risk=True) == Screening("clear", "method_context", distress=True)
+
+
+def test_doing_it_now_is_acute_only_after_a_sign() -> None:
+    assert level("ik ga het nu doen") == "none"
+    assert level("ik ga het nu doen", recent_risk=True) == "acute"
+
+
+def test_a_joke_after_a_disclosure_stays_flagged() -> None:
+    assert level("grapje haha") == "none"
+    assert level("grapje haha", recent_risk=True) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik las in de krant over zelfdoding bij jongeren",
+        "morgen geef ik een training over zelfmoordpreventie",
+        "mijn scriptie gaat over zelfbeschadiging",
+    ],
+)
+def test_the_topic_in_news_school_or_training_is_no_alarm(text: str) -> None:
+    assert level(text) == "none"
+
+
+@pytest.mark.parametrize("text", ["zelfmoord", "zelfdoding 😞", "suïcide"])
+def test_the_topic_word_alone_is_at_least_a_check(text: str) -> None:
+    assert level(text) in ("unclear", "clear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn man slaat me", "ik ben bang voor mijn vriend als hij gedronken heeft, hij slaat"],
+)
+def test_violence_at_home_is_flagged(text: str) -> None:
+    assert screen(text).violence
+
+
+@pytest.mark.parametrize(
+    "text", ["de storm sloeg toe", "mijn man slaat de maat in het koor", "contact maken met iemand"]
+)
+def test_violence_hard_negatives_stay_quiet(text: str) -> None:
+    assert not screen(text).violence
+
+
+def test_one_repeated_word_is_not_scored() -> None:
+    assert level("ik " * 5000) == "none"
+
+
+def test_someone_else_keeps_the_naaste_path() -> None:
+    assert screen("mijn zoon zegt dat hij dood wil").reason == "someone_else"
