@@ -215,6 +215,8 @@ def format_lines(region: str | None, *, path: Path | None = None) -> str:
 
 
 def _brief(line: CrisisLine) -> str:
+    if line.name == line.phone:  # "1712": the name is the number
+        return f"{line.name} (of chat via {line.url})" if line.url else line.name
     chat = f", of chat via {line.url}" if line.url else ""
     return f"{line.name} ({line.phone}{chat})"
 

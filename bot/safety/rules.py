@@ -999,12 +999,15 @@ def _fuzz(word: str) -> str | None:
     """The risk word this unknown token is a typo of, if one is close enough.
 
     One slip (typo, missing or doubled letter, swapped pair) is allowed, two in
-    words of eight letters or more. A changed first letter counts only in long
+    words of eight letters or more; in four-letter words only a dropped letter. A changed first letter counts only in long
     words ("selfmoord"): in short ones it turns "eeven" into "leven".
     """
     max_edits = 1 if len(word) < 8 else 2
     hits = process.extract(word, _FUZZ_VOCAB, scorer=OSA.distance, score_cutoff=max_edits, limit=4)
     for target, edits, _ in hits:
+        # Four letters: only a dropped letter of a five-letter word ("lven", "levn").
+        if len(word) == 4 and len(target) != 5:
+            continue
         if target[0] == word[0] or (len(word) >= 8 and edits <= 1):
             return target
     for stem in _STEMS:
@@ -1042,7 +1045,7 @@ def _repair(word: str, out: list[str]) -> None:
         for piece in pieces:
             out.extend(_ALIASES.get(piece, (piece,)))
         return
-    if len(word) >= 5:
+    if len(word) >= 4:
         fixed = _fuzz(word)
         if fixed is not None:
             out.append(fixed)
