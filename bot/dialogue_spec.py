@@ -48,6 +48,7 @@ ENGINE_ENTRIES = (
     "veilig.naaste",
     "veilig.acuut",
     "veilig.geweld",
+    "veilig.uit_groep",
     "vergeet.bevestig",
 )
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")

@@ -147,6 +147,12 @@ class Engine:
             return  # an edit is screened; otherwise the conversation already moved on
         if self._private_checkin_answer(t, inbound, first_contact):
             return
+        if inbound.opened_for == "crisis":
+            # Opened from the crisis reply in a group: support first, welcome later.
+            t.flagged = True
+            t.concern_turn = t.turn
+            self._enter_safety(t, "uit_groep")
+            return
         if first_contact:
             if language.wants_lonely_talk(text):
                 t.slots["eerste_wens"] = "eenzaam"

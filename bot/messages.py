@@ -88,6 +88,9 @@ class Inbound:
     scheduled: ScheduledTurn | None = None
     # A platform edit of an earlier message: screened for safety, otherwise not an answer.
     edited: bool = False
+    # A private chat opened from the bot's offer in a group (a deep link): after a crisis
+    # sign there, it opens in crisis support rather than with the menu.
+    opened_for: Literal["crisis", "talk"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

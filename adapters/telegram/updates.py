@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType as TgChatType
@@ -32,6 +33,7 @@ PLATFORM = "telegram"
 
 # Deep-link payloads (t.me/<bot>?start=<payload>) for OfferPrivateChat reasons.
 PAYLOADS = {"crisis": "steun", "talk": "praat"}
+_OPENED_FOR: dict[str, Literal["crisis", "talk"]] = {"steun": "crisis", "praat": "talk"}
 
 _START = re.compile(r"^/start(?:@\w+)?(?:\s+(\S+))?\s*$", re.IGNORECASE)
 _CALLBACK = re.compile(r"^c(\d{1,3}):(.*)$", re.DOTALL)
@@ -65,7 +67,6 @@ class Incoming:
     chat_id: int
     inbound: Inbound | None
     reply_to: int | None = None  # the person's message, answered as a reply in groups
-    start_payload: str | None = None
     press: Press | None = None
 
 
@@ -148,12 +149,13 @@ def _read_message(
         key,
         text=text,
         edited=edited,
+        opened_for=_OPENED_FOR.get(payload or ""),
         event_id=str(update_id),
         chat_type=kind,
         display_name=sender.first_name,
         received_at=message.date,
     )
-    return Incoming(update_id, message.chat.id, inbound, reply_to=reply_to, start_payload=payload)
+    return Incoming(update_id, message.chat.id, inbound, reply_to=reply_to)
 
 
 def _addressed_to_me(message: Message, me: Me) -> bool:

@@ -999,8 +999,9 @@ def _fuzz(word: str) -> str | None:
     """The risk word this unknown token is a typo of, if one is close enough.
 
     One slip (typo, missing or doubled letter, swapped pair) is allowed, two in
-    words of eight letters or more; in four-letter words only a dropped letter. A changed first letter counts only in long
-    words ("selfmoord"): in short ones it turns "eeven" into "leven".
+    words of eight letters or more; in four-letter words only a dropped letter. A
+    changed first letter counts only in long words ("selfmoord"): in short ones it
+    turns "eeven" into "leven".
     """
     max_edits = 1 if len(word) < 8 else 2
     hits = process.extract(word, _FUZZ_VOCAB, scorer=OSA.distance, score_cutoff=max_edits, limit=4)

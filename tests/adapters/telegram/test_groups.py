@@ -40,9 +40,23 @@ async def test_crisis_in_group_for_someone_who_never_started_the_bot(
     sent = await emu.wait_for_sent(private, 2)
     assert "ik zag je bericht in de groep" in sent[0].text
     assert "113" in sent[0].text
-    assert sent[1].text.startswith("Hoi, welkom bij Verbonden.")  # the welcome: one message
-    assert sent[1].buttons  # with the menu under it
+    # Then crisis support, not the welcome: it knows what happened and asks about safety.
+    assert sent[1].text.startswith("Fijn dat je hier bent. Ik zag je bericht in de groep")
+    assert "ben je op dit moment veilig" in sent[1].text
+    assert "Ja, nu wel" in [b["text"].split(". ", 1)[-1] for b in sent[1].buttons]
     assert len(emu.sent(group)) == 1
+
+
+async def test_the_crisis_deep_link_opens_support_also_after_a_restart(
+    emu: TelegramEmulator, adapter: TelegramAdapter
+) -> None:
+    # The offer the adapter holds in memory is gone (a restart): the link still works.
+    cees = emu.user(1003, "Cees", username="cees")
+    private = emu.private_chat(cees)
+    emu.send_text(cees, private, "/start steun")
+    [sent] = await emu.wait_for_sent(private, 1)
+    assert "Ik zag je bericht in de groep" in sent.text
+    assert "113" in sent.text and "veilig" in sent.text
 
 
 async def test_crisis_in_group_for_someone_who_already_talks_to_the_bot(

@@ -52,7 +52,7 @@ def test_start_with_a_deep_link_payload() -> None:
     text = "/start steun"
     incoming = read_update(update(message=message(text, entities=command_entity(text))), ME)
     assert incoming is not None and incoming.inbound is not None
-    assert incoming.inbound.text == "/start" and incoming.start_payload == "steun"
+    assert incoming.inbound.text == "/start" and incoming.inbound.opened_for == "crisis"
 
 
 @pytest.mark.parametrize(

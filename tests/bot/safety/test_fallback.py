@@ -55,7 +55,7 @@ def test_a_broken_crisis_file_is_refused_at_start(
     broken = tmp_path / "crisis_lines.toml"
     broken.write_text(good.replace('phone = "1813"', 'phone = ""'), encoding="utf-8")
     monkeypatch.setattr(bot.crisis_lines, "DEFAULT_PATH", broken)
-    for command in (["check"], ["chat", "--db", str(tmp_path / "x.sqlite3")]):
+    for command in (["check"], ["chat", "--db", str(tmp_path / "x.sqlite3")], ["run"]):
         assert main(command) == 2
         err = capsys.readouterr().err
         assert "cannot start" in err
