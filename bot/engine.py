@@ -170,14 +170,19 @@ class Engine:
             return
         self._answer(t, inbound)
 
-    def _recent_risk(self, t: _Turn) -> bool:
-        return t.concern_turn > 0 and t.turn - t.concern_turn <= CONTEXT_TURNS
+    def _screen(self, t: _Turn, text: str, flagged: bool) -> safety.Screening:
+        """Screen one text with the conversation's context, and remember what it showed."""
+        recent = t.concern_turn > 0 and t.turn - t.concern_turn <= CONTEXT_TURNS
+        result = safety.screen(text, previous_flagged=flagged, recent_risk=recent)
+        if result.distress:
+            t.concern_turn = t.turn
+        if result.level != "none":
+            t.flagged = True
+        return result
 
     def _screened(self, t: _Turn, text: str, flagged: bool) -> bool:
         """Safety first: True when the screening took over this turn."""
-        result = safety.screen(text, previous_flagged=flagged, recent_risk=self._recent_risk(t))
-        if result.distress:
-            t.concern_turn = t.turn
+        result = self._screen(t, text, flagged)
         in_veilig = t.dialogue == "veilig"
         if result.level == "none":
             # Violence at home: its own calm path, never a draft to the person feared.
@@ -185,7 +190,6 @@ class Engine:
                 self._enter_safety(t, "geweld")
                 return True
             return False
-        t.flagged = True
         # Worry about someone else gets the answer for naasten; once the user is
         # telling about it there (veilig.naaste*), their words are just listened to.
         naaste = result.reason == "someone_else"
@@ -346,12 +350,9 @@ class Engine:
 
     def _group_screened(self, t: _Turn, text: str, flagged: bool) -> bool:
         """Safety first in a room too: a short reply there, full support privately."""
-        result = safety.screen(text, previous_flagged=flagged, recent_risk=self._recent_risk(t))
-        if result.distress:
-            t.concern_turn = t.turn
+        result = self._screen(t, text, flagged)
         if result.level == "none":
             return False
-        t.flagged = True
         if result.reason == "someone_else":  # lines for naasten, in the room too
             self._say(t, self._variant(t, "group_naaste"))
             t.emit(OfferPrivateChat("crisis", self._variant(t, "private_naaste_invite")))

@@ -557,11 +557,8 @@ def has_intent(text: str, name: str) -> bool:
         return wants_lonely_talk(text)
     if len(text) > _MAX_CHARS:
         return False
-    plain = " ".join(words(_msg(text).norm))
-    if not plain and not text.strip(" .…"):
-        plain = ""
-    elif not plain:
-        plain = "..."
+    # Only dots, emoji or nothing: read as "..." (the "stil" intent, silence-like).
+    plain = " ".join(words(_msg(text).norm)) or "..."
     return bool(_INTENT_RES[name].search(plain))
 
 

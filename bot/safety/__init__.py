@@ -13,6 +13,6 @@
 
 from bot.safety.model import ModelError, load_model
 from bot.safety.rules import REASONS, Level, Screening
-from bot.safety.screen import ScreenContext, screen
+from bot.safety.screen import screen
 
-__all__ = ["REASONS", "Level", "ModelError", "ScreenContext", "Screening", "load_model", "screen"]
+__all__ = ["REASONS", "Level", "ModelError", "Screening", "load_model", "screen"]

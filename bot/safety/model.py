@@ -60,9 +60,7 @@ class Scores:
 class Thresholds:
     clear: float  # crisis + acute at or above: the crisis line at once
     check: float  # own risk at or above: the direct check question
-    acute: float  # acute at or above (with clear): 112 first
-    naaste: float
-    geweld: float
+    geweld: float  # violence at home (with a harm word in the message)
 
 
 class Model:

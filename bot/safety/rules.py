@@ -57,7 +57,6 @@ __all__ = [
     "Screening",
     "canonical",
     "compile_specs",
-    "is_joke",
     "screen",
     "screen_canonical",
     "without_idioms",
@@ -1167,12 +1166,6 @@ def _screen_own(scan: str, canon: str, *, previous_flagged: bool) -> Screening:
     if _TOPIC_RE.search(scan):
         return Screening("unclear", "topic")
     return _NONE
-
-
-def is_joke(canon: str) -> bool:
-    """ "grapje", "haha", "was maar een geintje": taking back what was said."""
-    scan = _IDIOMS.sub(" @idiom", canon)
-    return bool(_JOKE_RE.search(scan) or _ONLY_LAUGHTER.match(scan))
 
 
 def without_idioms(canon: str) -> str:

@@ -24,11 +24,11 @@ The model's thresholds were chosen by cross-validation on the training corpus on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Final
 
 from bot.safety.model import Model, Scores, Thresholds, load_model
-from bot.safety.rules import Screening, canonical, is_joke, screen_canonical, without_idioms
+from bot.safety.rules import Screening, canonical, screen_canonical, without_idioms
 from bot.safety.situations import (
     ACUTE,
     ACUTE_IN_CONTEXT,
@@ -40,20 +40,12 @@ from bot.safety.situations import (
     VIOLENCE_NOT,
 )
 
-__all__ = ["ScreenContext", "screen"]
+__all__ = ["screen"]
 
 _SHORT: Final = 3  # words: "zelfmoord 😞" alone is a cry, not a news item
 # In talk about a book, the news or a training, a rule's hit needs this much of the
 # model's own-risk score too (the threshold of a coin toss: clearly the user's own words).
 _FRAMED_RISK: Final = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class ScreenContext:
-    """What the conversation already showed; kept by the engine, never the text itself."""
-
-    previous_flagged: bool = False  # the previous message raised a concern
-    recent_risk: bool = False  # a risk sign or strong distress in recent turns
 
 
 def _words(canon: str) -> int:
@@ -77,6 +69,7 @@ def screen(
     """Screen one inbound message; see the module docstring for the order."""
     canon = canonical(text)
     scan = without_idioms(canon)
+    # "grapje" or "haha" after a sign, the previous message or earlier: the rules check in.
     ruled = screen_canonical(canon, previous_flagged=previous_flagged or recent_risk)
     model = model or load_model()
     # One repeated word ("ik ik ik …") gives the model nothing to go on; the rules
@@ -125,8 +118,6 @@ def _decide(
         return ruled
     if scores.own_risk >= th.check:
         return Screening("unclear", "model")
-    if recent_risk and is_joke(canon):
-        return Screening("unclear", "joke_after_disclosure")
     # Worry about someone else comes from the rules only: the model's naaste score
     # alone would take people out of "contact maken met iemand".
     return Screening("none", "none")

@@ -42,7 +42,7 @@ DECIMALS = 3
 # The screen as a whole (the fixed rules or the model) may raise the crisis line at once
 # on at most 1.5% and any crisis reply on at most 3% of the corpus's hand-written "none"
 # messages, cross-validated. The held-out sets play no part in this.
-FALSE_ALARMS = {"clear": 0.015, "check": 0.03, "naaste": 0.01, "geweld": 0.01}
+FALSE_ALARMS = {"clear": 0.015, "check": 0.03, "geweld": 0.01}
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +193,7 @@ def _oof(examples: Sequence[Example], c: float) -> list[Any]:
     folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED)
     for train_idx, test_idx in folds.split(feats, y, groups):
         vec, clf = _fit([feats[i] for i in train_idx], [y[i] for i in train_idx], c)
-        model = Model(_export(vec, clf, dict.fromkeys(FALSE_ALARMS | {"acute": 0}, 0.5)))
+        model = Model(_export(vec, clf, dict.fromkeys(FALSE_ALARMS, 0.5)))
         for i in test_idx:
             probs[i] = model.scores_of(canonical(examples[i].text))
     return probs
@@ -234,7 +234,7 @@ class _NoModel(Model):
                 "labels": list(LABELS),
                 "intercept": [20.0] + [0.0] * (len(LABELS) - 1),  # always "none"
                 "weights": {},
-                "thresholds": dict.fromkeys(("clear", "check", "acute", "naaste", "geweld"), 2.0),
+                "thresholds": dict.fromkeys(("clear", "check", "geweld"), 2.0),
             }
         )
 
@@ -269,8 +269,6 @@ def choose_thresholds(examples: Sequence[Example], probs: Sequence[Any]) -> dict
                 sub(own), sub([p.own_risk for p in ps]), sub(risky_any), FALSE_ALARMS["check"]
             ),
         ),
-        "acute": 0.99,  # unused: acute comes from the rules (bot.safety.screen)
-        "naaste": max(0.5, _threshold([p.naaste for p in none], FALSE_ALARMS["naaste"])),
         "geweld": max(0.5, _threshold([p.geweld for p in none], FALSE_ALARMS["geweld"])),
     }
 
