@@ -352,6 +352,11 @@ class Engine:
         """Safety first in a room too: a short reply there, full support privately."""
         result = self._screen(t, text, flagged)
         if result.level == "none":
+            if result.violence:
+                self._say(t, self._variant(t, "group_geweld"))
+                private = self._format(t, self._variant(t, "private_geweld_invite"))
+                t.emit(OfferPrivateChat("talk", private))
+                return True
             return False
         if result.reason == "someone_else":  # lines for naasten, in the room too
             self._say(t, self._variant(t, "group_naaste"))

@@ -344,3 +344,17 @@ def test_a_message_draft_is_a_reply_apart(engine: Engine) -> None:
         ("Wil je het zo houden, of zelf aanpassen?", False),
     ]
     assert replies[-1].choices == ("Zo is het goed", "Ik pas het aan")
+
+
+def test_violence_at_home_in_a_group_is_answered_short_and_offered_privately(
+    engine: Engine,
+) -> None:
+    group = ConversationKey("test", "room-1", "user-1")
+    inbound = Inbound(
+        group, text="@bot mijn man slaat me als hij gedronken heeft", chat_type="group"
+    )
+    result = engine.turn(inbound, None, WELCOMED_NL)
+    room = [a.text for a in result.actions if isinstance(a, Reply)]
+    assert len(room) == 1 and "112" in room[0] and "Veilig Thuis" not in room[0]
+    [offer] = [a for a in result.actions if isinstance(a, OfferPrivateChat)]
+    assert "Veilig Thuis" in offer.text and "0800-2000" in offer.text
