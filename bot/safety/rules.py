@@ -417,6 +417,8 @@ _CLEAR_EXPLICIT: Final = [
     r"|verder leven|ademen)"
     r"(?! zo| op deze manier| met| in| als| zonder| hier)",
     r"(?:ik|#|,) ~3 er {ADV}(?:een |n )?(?:eind|einde) aan(?: te)?(?: maken| maak| breien)?",
+    # "ik denk er soms aan om er een eind aan te maken": the "om"-clause says it alone.
+    r"om {ADV}er {ADV}(?:een |n )?(?:eind|einde) aan te (?:maken|breien)",
     r"(?:eind|einde|punt) (?:aan|achter) (?:mijn|m'n|mn|het|dit) (?:leven|bestaan)",
     r"(?:mijn|m'n|mn) (?:eigen )?leven {ADV}(?:te )?(?:beeindigen|beindigen|nemen|afsluiten)",
     r"(?:neem|nemen) {ADV}(?:mijn|m'n|mn) (?:eigen )?leven",

@@ -39,6 +39,8 @@ CLEAR: list[tuple[str, str]] = [
     ("ik ga er een eind aan maken", "explicit"),
     ("ik maak er vanavond een einde aan", "explicit"),
     ("ik denk erover om er een eind aan te maken", "explicit"),
+    ("ik denk er soms aan om er een eind aan te maken", "explicit"),
+    ("ik heb zin om er een einde aan te maken", "explicit"),
     ("ik wil een einde aan mijn leven maken", "explicit"),
     ("ik wil mijn leven beëindigen", "explicit"),
     ("ik wil uit het leven stappen", "explicit"),
