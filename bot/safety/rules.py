@@ -79,6 +79,7 @@ REASONS: Final = frozenset(
         "slang",
         "joke_after_disclosure",
         "someone_else",
+        "command_voice",
         "topic",
         "attempt",
         "model",
@@ -187,6 +188,7 @@ _MACROS: Final[dict[str, str]] = {
     "LETHAL": (
         r"(?:dodelijk\w*|fataal|fatale|letaal|letale|te veel|teveel|overdosis|overdosering"
         r"|om dood te gaan|om te sterven|om (?:niet|nooit) meer wakker te worden"
+        r"|om er niet meer te zijn|om niet meer te leven|om er een eind aan te maken"
         r"|(?:dood|sterf|sterven|overlijd|overlijden)\w*|lethal|fatal|overdose|to die)"
     ),
     # "dood van verveling": causes that make death an exaggeration. Pain is not
@@ -655,6 +657,7 @@ _UNCLEAR_HOPELESS: Final = [
     r"|gemis|angst)",
     r"{IW} {ADV}(?:ermee|met alles) stoppen|stoppen met alles",
     r"(?:was|ware) (?:het|alles) {ADV}(?:maar|nou maar|toch maar) voorbij",
+    r"(?:stopt|ophoudt|ophoud|stoppen|ophouden|weg is|voorbij is|over is) *2 voorgoed",
     r"{IW} {ADV}dat (?:het|alles) {ADV}(?:stopt|ophoudt|voorbij is|over is)",
     r"{IW} {ADV}niet (?:meer|langer) zo (?:leven|doorgaan)",
     r"{IW} {ADV}(?:niet )?meer verder(?= (?:#|,|@\S+) )",
@@ -782,6 +785,22 @@ _OTHER_SPECS: Final = [
     r" (?:is |are )?suicidal",
 ]
 
+# A voice that tells the person to hurt or kill themselves (command hallucinations).
+_CLEAR_COMMAND_VOICE: Final = [
+    r"(?:stem|stemmen|stemmetje|iets|iemand) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen"
+    r"|beveelt|bevelen|wil|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt"
+    r"|schreeuwen|herhaalt|blijft zeggen) *4 (?:dat )?(?:ik|me|mij|mezelf) *4 (?:moet|zal|mag"
+    r"|ga|te) *4 (?:springen|spring|sterven|dood|snijden|snijd|doden|pijn doen|iets aandoen"
+    r"|ophangen|verdrinken|pillen|slikken|te gaan|verdwijnen|er een eind aan)",
+    r"(?:stem|stemmen) *6 (?:opdracht|bevel|bevelen|opdrachten) *6 (?:sterven|dood|snijden|pijn"
+    r"|springen|doden|iets aan te doen)",
+    # Verb last: "de stemmen zeggen dat ik mezelf pijn moet doen".
+    r"(?:stem|stemmen) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen|wil|willen|fluistert"
+    r"|roept|roepen|dwingt|dwingen|schreeuwt|blijft zeggen) *3 dat (?:ik|je) *3 (?:pijn moet doen"
+    r"|iets moet aandoen|moet aandoen|dood moet|moet sterven|moet springen|moet snijden"
+    r"|moet doden|moet ophangen|dood moet gaan)",
+]
+
 # With a worry about someone else, these bring the user in: "mijn zoon wil
 # dood, en ik ook", "net als ik", "we willen allebei ...".
 _ME_TOO: Final = [
@@ -807,6 +826,7 @@ _CLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("method", _compile(_CLEAR_METHOD)),
     ("explicit", _compile(_CLEAR_EXPLICIT)),
     ("self_harm", _compile(_CLEAR_SELF_HARM)),
+    ("command_voice", _compile(_CLEAR_COMMAND_VOICE)),
     ("passive_wish", _compile(_CLEAR_PASSIVE)),
     ("burden", _compile(_CLEAR_BURDEN)),
     ("goodbye", _compile(_CLEAR_GOODBYE)),
@@ -923,6 +943,7 @@ _RISK_SPECS: Final = (
     _CLEAR_METHOD
     + _CLEAR_EXPLICIT
     + _CLEAR_SELF_HARM
+    + _CLEAR_COMMAND_VOICE
     + _CLEAR_PASSIVE
     + _CLEAR_BURDEN
     + _CLEAR_GOODBYE

@@ -96,7 +96,8 @@ ACUTE: Final = compile_specs(
         r" *8 (?:spring\w*|ga (?:nu|zo|er)|kijk naar beneden|naar beneden|hoog|verdieping\w*"
         r"|dit is het|het einde|afscheid|voorgoed|niet meer|ik ga)",
         r"(?:sta|loop|zit|lig) *3 (?:in|bij|aan) (?:het|de) (?:water|kanaal|rivier|zee|meer|gracht)"
-        r" *8 (?:ga|loop|erin|verder|zwemmen|kopje onder|niet meer|kan niet zwemmen|verdrinken)",
+        r" *8 (?:ga|loop|erin|er in|verder|zwemmen|kopje onder|niet meer|kan niet zwemmen"
+        r"|verdrinken)",
         r"(?:sta|ben|wacht) *4 (?:spoor|perron|station|overweg) *8 (?:spring\w*|voor de trein"
         r"|als de trein komt|tot de trein komt)",
         # Gas, a car, a weapon at hand.

@@ -88,3 +88,21 @@ def test_one_repeated_word_is_not_scored() -> None:
 
 def test_someone_else_keeps_the_naaste_path() -> None:
     assert screen("mijn zoon zegt dat hij dood wil").reason == "someone_else"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ik denk er soms aan om er een eind aan te maken", "clear"),
+        ("hoeveel van die pillen moet je nemen om er niet meer te zijn", "clear"),
+        ("de stem zegt dat ik moet springen", "clear"),
+        ("de stemmen zeggen dat ik mezelf pijn moet doen", "clear"),
+        ("ik sta bij de rivier en wil er in", "acute"),
+        ("ik wil gewoon dat de pijn stopt, voorgoed", "unclear"),
+        ("ik stop voorgoed met roken", "none"),
+        ("mijn vriend zegt dat ik moet springen in het zwembad", "none"),
+    ],
+)
+def test_found_while_trying_it_as_a_person(text: str, want: str) -> None:
+    """Phrasings typed in the terminal chat while building, not from the held-out sets."""
+    assert level(text) == want
