@@ -1146,7 +1146,9 @@ def screen(text: str, *, previous_flagged: bool = False) -> Screening:
     return screen_canonical(canonical(text), previous_flagged=previous_flagged)
 
 
-def screen_canonical(canon: str, *, previous_flagged: bool = False) -> Screening:
+def screen_canonical(
+    canon: str, *, previous_flagged: bool = False, scan: str | None = None
+) -> Screening:
     """Screen one message, given as its canonical string. Clear beats unclear beats none.
 
     ``previous_flagged`` says the user's previous message was screened clear or
@@ -1157,7 +1159,8 @@ def screen_canonical(canon: str, *, previous_flagged: bool = False) -> Screening
     message is screened as usual, so "ik wil dood, net als mijn broer" and "mijn
     zoon wil dood, en ik ook" take the user's own crisis path.
     """
-    scan = _IDIOMS.sub(" @idiom", canon)
+    if scan is None:  # callers that already made idioms inert pass it (bot.safety.screen)
+        scan = without_idioms(canon)
     if _OTHER_RE.search(scan):
         if _ME_TOO_RE.search(scan):
             return Screening("clear", "explicit")

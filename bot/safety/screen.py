@@ -70,7 +70,7 @@ def screen(
     canon = canonical(text)
     scan = without_idioms(canon)
     # "grapje" or "haha" after a sign, the previous message or earlier: the rules check in.
-    ruled = screen_canonical(canon, previous_flagged=previous_flagged or recent_risk)
+    ruled = screen_canonical(canon, previous_flagged=previous_flagged or recent_risk, scan=scan)
     model = model or load_model()
     # One repeated word ("ik ik ik …") gives the model nothing to go on; the rules
     # still read it.
