@@ -55,18 +55,19 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _risk_sign(inbound: Inbound, state: ConversationState | None) -> bool:
-    """For a failed turn: did this message, or the conversation just before, show risk?"""
-    if state is not None and (state.flagged or state.dialogue == "veilig"):
-        return True
-    if not inbound.text:
-        return False
-    try:
-        result = safety.screen(inbound.text)
-    except Exception:  # the screen itself failed: better the lines once too often
-        log.exception("safety screen failed while handling a failed turn")
-        return True
-    return result.level != "none" or result.violence
+def _risk_sign(inbound: Inbound, state: ConversationState | None) -> tuple[bool, bool]:
+    """For a failed turn: did this message or the conversation show risk, and violence?"""
+    violence = state is not None and state.dialogue == "veilig" and state.state.startswith("geweld")
+    risk = state is not None and (state.flagged or state.dialogue == "veilig")
+    if inbound.text:
+        try:
+            result = safety.screen(inbound.text)
+        except Exception:  # the screen itself failed: better the lines once too often
+            log.exception("safety screen failed while handling a failed turn")
+            return True, violence
+        risk = risk or result.level != "none" or result.violence
+        violence = violence or result.violence
+    return risk, violence
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,10 +211,11 @@ class Runtime:
         base = state or self.engine.new_state()
         kept = replace(base, turn=base.turn + 1)
         apology = APOLOGY
-        if _risk_sign(inbound, state):
+        risk, violence = _risk_sign(inbound, state)
+        if risk:
             # Whatever failed, someone who showed a risk sign still gets the lines.
             region = profile.region if profile else self.default_region
-            apology = f"{APOLOGY}\n\n{fallback_lines(region)}"
+            apology = f"{APOLOGY}\n\n{fallback_lines(region, violence=violence)}"
             kept = replace(kept, flagged=True)
         # A turn the bot started itself gets no apology (nobody asked anything), but its
         # schedule row is still marked done: a broken prompt must not come back every tick.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["FALLBACK_LINES", "fallback_lines"]
+__all__ = ["FALLBACK_LINES", "VIOLENCE_LINES", "fallback_lines"]
 
 FALLBACK_LINES: Final[dict[str, str]] = {
     "nl": (
@@ -33,7 +33,21 @@ _BOTH: Final = (
 )
 
 
-def fallback_lines(region: str | None) -> str:
-    """The built-in lines for a region ("nl", "be"), both countries when unknown."""
+VIOLENCE_LINES: Final[dict[str, str]] = {
+    "nl": "• Veilig Thuis: bel 0800-2000 (gratis, dag en nacht), of chat via veiligthuis.nl",
+    "be": "• 1712: bel 1712 (gratis, anoniem), of chat via 1712.be",
+}
+
+
+def fallback_lines(region: str | None, *, violence: bool = False) -> str:
+    """The built-in lines for a region ("nl", "be"), both countries when unknown.
+
+    ``violence``: violence at home, so Veilig Thuis / 1712 come first.
+    """
     key = (region or "").strip().lower()[-2:]
-    return FALLBACK_LINES.get(key, _BOTH)
+    lines = FALLBACK_LINES.get(key, _BOTH)
+    if not violence:
+        return lines
+    own = [VIOLENCE_LINES[key]] if key in VIOLENCE_LINES else list(VIOLENCE_LINES.values())
+    head, _, rest = lines.partition("\n")
+    return "\n".join([head, *own, rest])

@@ -10,7 +10,7 @@ from bot.crisis_lines import load_crisis_lines
 from bot.engine import Engine
 from bot.messages import ConversationKey, Inbound, Reply
 from bot.runtime import Runtime
-from bot.safety.fallback import fallback_lines
+from bot.safety.fallback import VIOLENCE_LINES, fallback_lines
 from bot.store import Store
 
 
@@ -22,12 +22,21 @@ def test_fallback_numbers_match_the_data_file() -> None:
         for number in lines.main.phone.replace(" of ", " ").split():
             assert number in text
         assert lines.acute.phone in text
+        assert lines.violence is not None
+        assert lines.violence.phone in VIOLENCE_LINES[region]
     assert "113" in fallback_lines(None) and "1813" in fallback_lines(None)
 
 
 class _Broken(Engine):
     def turn(self, *args: object, **kwargs: object):  # type: ignore[no-untyped-def,override]
         raise RuntimeError("a bug somewhere in a dialogue")
+
+
+def test_violence_lines_come_first_for_violence() -> None:
+    text = fallback_lines("nl", violence=True)
+    assert text.index("0800-2000") < text.index("113") and "112" in text
+    both = fallback_lines(None, violence=True)
+    assert "0800-2000" in both and "1712" in both
 
 
 @pytest.mark.parametrize(("text", "has_lines"), [("ik wil dood", True), ("hallo", False)])
