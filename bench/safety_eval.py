@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from bot.engine import Engine
-from bot.messages import ConversationKey, ConversationState, Inbound, Profile, TurnResult
+from bot.messages import ConversationKey, ConversationState, Inbound, Profile, Reply, TurnResult
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "heldout"
@@ -114,8 +114,6 @@ def _at_menu() -> ConversationState:
 
 
 def _joined(result: TurnResult) -> str:
-    from bot.messages import Reply
-
     return "\n".join(a.text for a in result.actions if isinstance(a, Reply))
 
 

@@ -253,8 +253,7 @@ def violence_line(region: str | None, *, path: Path | None = None) -> str:
 def chat_line(region: str | None, *, path: Path | None = None) -> str:
     """Where to chat instead of calling: "113.nl" (or both countries' sites)."""
     groups = lines_for(region, path=path)
-    sites = [(g, (g.main or g.lines[0]).url) for g in groups]
-    found = [(g, url) for g, url in sites if url]
+    found = [(g, url) for g in groups if (url := (g.main or g.lines[0]).url)]
     if len(found) == 1:
-        return found[0][1] or ""
+        return found[0][1]
     return " of ".join(f"{url} ({g.country})" for g, url in found)

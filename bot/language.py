@@ -551,15 +551,22 @@ def intent_examples(name: str) -> tuple[str, ...]:
     return tuple(_INTENT_DATA.get(name, {}).get("examples", ()))
 
 
+@lru_cache(maxsize=1024)
+def _intent_words(text: str) -> str:
+    """The message as the intent patterns read it; one build for all of a state's intents.
+
+    Only dots, emoji or nothing read as "..." (the "stil" intent, silence-like).
+    """
+    return " ".join(words(_msg(text).norm)) or "..."
+
+
 def has_intent(text: str, name: str) -> bool:
     """Whether ``text`` says what intent ``name`` stands for ("113 is bezet": lijn_bezet)."""
     if name == "lonely":
         return wants_lonely_talk(text)
     if len(text) > _MAX_CHARS:
         return False
-    # Only dots, emoji or nothing: read as "..." (the "stil" intent, silence-like).
-    plain = " ".join(words(_msg(text).norm)) or "..."
-    return bool(_INTENT_RES[name].search(plain))
+    return bool(_INTENT_RES[name].search(_intent_words(text)))
 
 
 # --- "ik voel me eenzaam" ---------------------------------------------------------

@@ -702,14 +702,13 @@ class MatrixAdapter:
         elif incoming.kind == "text":
             text = incoming.text
             if not private:
-                names = {self._display_name, room.user_name(self.user_id) or "", self._localpart}
                 replied = incoming.replies_to
                 found = addressed(
                     text,
                     incoming.content,
                     prefix=self.matrix.command_prefix,
                     user_id=self.user_id,
-                    names=names,
+                    names=self._names_in(room),
                     reply_to_bot=replied is not None
                     and (
                         self._own.sent(room.room_id, replied)
@@ -728,7 +727,7 @@ class MatrixAdapter:
                     incoming.content,
                     prefix=self.matrix.command_prefix,
                     user_id=self.user_id,
-                    names={self._display_name, room.user_name(self.user_id) or "", self._localpart},
+                    names=self._names_in(room),
                     reply_to_bot=False,
                 )
                 if not text or found is None:
@@ -752,6 +751,10 @@ class MatrixAdapter:
             received_at=received,
         )
         return inbound, answer_only
+
+    def _names_in(self, room: nio.MatrixRoom) -> set[str]:
+        """The names people may mention the bot by in ``room``."""
+        return {self._display_name, room.user_name(self.user_id) or "", self._localpart}
 
     @property
     def _localpart(self) -> str:

@@ -78,7 +78,7 @@ from bot.runtime import Delivery, Runtime
 log = logging.getLogger(__name__)
 
 # "my_chat_member" is not used yet; group check-ins will need it. Edited messages
-# are not asked for at all (and ignored if they come anyway).
+# are asked for so the safety screen sees an edit that adds a crisis sign.
 ALLOWED_UPDATES: Final = ("message", "edited_message", "callback_query", "my_chat_member")
 
 COMMANDS: Final = (
