@@ -109,7 +109,8 @@ def _check(args: argparse.Namespace, config: Config) -> int:
     regions = load_crisis_lines()
     print(f"ok  crisis lines for {', '.join(sorted(regions))} ({CRISIS_LINES_PATH.name})")
     model = load_model()
-    print(f"ok  safety model: {len(model.weights):,} features, hash checked ({MODEL_PATH.name})")
+    size = len(model.linear.weights)
+    print(f"ok  safety model: {size:,} features, hash checked ({MODEL_PATH.name})")
     return 0
 
 

@@ -13,6 +13,7 @@ from datetime import time, timedelta
 from typing import Any, Protocol
 
 from bot.language import INTENT_NAMES
+from bot.listening import drafts
 from bot.messages import (
     Action,
     DailyPrompt,
@@ -177,7 +178,16 @@ def _daily_answered(ctx: TurnContext) -> None:
     ctx.emit(DailyPrompt("answered"))
 
 
+def _compose_draft(ctx: TurnContext) -> None:
+    # The draft in correct Dutch from the name and the observation (bot.listening.drafts).
+    name = ctx.slots.get("naam")
+    ctx.slots["concept"] = drafts.compose(
+        str(name) if name else None, str(ctx.slots.get("observatie", ""))[:400]
+    )
+
+
 ACTIONS: Mapping[str, Builtin] = {
+    "compose_draft": Builtin(_compose_draft, {}, "write the message draft into slot concept"),
     "journal": Builtin(_journal, {"fields": list}, "keep these slots in the mood journal"),
     "follow_up": Builtin(
         _follow_up,
@@ -253,7 +263,16 @@ def _zone_ok(ctx: TurnContext, slot: str) -> bool:
     return times.parse_zone(str(ctx.slots.get(slot, ""))) is not None
 
 
+# Slots an action writes, so texts may use them as {placeholders}.
+ACTION_SLOTS: Mapping[str, tuple[str, ...]] = {"compose_draft": ("concept",)}
+
+
+def _has_slot(ctx: TurnContext, slot: str) -> bool:
+    return ctx.slots.get(slot) not in (None, "")
+
+
 CONDITIONS: Mapping[str, Builtin] = {
+    "has_slot": Builtin(_has_slot, {"slot": str}, "slot holds a value"),
     "slot_in": Builtin(_slot_in, {"slot": str, "values": list}, "slot holds one of values"),
     "slot_less": Builtin(_slot_less, {"slot": str, "than": str}, "number slot < other slot"),
     "slot_greater": Builtin(_slot_greater, {"slot": str, "than": str}, "number slot > other"),

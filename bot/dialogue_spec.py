@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import yaml
 
-from bot.dialogue_actions import ACTIONS, CONDITIONS, INTENTS, check_params
+from bot.dialogue_actions import ACTION_SLOTS, ACTIONS, CONDITIONS, INTENTS, check_params
 from bot.messages import SlotValue
 from bot.normalise import plain
 
@@ -50,6 +50,9 @@ ENGINE_ENTRIES = (
     "veilig.geweld",
     "veilig.uit_groep",
     "vergeet.bevestig",
+    "verlies.erkennen",
+    "dagelijks.uitzetten",
+    "eenzaam.soort",
 )
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -97,10 +100,20 @@ class NumberInput:
     step: Step
 
 
+Expects = Literal["text", "feeling", "name", "observation", "thought", "time", "outcome"]
+EXPECTS: frozenset[str] = frozenset(
+    ("text", "feeling", "name", "observation", "thought", "time", "outcome")
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TextInput:
+    """Free text at a step. ``expects`` says what kind of answer the step takes, so text
+    of another kind ("weet ik niet", "ja", a question) is never stored (bot.listening)."""
+
     save: str | None
     step: Step
+    expects: Expects = "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +139,9 @@ class StateSpec:
     then: Step | None = None  # say, then move on without waiting for the user
     route: tuple[RouteCase, ...] = ()  # like ``then``, picking the first case that holds
     rephrase: tuple[str, ...] = ()
+    # How-did-it-go steps: which button an outcome said in words means
+    # ({bad: lastig, none: stil, good: fijn}; see bot.listening.outcomes).
+    outcomes: Mapping[str, str] = field(default_factory=dict)
     silent: bool = False  # says nothing on entry (the idle state after "stop")
     # Indexes into ``say`` of texts to copy (``{copy: ...}``, e.g. a message draft):
     # adapters show each in a chat message of its own (see bot.bubbles).
@@ -194,7 +210,8 @@ REQUIRED_TEXTS = (
 )
 
 _STATE_KEYS = {"say", "choices", "number", "free_text", "intents", "then", "route", "rephrase"}
-_STATE_KEYS |= {"silent"}
+_STATE_KEYS |= {"silent", "outcomes"}
+OUTCOMES = frozenset({"good", "neutral", "bad", "none"})
 _STEP_KEYS = {"next", "set", "do"}
 _CHOICE_KEYS = frozenset({"id", "label", "synonyms", "answer"})
 
@@ -340,7 +357,14 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
     if "free_text" in raw:
         spec = raw["free_text"]
         save = spec.get("save") if isinstance(spec, dict) else None
-        free_text = TextInput(save, _step(source, name, spec, "'free_text'", frozenset({"save"})))
+        expects: Any = spec.get("expects", "text") if isinstance(spec, dict) else "text"
+        if expects not in EXPECTS:
+            raise _fail(source, name, f"unknown 'expects' {expects!r} (allowed: {sorted(EXPECTS)})")
+        free_text = TextInput(
+            save,
+            _step(source, name, spec, "'free_text'", frozenset({"save", "expects"})),
+            expects,
+        )
     intents = []
     for item in raw.get("intents") or []:
         intent = item.get("intent") if isinstance(item, dict) else None
@@ -365,6 +389,12 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
             )
         )
     silent = bool(raw.get("silent", False))
+    outcomes = raw.get("outcomes") or {}
+    ids = {c.id for c in choices}
+    if not isinstance(outcomes, dict) or not set(outcomes) <= OUTCOMES:
+        raise _fail(source, name, f"'outcomes' maps {sorted(OUTCOMES)} to choice ids")
+    if bad := set(outcomes.values()) - ids:
+        raise _fail(source, name, f"'outcomes' names unknown choice(s): {sorted(bad)}")
     return StateSpec(
         name=name,
         say=say,
@@ -375,6 +405,7 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
         then=then,
         route=tuple(route),
         rephrase=_texts(source, name, raw.get("rephrase"), "'rephrase'"),
+        outcomes=dict(outcomes),
         silent=silent,
         apart=apart,
     )
@@ -422,6 +453,7 @@ def _check_placeholders(spec: DialogueSpec) -> None:
             known.add(st.free_text.save)
         for step in st.steps():
             known.update(step.set)
+            known.update(s for call in step.do for s in ACTION_SLOTS.get(call.name, ()))
     for st in spec.states.values():
         for text in (*st.say, *st.rephrase):
             try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot import language, safety
+from bot import language, listening, safety
 from bot.crisis_lines import (
     chat_line,
     format_lines,
@@ -52,6 +52,19 @@ _SAFETY_TARGET = {"acute": "acuut", "clear": "crisis", "unclear": "check"}
 MENU = ("menu", "hoofdmenu")
 IDLE = ("menu", "rust")
 GROUP = ("groep", "kamer")
+BACK = "_terug"  # slot: the question before this one, for "terug"
+# Intents said in one's own words that are commands (bot.language's names).
+_COMMANDS = {
+    "stop": "stop",
+    "menu": "menu",
+    "help": "help",
+    "privacy": "privacy",
+    "gegevens": "export",
+    "vergeet": "forget",
+    "regio": "region",
+}
+# A listening intent that a state may route itself (its `intents:` list).
+_STATE_INTENT = {"eenzaam": "lonely", "bang": "bang", "weet_niet": "weet_niet"}
 
 
 class _Turn:
@@ -70,6 +83,7 @@ class _Turn:
         self.turn = stored.turn + 1
         self.concern_turn = stored.concern_turn
         self.actions: list[Action] = []
+        self.after: dict[str, SlotValue] = {}  # slots read along with an answer
 
     def emit(self, action: Action) -> None:
         self.actions.append(action)
@@ -229,44 +243,88 @@ class Engine:
 
     def _answer(self, t: _Turn, inbound: Inbound) -> None:
         st = self.specs[t.dialogue].states[t.state]
-        understood = self._understand(st, inbound)
+        understood = self._understand(t, st, inbound)
         if understood is None:
             self._unclear(t, st)
             return
+        if isinstance(understood, str):
+            self._listen(t, st, understood)
+            return
         trigger, kwargs = understood
         t.unclear = 0
+        if st.waits:
+            t.slots[BACK] = f"{t.dialogue}.{t.state}"  # for "terug" at the next question
         fire(self.machines[t.dialogue], trigger, t, **kwargs)
+        t.slots.update(t.after)
         self._settle(t)
 
-    def _understand(self, st: StateSpec, inbound: Inbound) -> tuple[str, dict[str, Any]] | None:
-        """Which trigger this answer fires in this state, or None when it is unclear."""
+    def _understand(
+        self, t: _Turn, st: StateSpec, inbound: Inbound
+    ) -> tuple[str, dict[str, Any]] | str | None:
+        """The trigger this answer fires here, an intent (str) for :meth:`_listen`, or None."""
         if inbound.kind == "choice" and inbound.choice_id:
             for choice in st.choices:
                 if choice.id == inbound.choice_id:
                     return pick_trigger(choice.id), {}
             # A button from an older message: read its label like typed text.
         text = inbound.text.strip()
-        # What people say in their own words comes before a button it happens to name:
+        # The crisis path's own intents come before a button they happen to name:
         # "bellen durf ik niet" is not the button "bellen".
         for intent in st.intents:
             if intent.intent != "lonely" and language.has_intent(text, intent.intent):
                 return intent_trigger(intent.intent), {}
-        if not text:
-            return None
-        if st.number:
-            value = language.parse_number(text, st.number.low, st.number.high)
-            if value is not None:
-                return NUMBER, {"value": value}
-        if st.choices and not (st.number and text.isdigit()):
-            picked = language.match_choice(text, st.choices)
-            if picked:
-                return pick_trigger(picked), {}
-        for intent in st.intents:
-            if intent.intent == "lonely" and language.has_intent(text, "lonely"):
-                return intent_trigger(intent.intent), {}
-        if st.free_text:
-            return TEXT, {"value": text[:MAX_SLOT_CHARS]}
+        reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
+        if reading.kind == "choice" and isinstance(reading.value, str):
+            if reading.name:  # after the step's own slots: "mijn zus Ria" keeps Ria
+                t.after["naam"] = reading.name
+            if reading.outcome:
+                t.slots["uitkomst"] = reading.outcome
+            return pick_trigger(reading.value), {}
+        if reading.kind == "number":
+            return NUMBER, {"value": reading.value}
+        if reading.kind == "text" and st.free_text:
+            if reading.outcome:
+                t.slots["uitkomst"] = reading.outcome
+            return TEXT, {"value": str(reading.value)[:MAX_SLOT_CHARS]}
+        if reading.kind == "intent" and isinstance(reading.value, str):
+            for intent in st.intents:  # a state's own route for it wins ("lonely" at the menu)
+                if intent.intent == _STATE_INTENT.get(reading.value):
+                    return intent_trigger(intent.intent), {}
+            return reading.value
         return None
+
+    def _listen(self, t: _Turn, st: StateSpec, intent: str) -> None:
+        """What people say beyond the question, in any state (bot.listening.intents)."""
+        t.unclear = 0
+        if intent in _COMMANDS:
+            self._command(t, _COMMANDS[intent])
+        elif intent == "afscheid":
+            self._say(t, self._variant(t, "afscheid"))
+            self._arrive(t, *IDLE)
+        elif intent == "terug":
+            back = t.slots.pop(BACK, None)
+            if isinstance(back, str) and "." in back:
+                self._say(t, self._variant(t, "terug"))
+                self._enter(t, *back.split(".", 1))
+            else:
+                self._say(t, self._variant(t, "terug_begin"))
+                self._reprompt(t)
+        elif intent == "dagelijks_stop":
+            self._enter(t, "dagelijks", "uitzetten")
+        elif intent == "verlies":
+            if t.dialogue not in ("menu", "welkom", "verlies", "veilig"):
+                t.resume = (t.dialogue, t.state)
+            self._enter(t, "verlies", "erkennen")
+        elif intent in ("eenzaam", "niemand") and t.dialogue not in ("eenzaam", "veilig"):
+            self._say(t, self._variant(t, f"{intent}_erkennen"))
+            self._enter(t, "eenzaam", "soort")
+        elif intent == "weet_niet":
+            self._say(t, self._variant(t, "weet_niet"))
+            self._reprompt(t)
+        else:  # ben_je_mens, wil_mens, bang, or eenzaam/niemand where that is the topic
+            key = {"eenzaam": "eenzaam_erkennen", "niemand": "niemand_erkennen"}.get(intent, intent)
+            self._say(t, self._variant(t, key))
+            self._reprompt(t)
 
     def _unclear(self, t: _Turn, st: StateSpec) -> None:
         """A kind rephrase with the options again; never the same sentence twice in a row."""

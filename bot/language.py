@@ -248,6 +248,9 @@ def _number_word(word: str) -> int | None:
     return 100 if word == "eenhonderd" else None
 
 
+number_word = _number_word  # for bot.listening.scales
+
+
 def _spell(n: int) -> str:
     """The inverse of :func:`_number_word`, used to fuzzy-match typos ("zeuven")."""
     small = {v: w for w, v in _SIMPLE.items()}
@@ -462,12 +465,9 @@ def match_choice(text: str, options: Sequence[Option]) -> str | None:
     index = _index(tuple((o.id, o.label, tuple(o.synonyms), o.answer) for o in options))
     ids = [c.id for c in index.choices]
     said = " ".join(m.words)
-    core = " ".join(_strip(m.words, _CHOICE_FILLERS))  # "iets anders graag"
-    exact = [n for n, c in enumerate(index.choices) if {said, core} & c.exact and not m.emoji]
-    if exact:
-        return ids[exact[0]] if len(exact) == 1 else None
-    if m.words and (n := _by_position(m.words, len(ids))) is not None:
-        return ids[n]
+    exact = _exact(index, m)
+    if exact is not None:
+        return exact or None
     if any(c.answer for c in index.choices) and (ans := parse_yes_no(text)) is not None:
         same = [c.id for c in index.choices if c.answer == ans]
         return same[0] if len(same) == 1 else None
@@ -489,6 +489,41 @@ def match_choice(text: str, options: Sequence[Option]) -> str | None:
         scores[n] = max(scores[n], (score,))
     n = _unique_best(scores)
     return None if n is None else ids[n]
+
+
+def _exact(index: _Index, m: _Msg) -> str | None:
+    """The option named by its whole label or synonym, or by number: its id; "" when the
+    message names several; None when it names none this way."""
+    ids = [c.id for c in index.choices]
+    said = " ".join(m.words)
+    core = " ".join(_strip(m.words, _CHOICE_FILLERS))  # "iets anders graag"
+    exact = [n for n, c in enumerate(index.choices) if {said, core} & c.exact and not m.emoji]
+    if exact:
+        return ids[exact[0]] if len(exact) == 1 else ""
+    if m.words and (n := _by_position(m.words, len(ids))) is not None:
+        return ids[n]
+    return None
+
+
+def exact_choice(text: str, options: Sequence[Option]) -> str | None:
+    """Only the sure part of :func:`match_choice`: a whole label or synonym, or a number."""
+    if not options or len(text) > _MAX_CHARS:
+        return None
+    m = _msg(text)
+    if len(m.words) > _MAX_WORDS or not m.words:
+        return None
+    index = _index(tuple((o.id, o.label, tuple(o.synonyms), o.answer) for o in options))
+    return _exact(index, m) or None
+
+
+def has_words(text: str) -> bool:
+    return bool(_msg(text).words)
+
+
+def has_content(text: str) -> bool:
+    """Whether free text says something: not only yes/no, "weet ik niet", dots or emoji."""
+    m = _msg(text)
+    return bool(m.words) and parse_yes_no(text) is None
 
 
 # --- global commands --------------------------------------------------------------

@@ -4,23 +4,18 @@ Training (``python -m bot.safety.train``) fits a linear model with scikit-learn 
 writes its weights to ``bot/data/safety_model.json.gz`` and the file's SHA-256 to
 ``bot/data/safety_model.toml``. Here the weights are loaded once, the hash is checked
 (a wrong or damaged file refuses to load, it never scores silently wrong), and a
-message is scored with a dot product and a softmax: no scikit-learn, no NumPy, so
-start-up stays fast and a message takes well under a millisecond.
+message is scored by :class:`bot.textmodel.LinearModel`, shared with the listening
+layer: no scikit-learn, no NumPy, so start-up stays fast.
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import json
-import math
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from bot.safety.features import features
+from bot.textmodel import LinearModel, ModelError, read_artifact
 
 __all__ = ["LABELS", "Model", "ModelError", "Scores", "load_model"]
 
@@ -28,10 +23,6 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MODEL_PATH = DATA / "safety_model.json.gz"
 MANIFEST_PATH = DATA / "safety_model.toml"
 LABELS = ("none", "concern", "crisis", "acute", "naaste", "geweld")
-
-
-class ModelError(ValueError):
-    """The model file is missing, damaged or not the one the manifest names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,50 +56,19 @@ class Thresholds:
 
 class Model:
     def __init__(self, data: dict[str, Any]) -> None:
-        labels = tuple(data["labels"])
-        if labels != LABELS:
-            raise ModelError(f"model labels {labels} are not {LABELS}")
-        self.intercept: tuple[float, ...] = tuple(float(b) for b in data["intercept"])
-        weights: dict[str, list[float]] = data["weights"]
-        self.weights: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in weights.items()}
-        raw: dict[str, float] = data["thresholds"]
-        self.thresholds = Thresholds(**{k: float(v) for k, v in raw.items()})
+        try:
+            self.linear = LinearModel(data, LABELS)
+            raw: dict[str, float] = data["thresholds"]
+            self.thresholds = Thresholds(**{k: float(v) for k, v in raw.items()})
+        except (KeyError, TypeError) as exc:
+            raise ModelError(f"the safety model is damaged: {exc}") from exc
 
     def scores_of(self, canon: str) -> Scores:
         """Probabilities for one canonical message string (see bot.safety.rules)."""
-        logits = list(self.intercept)
-        weights = self.weights
-        for name, value in features(canon).items():
-            row = weights.get(name)
-            if row is not None:
-                for i, w in enumerate(row):
-                    logits[i] += w * value
-        top = max(logits)
-        exps = [math.exp(v - top) for v in logits]
-        total = sum(exps)
-        return Scores(*(e / total for e in exps))
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+        return Scores(*self.linear.probabilities(canon))
 
 
 @lru_cache(maxsize=2)
 def load_model(path: Path = MODEL_PATH, manifest: Path = MANIFEST_PATH) -> Model:
     """The shipped model, after checking its bytes against the manifest's SHA-256."""
-    try:
-        blob = path.read_bytes()
-        expected = tomllib.loads(manifest.read_text(encoding="utf-8"))["sha256"]
-    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
-        raise ModelError(f"cannot read the safety model ({path.name}): {exc}") from exc
-    actual = _sha256(blob)
-    if actual != expected:
-        raise ModelError(
-            f"{path.name} does not match {manifest.name} (sha256 {actual[:12]}…, "
-            f"expected {str(expected)[:12]}…): rebuild it with 'python -m bot.safety.train'"
-        )
-    try:
-        data = json.loads(gzip.decompress(blob))
-        return Model(data)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ModelError(f"{path.name} is damaged: {exc}") from exc
+    return Model(read_artifact(path, manifest, "python -m bot.safety.train"))

@@ -4,7 +4,7 @@ Reads the labelled corpus in ``bot/data/safety_corpus/*.yaml`` (never the held-o
 sets in ``tests/heldout/``), adds spelling variants people type (typos, glued
 words, chat and Flemish forms, lead-ins and emoji) with a fixed seed, and fits a
 multinomial logistic regression (scikit-learn) on the features of
-:mod:`bot.safety.features`. Thresholds are chosen from 5-fold cross-validation on the
+:mod:`bot.textmodel`. Thresholds are chosen from 5-fold cross-validation on the
 corpus alone, grouped so variants of one message never sit on both sides of a fold.
 
 Writes ``bot/data/safety_model.json.gz`` (the weights, pruned and rounded) and
@@ -16,9 +16,7 @@ bytes: ``--check`` retrains and fails when the shipped file differs.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import json
 import random
 import sys
 from collections.abc import Iterator, Sequence
@@ -28,15 +26,14 @@ from typing import Any
 
 import yaml
 
-from bot.safety.features import features
+from bot import modeltrain
 from bot.safety.model import LABELS, MANIFEST_PATH, MODEL_PATH, Model
 from bot.safety.rules import canonical
+from bot.textmodel import features
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "safety_corpus"
 SEED = 20261205
 C = 8.0  # inverse regularisation: 2, 8 and 32 tie in --sweep (corpus CV); the middle one
-PRUNE = 0.02  # weights below this (in every class) are dropped from the artifact
-DECIMALS = 3
 # How many false alarms on the corpus's own "none" messages (cross-validated) each
 # threshold may cost. The held-out sets play no part in this.
 # The screen as a whole (the fixed rules or the model) may raise the crisis line at once
@@ -104,18 +101,6 @@ _NONE_LEADS = ("trouwens ", "vandaag ", "weet je, ", "haha ", "oke ", "nou ")
 _NONE_TAILS = (" 🙂", " haha", "!", " 😂", " hoor", "...")
 
 
-def _typo(word: str, rng: random.Random) -> str:
-    if len(word) < 4 or not word.isalpha():
-        return word
-    i = rng.randrange(1, len(word) - 1)
-    kind = rng.randrange(3)
-    if kind == 0:
-        return word[:i] + word[i + 1 :]
-    if kind == 1:
-        return word[:i] + word[i] + word[i:]
-    return word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
-
-
 def variants(text: str, label: str, rng: random.Random) -> Iterator[str]:
     """Two spelling variants of one message, as people type it."""
     words = text.lower().rstrip(".!?").split()
@@ -125,7 +110,7 @@ def variants(text: str, label: str, rng: random.Random) -> Iterator[str]:
     # 1. a typo and maybe a glued pair
     typed = list(words)
     j = rng.randrange(len(typed))
-    typed[j] = _typo(typed[j], rng)
+    typed[j] = modeltrain.typo(typed[j], rng)
     if len(typed) > 2 and rng.random() < 0.4:
         k = rng.randrange(len(typed) - 1)
         typed[k : k + 2] = [typed[k] + typed[k + 1]]
@@ -157,30 +142,9 @@ def _matrix(examples: Sequence[Example]) -> tuple[list[dict[str, float]], list[i
     return feats, [LABELS.index(ex.label) for ex in examples]
 
 
-def _fit(feats: Sequence[dict[str, float]], y: Sequence[int], c: float) -> tuple[Any, Any]:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vec = DictVectorizer(sort=True)
-    x = vec.fit_transform(feats)
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, tol=1e-4)
-    clf.fit(x, y)
-    return vec, clf
-
-
 def _export(vec: Any, clf: Any, thresholds: dict[str, float]) -> dict[str, Any]:
-    names = vec.get_feature_names_out()
-    coef = clf.coef_.T  # features x classes
-    weights = {}
-    for name, row in zip(names, coef, strict=True):
-        if max(abs(float(w)) for w in row) >= PRUNE:
-            weights[str(name)] = [round(float(w), DECIMALS) for w in row]
-    return {
-        "labels": list(LABELS),
-        "intercept": [round(float(b), DECIMALS) for b in clf.intercept_],
-        "weights": weights,
-        "thresholds": {k: round(v, 4) for k, v in sorted(thresholds.items())},
-    }
+    rounded = {k: round(v, 4) for k, v in sorted(thresholds.items())}
+    return modeltrain.export(vec, clf, LABELS, thresholds=rounded)
 
 
 def _oof(examples: Sequence[Example], c: float) -> list[Any]:
@@ -192,7 +156,7 @@ def _oof(examples: Sequence[Example], c: float) -> list[Any]:
     probs: list[Any] = [None] * len(examples)
     folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED)
     for train_idx, test_idx in folds.split(feats, y, groups):
-        vec, clf = _fit([feats[i] for i in train_idx], [y[i] for i in train_idx], c)
+        vec, clf = modeltrain.fit([feats[i] for i in train_idx], [y[i] for i in train_idx], c)
         model = Model(_export(vec, clf, dict.fromkeys(FALSE_ALARMS, 0.5)))
         for i in test_idx:
             probs[i] = model.scores_of(canonical(examples[i].text))
@@ -293,11 +257,9 @@ def build(c: float = C) -> tuple[bytes, dict[str, Any]]:
     probs = _oof(examples, c)
     thresholds = choose_thresholds(examples, probs)
     feats, y = _matrix(examples)
-    vec, clf = _fit(feats, y, c)
+    vec, clf = modeltrain.fit(feats, y, c)
     data = _export(vec, clf, thresholds)
-    blob = gzip.compress(
-        json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"), mtime=0
-    )
+    blob = modeltrain.pack(data)
     info = {
         "base": len(base),
         "examples": len(examples),
@@ -364,14 +326,14 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"safety model reproduced: sha256 {digest}")
         return 0
-    MODEL_PATH.write_bytes(blob)
-    MANIFEST_PATH.write_text(
-        "# Written by 'python -m bot.safety.train'; checked at every load (bot/safety/model.py).\n"
-        f'sha256 = "{digest}"\n'
-        f"corpus_messages = {info['base']}\n"
-        f"training_examples = {info['examples']}\n"
-        f"features = {info['features']}\n",
-        encoding="utf-8",
+    modeltrain.write(
+        blob,
+        MODEL_PATH,
+        MANIFEST_PATH,
+        "python -m bot.safety.train",
+        corpus_messages=info["base"],
+        training_examples=info["examples"],
+        features=info["features"],
     )
     print(
         f"wrote {MODEL_PATH.name}: {len(blob):,} bytes, {info['features']:,} features, "

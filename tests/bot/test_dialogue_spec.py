@@ -110,7 +110,7 @@ def test_the_shipped_message_drafts_are_texts_to_copy() -> None:
     for name in ("concept", "klaar_voorstel", "klaar_eigen"):
         (index,) = states[name].apart
         assert states[name].say[index] in (
-            "Hoi {naam}, het viel me op dat {observatie}. Hoe gaat het met je?",
+            "{concept}",
             "{bericht}",
         )
 

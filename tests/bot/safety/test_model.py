@@ -6,7 +6,6 @@ import gzip
 import json
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -57,12 +56,11 @@ def test_the_corpus_holds_no_heldout_message() -> None:
     assert not near, near[:5]
 
 
-def test_the_model_loads_with_its_hash_and_quickly() -> None:
+def test_the_model_loads_with_its_hash() -> None:
+    # Load time is measured in `python -m bench safety`, never asserted here.
     load_model.cache_clear()
-    started = time.perf_counter()
     model = load_model()
-    assert time.perf_counter() - started < 1.0  # start-up budget, loose on a shared machine
-    assert len(model.intercept) == len(LABELS)
+    assert len(model.linear.intercept) == len(LABELS)
     scores = model.scores_of(" # ik wil dood # ")
     assert abs(sum(vars_of(scores)) - 1.0) < 1e-6
 

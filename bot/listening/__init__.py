@@ -1,0 +1,8 @@
+"""The listening layer: what a person means at a step, in their own words (issue 11).
+
+Pure, like the engine: text and the step's question in, a :class:`Reading` out.
+"""
+
+from bot.listening.reading import Question, Reading, question_of, read
+
+__all__ = ["Question", "Reading", "question_of", "read"]
