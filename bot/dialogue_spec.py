@@ -18,6 +18,7 @@ from typing import Any, Literal
 import yaml
 
 from bot.dialogue_actions import ACTION_SLOTS, ACTIONS, CONDITIONS, INTENTS, check_params
+from bot.listening.reading import EXPECTS, Expects
 from bot.messages import SlotValue
 from bot.normalise import plain
 
@@ -98,12 +99,6 @@ class NumberInput:
     high: int
     save: str
     step: Step
-
-
-Expects = Literal["text", "feeling", "name", "observation", "thought", "time", "outcome"]
-EXPECTS: frozenset[str] = frozenset(
-    ("text", "feeling", "name", "observation", "thought", "time", "outcome")
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,18 +53,10 @@ MENU = ("menu", "hoofdmenu")
 IDLE = ("menu", "rust")
 GROUP = ("groep", "kamer")
 BACK = "_terug"  # slot: the question before this one, for "terug"
-# Intents said in one's own words that are commands (bot.language's names).
-_COMMANDS = {
-    "stop": "stop",
-    "menu": "menu",
-    "help": "help",
-    "privacy": "privacy",
-    "gegevens": "export",
-    "vergeet": "forget",
-    "regio": "region",
-}
 # A listening intent that a state may route itself (its `intents:` list).
 _STATE_INTENT = {"eenzaam": "lonely", "bang": "bang", "weet_niet": "weet_niet"}
+# The common text that answers an intent, where its name is not the text's key.
+_TEXT_OF_INTENT = {"eenzaam": "eenzaam_erkennen", "niemand": "niemand_erkennen"}
 
 
 class _Turn:
@@ -274,17 +266,15 @@ class Engine:
             if intent.intent != "lonely" and language.has_intent(text, intent.intent):
                 return intent_trigger(intent.intent), {}
         reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
+        if reading.outcome:
+            t.slots["uitkomst"] = reading.outcome
         if reading.kind == "choice" and isinstance(reading.value, str):
             if reading.name:  # after the step's own slots: "mijn zus Ria" keeps Ria
                 t.after["naam"] = reading.name
-            if reading.outcome:
-                t.slots["uitkomst"] = reading.outcome
             return pick_trigger(reading.value), {}
         if reading.kind == "number":
             return NUMBER, {"value": reading.value}
         if reading.kind == "text" and st.free_text:
-            if reading.outcome:
-                t.slots["uitkomst"] = reading.outcome
             return TEXT, {"value": str(reading.value)[:MAX_SLOT_CHARS]}
         if reading.kind == "intent" and isinstance(reading.value, str):
             for intent in st.intents:  # a state's own route for it wins ("lonely" at the menu)
@@ -296,8 +286,8 @@ class Engine:
     def _listen(self, t: _Turn, st: StateSpec, intent: str) -> None:
         """What people say beyond the question, in any state (bot.listening.intents)."""
         t.unclear = 0
-        if intent in _COMMANDS:
-            self._command(t, _COMMANDS[intent])
+        if intent in listening.INTENT_COMMANDS:
+            self._command(t, listening.INTENT_COMMANDS[intent])
         elif intent == "afscheid":
             self._say(t, self._variant(t, "afscheid"))
             self._arrive(t, *IDLE)
@@ -316,14 +306,13 @@ class Engine:
                 t.resume = (t.dialogue, t.state)
             self._enter(t, "verlies", "erkennen")
         elif intent in ("eenzaam", "niemand") and t.dialogue not in ("eenzaam", "veilig"):
-            self._say(t, self._variant(t, f"{intent}_erkennen"))
+            self._say(t, self._variant(t, _TEXT_OF_INTENT[intent]))
             self._enter(t, "eenzaam", "soort")
         elif intent == "weet_niet":
             self._say(t, self._variant(t, "weet_niet"))
             self._reprompt(t)
         else:  # ben_je_mens, wil_mens, bang, or eenzaam/niemand where that is the topic
-            key = {"eenzaam": "eenzaam_erkennen", "niemand": "niemand_erkennen"}.get(intent, intent)
-            self._say(t, self._variant(t, key))
+            self._say(t, self._variant(t, _TEXT_OF_INTENT.get(intent, intent)))
             self._reprompt(t)
 
     def _unclear(self, t: _Turn, st: StateSpec) -> None:

@@ -3,6 +3,6 @@
 Pure, like the engine: text and the step's question in, a :class:`Reading` out.
 """
 
-from bot.listening.reading import Question, Reading, question_of, read
+from bot.listening.reading import INTENT_COMMANDS, Question, Reading, question_of, read
 
-__all__ = ["Question", "Reading", "question_of", "read"]
+__all__ = ["INTENT_COMMANDS", "Question", "Reading", "question_of", "read"]

@@ -41,8 +41,7 @@ def _lead_off(text: str) -> tuple[str, bool]:
 
 
 def _to_second(word: str) -> str:
-    low = word.lower()
-    return _OBJECTS.get(low, word) if low in _OBJECTS else word
+    return _OBJECTS.get(word.lower(), word)
 
 
 def _verb_last(verb: str, rest: list[str]) -> list[str]:

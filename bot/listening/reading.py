@@ -18,26 +18,28 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from bot import language
 from bot.listening import drafts, names, outcomes, places, scales
-from bot.listening.intents import TOPICS, Intent, classify
+from bot.listening.intents import TOPICS, classify
 
 Kind = Literal["choice", "number", "intent", "text", "unclear"]
 Expects = Literal["text", "feeling", "name", "observation", "thought", "time", "outcome"]
 
-# Commands of bot.language and the intent each is.
-_COMMAND_INTENT = {
+EXPECTS: tuple[Expects, ...] = get_args(Expects)
+# Intents that are commands, and bot.language's name for each command; the engine runs
+# them as such. One table both ways ("start" is the menu too).
+INTENT_COMMANDS = {
     "stop": "stop",
     "menu": "menu",
-    "start": "menu",
     "help": "help",
     "privacy": "privacy",
-    "export": "gegevens",
-    "forget": "vergeet",
-    "region": "regio",
+    "gegevens": "export",
+    "vergeet": "forget",
+    "regio": "region",
 }
+_COMMAND_INTENT = {cmd: intent for intent, cmd in INTENT_COMMANDS.items()} | {"start": "menu"}
 # How sure the classifier must be before an intent overrides the step's own reading.
 SURE = 0.55
 # Intents that are about the person: in a step that asks about someone else
@@ -95,7 +97,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         if len(same) == 1:
             return Reading("choice", same[0], name=names.name_in(text))
     intent = _intent_of(text, q)
-    if intent in _UNSURE_INTENT:
+    if intent == "weet_niet":
         unsure = [o.id for o in q.choices if o.answer == "unsure"]
         if len(unsure) == 1:
             return Reading("choice", unsure[0])
@@ -110,14 +112,12 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
     return _free_text(text, q, slots or {})
 
 
-_TOPIC_CHOICE = {"afspraak": "afspraak"}
 # Read after the step's own buttons: "niemand begrijpt me" at "what kind of
 # loneliness?" is that button, not a new topic.
 _DISCLOSURES = frozenset({"verlies", "bang", "eenzaam", "niemand"})
-_UNSURE_INTENT = frozenset({"weet_niet"})
 # These end or change the conversation, so the classifier must be surer:
 # "ik wil stoppen met piekeren" is not "stop".
-_COMMANDS = frozenset({"stop", "menu", "help", "privacy", "gegevens", "vergeet", "dagelijks_stop"})
+_COMMANDS = frozenset(INTENT_COMMANDS) | {"dagelijks_stop"}
 COMMAND_SURE = 0.75
 _HOME = {"verlies": "verlies", "eenzaam": "eenzaam", "niemand": "eenzaam"}
 _STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
@@ -147,11 +147,10 @@ def _intent_of(text: str, q: Question) -> str | None:
 
 def _intent_reading(label: str, q: Question) -> Reading:
     if label in TOPICS:
-        return Reading("choice", _TOPIC_CHOICE.get(label, label))
+        return Reading("choice", label)  # the menu's buttons carry the topics' names
     return Reading("intent", label)
 
 
-_NONE = Intent("geen", 1.0)
 _EMOJI_INTENTS = frozenset({"weet_niet", "afscheid"})
 
 
@@ -162,9 +161,9 @@ def _free_text(text: str, q: Question, slots: Mapping[str, object]) -> Reading:
         # Kept as said, so the dialogue reads it against the configured quiet hours;
         # a time relative to the one on the table ("een uur later") is worked out here.
         at = scales.read_time_answer(text, slots.get("tijd"))
-        return (
-            Reading("text", at if scales.is_relative(text) else text) if at else Reading("unclear")
-        )
+        if not at:
+            return Reading("unclear")
+        return Reading("text", at if scales.is_relative(text) else text)
     if q.expects == "name":
         name = names.address_name(text)
         return Reading("text", name) if name else Reading("unclear")

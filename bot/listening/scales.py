@@ -38,7 +38,7 @@ def read_scale(text: str, low: int, high: int) -> int | None:
     said = plain(text.replace("/", " / ").replace("%", " procent"))
     if not said or len(said.split()) > _MAX_WORDS:
         return None
-    said = said.replace(" / ", "/").replace(" a ", " a ")
+    said = said.replace(" / ", "/")
     if high == 100:
         mark = _OUT_OF_TEN.search(said) or _MARK.search(said)
         n = _num(mark.group(1)) if mark else None
@@ -77,13 +77,12 @@ def read_time_answer(text: str, current: object = None) -> str | None:
     said = plain(text)
     if isinstance(current, str) and (rel := _LATER.search(said)):
         amount, unit, way = rel.groups()
-        minutes = {"half": 30, "kwart": 15, "een": 60, "twee": 120, "drie": 180}.get(amount)
+        # "half" and "kwart" are amounts of their own ("een half uur", "kwart later");
+        # otherwise a count of hours or of quarters ("twee kwartier").
+        minutes = {"half": 30, "kwart": 15}.get(amount)
         if minutes is None:
-            minutes = int(amount) * 60
-        if unit == "kwartier":
-            minutes = 15 if amount in ("een", "kwart") else minutes // 4
-        if amount == "half" or amount == "kwart":
-            minutes = 30 if amount == "half" else 15
+            count = {"een": 1, "twee": 2, "drie": 3}.get(amount) or int(amount)
+            minutes = count * (15 if unit == "kwartier" else 60)
         try:
             base = times.clock_time(current)
         except ValueError:
