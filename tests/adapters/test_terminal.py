@@ -34,7 +34,7 @@ def test_jsonl_prints_one_object_per_line(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["in"] for line in lines] == ["hoi", "nederland", "", "gevoel"]
-    assert lines[0]["replies"][-1]["choices"] == ["Nederland", "België"]
+    assert lines[0]["replies"][-1]["choices"] == ["Nederland", "België", "Zeg ik liever niet"]
     assert all(set(r) == {"text", "choices"} for line in lines for r in line["replies"])
     assert lines[2]["replies"], "an empty line still gets a kind answer"
     assert lines[3]["replies"][-1]["choices"][0] == "Bang"

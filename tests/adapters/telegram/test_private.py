@@ -87,7 +87,7 @@ async def test_whole_conversation_with_buttons_and_typing(
     # And a typed label.
     region = await say(emu, anna, anna_chat, "regio", 1)
     done = await say(emu, anna, anna_chat, "belgie", 1)
-    assert labels(region[0]) == ["1. Nederland", "2. België"]
+    assert labels(region[0]) == ["1. Nederland", "2. België", "3. Zeg ik liever niet"]
     assert "Dank je" in done[0].text
     assert not emu.unsupported_calls
 
