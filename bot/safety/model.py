@@ -52,6 +52,10 @@ class Thresholds:
     clear: float  # crisis + acute at or above: the crisis line at once
     check: float  # own risk at or above: the direct check question
     geweld: float  # violence at home (with a harm word in the message)
+    # The model's own-risk score a rule's *unclear* sign needs to stand: the rules'
+    # weaker patterns ("ik kan niet meer") also fit plenty of everyday talk, and where
+    # the model is sure it is not risk the check question would only be a false alarm.
+    confirm: float = 0.0
 
 
 class Model:

@@ -915,10 +915,14 @@ _LEET: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", 
 _LAUGH: Final = frozenset("😂🤣😆😅😹😄😁😃😀😜😝😛🤪😸")
 _SKULL: Final = frozenset("💀☠⚰🪦")
 _SAD: Final = frozenset("😭😢😞😔😩😫😿💔🥀🖤😥😓😪🥺☹🙁")
+# Means as emoji keep their meaning ("💊💊💊 allemaal"): the classifier's word classes
+# (bot/data/safety_concepts.toml) read them like the words.
+_MEANS_EMOJI: Final = {"💊": "@pill", "🔪": "@knife", "🗡": "@knife", "🩸": "@blood", "🔫": "@gun"}
 _EMOJI_TOKENS: Final = {
     **dict.fromkeys(_LAUGH, "@lach"),
     **dict.fromkeys(_SKULL, "@skull"),
     **dict.fromkeys(_SAD, "@sad"),
+    **_MEANS_EMOJI,
 }
 _LAUGH_WORD: Final = re.compile(r"(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|ah(?:ah)+a?|lol+|lmao|xd|xp")
 

@@ -2,16 +2,18 @@
 
 Order of decisions for one message (the first that holds wins):
 
-1. Worry about someone else (rules) keeps the path for naasten.
+1. Worry about someone else (rules) keeps the path for naasten, unless it is talk
+   about a book, the news or a lesson that the model does not read as real worry.
 2. **Acute**: an attempt happening or just made, or means at hand (the rules in
    :mod:`bot.safety.situations`). After an earlier sign, "ik ga het nu doen" is
-   acute too.
+   acute too. The model's clear sign is acute when its acute class leads.
 3. **Clear**: the rules' clear patterns; a question about heights, doses or "how long
    does it take" after a risk sign or strong distress earlier in the conversation;
    or the model's clear score at its threshold.
    In talk about news, a book, a film, school or a training (``FRAME``), a rule's hit
    counts only when the model also reads the user's own risk.
-4. **Unclear** (the direct check question): the rules' unclear patterns; the model's
+4. **Unclear** (the direct check question): the rules' unclear patterns, unless the
+   model is sure they are not risk (``confirm``); the model's
    risk score at its threshold; a topic word ("zelfdoding") alone in a short message;
    "grapje" or "haha" right after a disclosure.
 5. Otherwise none (worry about someone else comes from the rules alone), with two
@@ -95,13 +97,16 @@ def _decide(
     *,
     recent_risk: bool,
 ) -> Screening:
+    framed = ruled.level != "none" and bool(FRAME.search(scan))
     if ruled.reason == "someone_else":
+        # "we lazen in de klas een boek over een meisje dat zichzelf snijdt" is not worry
+        # about a person the user knows.
+        if framed and scores.own_risk + scores.naaste < _FRAMED_RISK:
+            return Screening("none", "none")
         return ruled
-    # Acute comes from the readable rules only (an auditable list of situations); the
-    # model's sure clear signs get the crisis line, which ends with 112 as well.
     if ACUTE.search(scan) or (recent_risk and ACUTE_IN_CONTEXT.search(scan)):
         return Screening("acute", "attempt")
-    if ruled.level != "none" and FRAME.search(scan) and scores.own_risk < _FRAMED_RISK:
+    if framed and scores.own_risk < _FRAMED_RISK:
         # "ik las over zelfdoding in de krant", "in de film nam hij een overdosis".
         return Screening("none", "none")
     if ruled.level == "clear":
@@ -109,12 +114,20 @@ def _decide(
     if recent_risk and MEANS_QUESTION.search(scan):
         return Screening("clear", "method_context")
     if scores.clear >= th.clear:
+        # The model's acute class is trained on attempts and means at hand in many more
+        # wordings than the rules list ("ik sta nu op de brug"): 112 first when it leads.
+        if scores.acute > scores.crisis:
+            return Screening("acute", "model")
         return Screening("clear", "model")
     if ruled.reason == "topic":
         if _words(canon) <= _SHORT or scores.own_risk >= th.check:
             return ruled
         return Screening("none", "none")
-    if ruled.level == "unclear":
+    # A joke right after a disclosure is read from the conversation, which the model
+    # does not see: it stands without the model's word.
+    if ruled.level == "unclear" and (
+        ruled.reason == "joke_after_disclosure" or scores.own_risk >= th.confirm
+    ):
         return ruled
     if scores.own_risk >= th.check:
         return Screening("unclear", "model")

@@ -253,6 +253,7 @@ FRAME: Final = compile_specs(
         r"|onderzoek|tentamen|stage|vrijwilliger\w*|protocol|campagne|preventie\w*|cijfers"
         r"|statistiek\w*|gastles|les|college|seminar|congres|folder|poster|voorlichting|klas"
         r"|psychiater|psycholoog|huisarts|verpleegkundige|hulpverlener|therapeut|docent|leraar"
-        r"|patient|patienten|client|clienten|leerling|leerlingen)\w*",
+        r"|patient|patienten|client|clienten|leerling|leerlingen|thesis|masterthesis|masterproef"
+        r"|bijscholing|nascholing|mentor|thuiszorg|wijkzorg|ggz|signalen)\w*",
     ]
 )

@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import random
 import sys
+import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,19 +28,29 @@ from typing import Any
 import yaml
 
 from bot import modeltrain
-from bot.safety.model import LABELS, MANIFEST_PATH, MODEL_PATH, Model
+from bot.safety.model import LABELS, MANIFEST_PATH, MODEL_PATH, Model, Scores, Thresholds
 from bot.safety.rules import canonical
-from bot.textmodel import features
+from bot.textmodel import Scheme, concepts_of, features
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "safety_corpus"
+CONCEPTS = CORPUS.parent / "safety_concepts.toml"
 SEED = 20261205
-C = 8.0  # inverse regularisation: 2, 8 and 32 tie in --sweep (corpus CV); the middle one
+C = 32.0  # inverse regularisation: --sweep (corpus CV) gave 8 -> 0.602, 32 -> 0.619 risk caught
 # How many false alarms on the corpus's own "none" messages (cross-validated) each
 # threshold may cost. The held-out sets play no part in this.
 # The screen as a whole (the fixed rules or the model) may raise the crisis line at once
 # on at most 1.5% and any crisis reply on at most 3% of the corpus's hand-written "none"
 # messages, cross-validated. The held-out sets play no part in this.
 FALSE_ALARMS = {"clear": 0.015, "check": 0.03, "geweld": 0.01}
+# Character n-grams at half weight and word classes at double: the classes generalise,
+# the n-grams memorise spellings (compared by corpus cross-validation, recall at 3% false
+# alarms: words+chars 0.58, + classes 0.61, + these weights 0.64).
+CHARS, KINDS = 0.5, 2.0
+
+
+def scheme(path: Path = CONCEPTS) -> Scheme:
+    table = tomllib.loads(path.read_text(encoding="utf-8"))["concepts"]
+    return Scheme(concepts_of(table), CHARS, KINDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,13 +149,14 @@ def expand(examples: Sequence[Example], seed: int = SEED) -> list[Example]:
 
 
 def _matrix(examples: Sequence[Example]) -> tuple[list[dict[str, float]], list[int]]:
-    feats = [features(canonical(ex.text)) for ex in examples]
+    words = scheme()
+    feats = [features(canonical(ex.text), words) for ex in examples]
     return feats, [LABELS.index(ex.label) for ex in examples]
 
 
 def _export(vec: Any, clf: Any, thresholds: dict[str, float]) -> dict[str, Any]:
     rounded = {k: round(v, 4) for k, v in sorted(thresholds.items())}
-    return modeltrain.export(vec, clf, LABELS, thresholds=rounded)
+    return modeltrain.export(vec, clf, LABELS, thresholds=rounded, scheme=scheme().as_data())
 
 
 def _oof(examples: Sequence[Example], c: float) -> list[Any]:
@@ -203,38 +215,66 @@ class _NoModel(Model):
         )
 
 
-def choose_thresholds(examples: Sequence[Example], probs: Sequence[Any]) -> dict[str, float]:
-    """Thresholds from cross-validated scores of the hand-written messages (not variants)."""
+class _Fixed(Model):
+    """The screen's view of one corpus message: its cross-validated scores, given thresholds."""
+
+    def __init__(self, scores: Scores, thresholds: dict[str, float]) -> None:
+        self._scores = scores
+        self.thresholds = Thresholds(**thresholds)
+
+    def scores_of(self, canon: str) -> Scores:
+        return self._scores
+
+
+_NEVER = 2.0  # a threshold no probability reaches
+# A rule's unclear sign is set aside only when the model is fairly sure it is not risk
+# (at least 70% "none"): the candidates stop at 0.3 on purpose, whatever the corpus says.
+CONFIRM = (0.0, 0.1, 0.2, 0.3)
+
+
+def _levels(written: Sequence[tuple[Example, Scores]], th: dict[str, float]) -> list[str]:
+    """The whole screen's level, message by message."""
     from bot.safety.screen import screen
 
-    written = [(ex, p) for ex, p in zip(examples, probs, strict=True)][
-        : 1 + max(e.base for e in examples)
-    ]
-    # What the screen raises without any model: the fixed part of the budget.
-    rules_only = _NoModel()
-    own = [screen(ex.text, model=rules_only).level != "none" for ex, _ in written]
+    return [screen(ex.text, model=_Fixed(p, th)).level for ex, p in written]
+
+
+def choose_thresholds(examples: Sequence[Example], probs: Sequence[Any]) -> dict[str, float]:
+    """Thresholds from cross-validated scores of the hand-written messages (not variants).
+
+    For each candidate ``confirm`` the screen runs with the model's own thresholds out of
+    reach (what the rules raise, with the model only confirming or framing them); the
+    model's thresholds then get what is left of the false-alarm budget. The candidate
+    that catches the most risk wins (the lowest on a tie).
+    """
+    written = list(zip(examples, probs, strict=True))[: 1 + max(e.base for e in examples)]
     labels = [ex.label for ex, _ in written]
-    risky_any = [lab in ("crisis", "acute", "concern") for lab in labels]
     keep = [lab in ("crisis", "acute", "concern", "none") for lab in labels]
-
-    def sub(values: Sequence[Any]) -> list[Any]:
-        return [v for v, k in zip(values, keep, strict=True) if k]
-
-    ps = [p for _, p in written]
+    risky = [
+        lab in ("crisis", "acute", "concern") for lab, k in zip(labels, keep, strict=True) if k
+    ]
+    ps = [p for (_, p), k in zip(written, keep, strict=True) if k]
     none = [p for (ex, p) in written if ex.label == "none"]
-    return {
-        "clear": max(
-            0.5,
-            _combined(sub(own), sub([p.clear for p in ps]), sub(risky_any), FALSE_ALARMS["clear"]),
-        ),
-        "check": max(
-            0.3,
-            _combined(
-                sub(own), sub([p.own_risk for p in ps]), sub(risky_any), FALSE_ALARMS["check"]
-            ),
-        ),
-        "geweld": max(0.5, _threshold([p.geweld for p in none], FALSE_ALARMS["geweld"])),
-    }
+    geweld = max(0.5, _threshold([p.geweld for p in none], FALSE_ALARMS["geweld"]))
+    best: tuple[float, dict[str, float]] | None = None
+    for confirm in CONFIRM:
+        fixed = {"clear": _NEVER, "check": _NEVER, "geweld": geweld, "confirm": confirm}
+        levels = [lv for lv, k in zip(_levels(written, fixed), keep, strict=True) if k]
+        # The line at once has its own budget: only the rules' clear signs count in it.
+        own_line = [lv in ("clear", "acute") for lv in levels]
+        clear = max(0.5, _combined(own_line, [p.clear for p in ps], risky, FALSE_ALARMS["clear"]))
+        # Any crisis reply: the rules' signs and the model's clear ones come first.
+        own = [lv != "none" or p.clear >= clear for lv, p in zip(levels, ps, strict=True)]
+        check = max(0.3, _combined(own, [p.own_risk for p in ps], risky, FALSE_ALARMS["check"]))
+        th = {"clear": clear, "check": check, "geweld": geweld, "confirm": confirm}
+        caught = sum(
+            r and (f or p.own_risk >= th["check"] or p.clear >= th["clear"])
+            for f, p, r in zip(own, ps, risky, strict=True)
+        )
+        if best is None or caught > best[0]:
+            best = (caught, th)
+    assert best is not None
+    return best[1]
 
 
 def report(
@@ -275,29 +315,19 @@ def cv_recall(
     examples: Sequence[Example], probs: Sequence[Any], th: dict[str, float]
 ) -> tuple[float, float]:
     """The whole screen on the hand-written corpus, cross-validated: (risk caught, false alarms)."""
-    from bot.safety.screen import screen
-
-    rules_only = _NoModel()
     written = list(zip(examples, probs, strict=True))[: 1 + max(e.base for e in examples)]
-    caught = alarms = risk = none = 0
-    for ex, p in written:
-        flagged = (
-            screen(ex.text, model=rules_only).level != "none"
-            or p.own_risk >= th["check"]
-            or p.clear >= th["clear"]
-        )
-        if ex.label in ("crisis", "acute", "concern"):
-            risk += 1
-            caught += flagged
-        elif ex.label == "none":
-            none += 1
-            alarms += flagged
-    return caught / risk, alarms / none
+    flags = [lv != "none" for lv in _levels(written, th)]
+    risk = [f for f, (ex, _) in zip(flags, written, strict=True) if ex.label in _RISK]
+    none = [f for f, (ex, _) in zip(flags, written, strict=True) if ex.label == "none"]
+    return sum(risk) / len(risk), sum(none) / len(none)
+
+
+_RISK = ("crisis", "acute", "concern")
 
 
 def sweep() -> int:
     examples = expand(load_corpus())
-    for c in (2.0, 8.0, 32.0):
+    for c in (8.0, 32.0, 64.0):
         probs = _oof(examples, c)
         th = choose_thresholds(examples, probs)
         caught, alarms = cv_recall(examples, probs, th)
@@ -340,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{info['base']:,} messages + variants = {info['examples']:,} examples, sha256 {digest}"
     )
     print("thresholds:", info["thresholds"])
+    caught, alarms = cv_recall(info["all"], info["oof"], info["thresholds"])
+    print(f"whole screen, cross-validated: risk caught {caught:.3f}, false alarms {alarms:.3f}")
     if not args.quiet:
         examples, oof = info["all"], info["oof"]
         written = [i for i, e in enumerate(examples) if i < info["base"]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import Screening, screen
+from bot.safety.model import Model, Scores, Thresholds
 
 
 def level(text: str, **context: bool) -> str:
@@ -106,3 +107,49 @@ def test_someone_else_keeps_the_naaste_path() -> None:
 def test_found_while_trying_it_as_a_person(text: str, want: str) -> None:
     """Phrasings typed in the terminal chat while building, not from the held-out sets."""
     assert level(text) == want
+
+
+class _Scored(Model):
+    """A model that gives every message the same scores: the screen's logic on its own."""
+
+    def __init__(self, scores: Scores, **thresholds: float) -> None:
+        self._scores = scores
+        self.thresholds = Thresholds(
+            **{"clear": 0.9, "check": 0.8, "geweld": 0.9, "confirm": 0.2, **thresholds}
+        )
+
+    def scores_of(self, canon: str) -> Scores:
+        return self._scores
+
+
+_SURE_NONE = Scores(0.99, 0.0, 0.0, 0.0, 0.01, 0.0)
+
+
+def test_the_models_clear_sign_is_acute_when_its_acute_class_leads() -> None:
+    # An attempt worded in a way no rule lists: 112 first all the same.
+    attempt = _Scored(Scores(0.0, 0.0, 0.3, 0.7, 0.0, 0.0))
+    intent = _Scored(Scores(0.0, 0.0, 0.7, 0.3, 0.0, 0.0))
+    text = "het is een rustige dag vandaag"
+    assert screen(text, model=attempt).level == "acute"
+    assert screen(text, model=intent).level == "clear"
+
+
+def test_a_weak_rule_sign_needs_the_models_word() -> None:
+    text = "ik hou het niet meer vol"  # a rules' unclear sign, also said of noisy neighbours
+    assert screen(text, model=_Scored(Scores(0.5, 0.5, 0, 0, 0, 0))).level == "unclear"
+    assert screen(text, model=_Scored(_SURE_NONE)).level == "none"
+    # After a disclosure, a joke stands without the model: the model does not see context.
+    joke = screen("grapje haha", recent_risk=True, model=_Scored(_SURE_NONE))
+    assert joke.level == "unclear"
+
+
+def test_a_clear_rule_sign_stands_whatever_the_model_says() -> None:
+    assert screen("ik wil dood", model=_Scored(_SURE_NONE)).level == "clear"
+
+
+def test_worry_about_a_character_in_a_lesson_is_not_the_naasten_path() -> None:
+    lesson = "we bespraken in de klas een boek over een meisje dat zichzelf snijdt"
+    worried = "mijn dochter snijdt zichzelf"
+    assert screen(lesson, model=_Scored(_SURE_NONE)).level == "none"
+    assert screen(worried, model=_Scored(_SURE_NONE)).reason == "someone_else"
+    assert screen(lesson).level == "none"  # and so with the shipped model
