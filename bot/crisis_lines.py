@@ -26,6 +26,7 @@ __all__ = [
     "lines_for",
     "listening_line",
     "load_crisis_lines",
+    "nearby_help",
     "short_line",
     "violence_line",
 ]
@@ -33,7 +34,7 @@ __all__ = [
 DEFAULT_PATH = Path(__file__).parent / "data" / "crisis_lines.toml"
 
 _LINE_KEYS = frozenset({"name", "phone", "detail", "url", "audience"})
-_REGION_KEYS = frozenset({"country", "main", "listening", "acute", "violence", "lines"})
+_REGION_KEYS = frozenset({"country", "main", "listening", "nearby", "acute", "violence", "lines"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class RegionLines:
     main: CrisisLine | None = None  # for {crisislijn_kort}
     listening: CrisisLine | None = None  # for {luisterlijn}
     violence: CrisisLine | None = None  # for {geweldlijn}: violence at home
+    nearby: str = ""  # for {hulp_dichtbij}: professional help near home, not a crisis line
 
     @property
     def label(self) -> str:
@@ -134,6 +136,7 @@ def _region(region: str, raw: object, where: str) -> RegionLines:
         main=_named(lines, raw, "main", where),
         listening=_named(lines, raw, "listening", where),
         violence=_line(raw["violence"], f"{where}, violence"),
+        nearby=_required(raw, "nearby", where),
     )
 
 
@@ -248,6 +251,14 @@ def violence_line(region: str | None, *, path: Path | None = None) -> str:
     """The line for violence at home, to use inside a sentence: "Veilig Thuis (0800-2000, …)"."""
     groups = lines_for(region, path=path)
     return _per_country(groups, [g.violence or g.acute for g in groups])
+
+
+def nearby_help(region: str | None, *, path: Path | None = None) -> str:
+    """Professional help near home, to use inside a sentence ("je huisarts of …")."""
+    groups = lines_for(region, path=path)
+    if len(groups) == 1:
+        return groups[0].nearby
+    return " of ".join(f"{g.nearby} (in {g.country})" for g in groups)
 
 
 def chat_line(region: str | None, *, path: Path | None = None) -> str:

@@ -34,6 +34,7 @@ GLOBAL_PLACEHOLDERS = frozenset(
         "luisterlijn",
         "geweldlijn",
         "crisischat",
+        "hulp_dichtbij",
         "stil_vanaf",
         "stil_tot",
     }
@@ -141,6 +142,15 @@ class StateSpec:
     # Indexes into ``say`` of texts to copy (``{copy: ...}``, e.g. a message draft):
     # adapters show each in a chat message of its own (see bot.bubbles).
     apart: frozenset[int] = frozenset()
+    # The message that led into this dialogue may already answer this question
+    # ("ik voel me eenzaam naast mijn man" answers "what kind?"): take that answer.
+    carry: bool = False
+    # Index into ``say`` -> all its wordings (``{one_of: [...]}``), said in turn so a
+    # line that comes back often is not the same words every time.
+    variants: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def wordings(self, index: int) -> tuple[str, ...]:
+        return self.variants.get(index) or (self.say[index],)
 
     @property
     def waits(self) -> bool:
@@ -205,7 +215,7 @@ REQUIRED_TEXTS = (
 )
 
 _STATE_KEYS = {"say", "choices", "number", "free_text", "intents", "then", "route", "rephrase"}
-_STATE_KEYS |= {"silent", "outcomes"}
+_STATE_KEYS |= {"silent", "outcomes", "carry"}
 OUTCOMES = frozenset({"good", "neutral", "bad", "none"})
 _STEP_KEYS = {"next", "set", "do"}
 _CHOICE_KEYS = frozenset({"id", "label", "synonyms", "answer"})
@@ -243,25 +253,36 @@ def _texts(source: str, state: str, value: Any, what: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-def _say(source: str, state: str, value: Any) -> tuple[tuple[str, ...], frozenset[int]]:
-    """'say:' items are texts, or ``{copy: text}`` for a text to copy, sent apart."""
+def _say(
+    source: str, state: str, value: Any
+) -> tuple[tuple[str, ...], frozenset[int], dict[int, tuple[str, ...]]]:
+    """'say:' items are texts, ``{copy: text}`` for a text to copy, sent apart, or
+    ``{one_of: [texts]}`` for a line that comes back often, said in turn."""
     if not isinstance(value, list):
-        return _texts(source, state, value, "'say'"), frozenset()
+        return _texts(source, state, value, "'say'"), frozenset(), {}
     plain: list[Any] = []
     apart: set[int] = set()
+    variants: dict[int, tuple[str, ...]] = {}
     for index, item in enumerate(value):
-        if isinstance(item, dict):
+        if isinstance(item, dict) and set(item) == {"one_of"}:
+            texts = _texts(source, state, item["one_of"], "'one_of'")
+            if len(texts) < 2:
+                raise _fail(source, state, "'one_of' needs at least two texts")
+            variants[index] = texts
+            item = texts[0]
+        elif isinstance(item, dict):
             text = item.get("copy")
             if set(item) != {"copy"} or not isinstance(text, str) or not text.strip():
                 raise _fail(
                     source,
                     state,
-                    f"a 'say' mapping must be {{copy: a non-empty text}}, got {item!r}",
+                    f"a 'say' mapping must be {{copy: a non-empty text}} or {{one_of: "
+                    f"[texts]}}, got {item!r}",
                 )
             apart.add(index)
             item = text
         plain.append(item)
-    return _texts(source, state, plain, "'say'"), frozenset(apart)
+    return _texts(source, state, plain, "'say'"), frozenset(apart), variants
 
 
 def _calls(
@@ -332,7 +353,7 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
     unknown = set(raw) - _STATE_KEYS
     if unknown:
         raise _fail(source, name, f"unknown key(s): {', '.join(sorted(unknown))}")
-    say, apart = _say(source, name, raw.get("say"))
+    say, apart, variants = _say(source, name, raw.get("say"))
     choices = tuple(_choice(source, name, c) for c in raw.get("choices") or [])
     number = None
     if "number" in raw:
@@ -384,6 +405,9 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
             )
         )
     silent = bool(raw.get("silent", False))
+    carry = raw.get("carry", False)
+    if not isinstance(carry, bool) or (carry and not choices):
+        raise _fail(source, name, "'carry' is true or false, on a state with choices")
     outcomes = raw.get("outcomes") or {}
     ids = {c.id for c in choices}
     if not isinstance(outcomes, dict) or not set(outcomes) <= OUTCOMES:
@@ -403,6 +427,8 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
         outcomes=dict(outcomes),
         silent=silent,
         apart=apart,
+        carry=carry,
+        variants=variants,
     )
 
 
@@ -450,7 +476,8 @@ def _check_placeholders(spec: DialogueSpec) -> None:
             known.update(step.set)
             known.update(s for call in step.do for s in ACTION_SLOTS.get(call.name, ()))
     for st in spec.states.values():
-        for text in (*st.say, *st.rephrase):
+        every = [w for i in range(len(st.say)) for w in st.wordings(i)]
+        for text in (*every, *st.rephrase):
             try:
                 unknown = _placeholders(text) - known
             except ValueError as exc:

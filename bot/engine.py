@@ -21,6 +21,7 @@ from bot.crisis_lines import (
     format_lines,
     listening_line,
     load_crisis_lines,
+    nearby_help,
     short_line,
     violence_line,
 )
@@ -56,6 +57,7 @@ BACK = "_terug"  # slot: the question before this one, for "terug"
 # A listening intent that a state may route itself (its `intents:` list).
 _STATE_INTENT = {"eenzaam": "lonely", "bang": "bang", "weet_niet": "weet_niet"}
 # The common text that answers an intent, where its name is not the text's key.
+_CARRY_WORDS = 3
 _TEXT_OF_INTENT = {"eenzaam": "eenzaam_erkennen", "niemand": "niemand_erkennen"}
 
 
@@ -76,6 +78,9 @@ class _Turn:
         self.concern_turn = stored.concern_turn
         self.actions: list[Action] = []
         self.after: dict[str, SlotValue] = {}  # slots read along with an answer
+        # The typed message and the dialogue it was answered in, for a ``carry`` state
+        # of another dialogue it leads into (used once, never stored).
+        self.heard: tuple[str, str] | None = None
 
     def emit(self, action: Action) -> None:
         self.actions.append(action)
@@ -160,7 +165,12 @@ class Engine:
             self._enter_safety(t, "uit_groep")
             return
         if first_contact:
-            if language.wants_lonely_talk(text):
+            # What the first message already said decides how the welcome starts: a
+            # loss or loneliness is answered before anything practical.
+            first = listening.disclosure(text) if text else None
+            if first == "verlies":
+                t.slots["eerste_wens"] = "verlies"
+            elif first == "eenzaam" or language.wants_lonely_talk(text):
                 t.slots["eerste_wens"] = "eenzaam"
             self._enter(t, "welkom", self.specs["welkom"].start)
             return
@@ -239,6 +249,8 @@ class Engine:
         if understood is None:
             self._unclear(t, st)
             return
+        if inbound.kind == "text":
+            t.heard = (inbound.text, t.dialogue)
         if isinstance(understood, str):
             self._listen(t, st, understood)
             return
@@ -262,8 +274,13 @@ class Engine:
         text = inbound.text.strip()
         # The crisis path's own intents come before a button they happen to name:
         # "bellen durf ik niet" is not the button "bellen".
+        # But a plain "ja" or "ok" answers a yes/no question; it is not silence.
+        answer = language.parse_yes_no(text)
+        answers = answer is not None and any(c.answer == answer for c in st.choices)
         for intent in st.intents:
-            if intent.intent != "lonely" and language.has_intent(text, intent.intent):
+            if intent.intent == "lonely" or (answers and intent.intent == "stil"):
+                continue
+            if language.has_intent(text, intent.intent):
                 return intent_trigger(intent.intent), {}
         reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
         if reading.outcome:
@@ -352,13 +369,17 @@ class Engine:
                 self._jump(t, t.state)
                 continue
             st = self.specs[t.dialogue].states[t.state]
+            carried = self._carried(t, st)
+            if carried is not None:
+                fire(self.machines[t.dialogue], pick_trigger(carried), t)
+                continue
             if not st.silent:
-                for i, text in enumerate(st.say):
+                for i in range(len(st.say)):
                     last = i == len(st.say) - 1
                     choices = st.choices if last else ()
                     self._say(
                         t,
-                        self._format(t, text),
+                        self._wording(t, st, i),
                         choices,
                         numbered=st.number is None,
                         apart=i in st.apart,
@@ -367,6 +388,19 @@ class Engine:
                 return
             fire(self.machines[t.dialogue], CONTINUE, t)
         raise RuntimeError(f"too many hops in {t.dialogue}.{t.state}")  # the loader prevents this
+
+    def _carried(self, t: _Turn, st: StateSpec) -> str | None:
+        """The choice the message that led here already made, for a ``carry`` state."""
+        if not st.carry or t.heard is None or t.heard[1] == t.dialogue:
+            return None
+        text, t.heard = t.heard[0], None
+        if len(text.split()) < _CARRY_WORDS:
+            return None  # "1" or "eenzaam" chose the topic; only a sentence says more
+        reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
+        picked = reading.value if reading.kind == "choice" else None
+        if any(c.id == picked and c.answer != "unsure" for c in st.choices):
+            return str(picked)
+        return None
 
     def _jump(self, t: _Turn, target: str) -> None:
         if target == RESUME:
@@ -387,7 +421,7 @@ class Engine:
         last = len(st.say) - 1
         self._say(
             t,
-            self._format(t, st.say[last]),
+            self._wording(t, st, last),
             st.choices,
             numbered=st.number is None,
             apart=last in st.apart,
@@ -573,6 +607,15 @@ class Engine:
                 return text
         return self._format(t, variants[0], extra)
 
+    def _wording(self, t: _Turn, st: StateSpec, index: int) -> str:
+        """A state's text; a line with several wordings takes them in turn."""
+        wordings = st.wordings(index)
+        for i in range(len(wordings)):
+            text = self._format(t, wordings[(t.turn + i) % len(wordings)])
+            if said_digest(text) != t.last_said:
+                return text
+        return self._format(t, wordings[0])
+
     def _format(self, t: _Turn, template: str, extra: dict[str, SlotValue] | None = None) -> str:
         values = _Values(t.slots, region=t.profile.region, quiet=t.quiet)
         if extra:
@@ -624,4 +667,6 @@ class _Values(dict[str, Any]):
             return violence_line(self.region)
         if key == "crisischat":
             return chat_line(self.region)
+        if key == "hulp_dichtbij":
+            return nearby_help(self.region)
         return ""  # a missing slot renders as nothing rather than crashing a turn

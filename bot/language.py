@@ -418,7 +418,13 @@ def _unique_best(scores: Sequence[tuple[float, ...]]) -> int | None:
 def _by_keys(index: _Index, ws: Sequence[str], emoji: Sequence[str]) -> int | None:
     """Most label words matched wins, but only if no other option matched other words."""
     said = _content(ws, emoji)
-    have = {k for keys in said for k in keys}
+    # A word in several options' labels tells them apart from nothing: "ik voel me
+    # eenzaam" names none of "Eenzaam naast partner …" and "Eenzaam in een groep …".
+    owners: dict[str, int] = {}
+    for choice in index.choices:
+        for k in {k for phrase in choice.phrases for keys in phrase for k in keys}:
+            owners[k] = owners.get(k, 0) + 1
+    have = {k for keys in said for k in keys if owners.get(k, 0) < 2}
     if have.isdisjoint(index.keys):
         return None
     scores, used = [], []

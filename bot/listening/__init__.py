@@ -3,6 +3,13 @@
 Pure, like the engine: text and the step's question in, a :class:`Reading` out.
 """
 
-from bot.listening.reading import INTENT_COMMANDS, Question, Reading, question_of, read
+from bot.listening.reading import (
+    INTENT_COMMANDS,
+    Question,
+    Reading,
+    disclosure,
+    question_of,
+    read,
+)
 
-__all__ = ["INTENT_COMMANDS", "Question", "Reading", "question_of", "read"]
+__all__ = ["INTENT_COMMANDS", "Question", "Reading", "disclosure", "question_of", "read"]

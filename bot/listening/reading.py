@@ -123,6 +123,22 @@ _HOME = {"verlies": "verlies", "eenzaam": "eenzaam", "niemand": "eenzaam"}
 _STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
 
 
+def disclosure(text: str) -> str | None:
+    """The dialogue for what a message discloses ("verlies" or "eenzaam"), if sure.
+
+    For a first message: a loss or loneliness is answered before anything practical.
+    """
+    intent = classify(text)
+    if intent.label in _HOME and intent.p >= _FIRST_SURE and language.has_words(text):
+        return _HOME[intent.label]
+    return None
+
+
+# Lower than SURE: a wrong guess only changes the welcome's first words (both answers
+# acknowledge), while a missed loss makes a widow read "Hoi, welkom" first.
+_FIRST_SURE = 0.4
+
+
 def _intent_of(text: str, q: Question) -> str | None:
     """The classifier's intent when it is sure enough and fits this step, else None."""
     intent = classify(text)

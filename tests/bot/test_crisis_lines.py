@@ -14,6 +14,7 @@ from bot.crisis_lines import (
     lines_for,
     listening_line,
     load_crisis_lines,
+    nearby_help,
     short_line,
 )
 
@@ -22,6 +23,7 @@ GOOD = """
 country = "Nederland"
 main = "Hulplijn"
 listening = "Luisterlijn"
+nearby = "je huisarts"
 
 [nl.acute]
 name = "Alarmnummer"
@@ -186,6 +188,7 @@ def test_good_file_from_path(tmp_path: Path) -> None:
             'listen = "Luisterlijn"',
             r"region 'nl': unknown key 'listen'",
         ),
+        ('nearby = "je huisarts"\n', "", r"region 'nl': missing key 'nearby'"),
     ],
 )
 def test_malformed_file_names_region_and_key(
@@ -225,3 +228,10 @@ def test_broken_toml_and_empty_file(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="cannot read crisis lines"):
         load_crisis_lines(tmp_path / "nope.toml")
+
+
+def test_help_nearby_is_named_per_country() -> None:
+    assert "POH-GGZ" in nearby_help("nl") and "CAW" not in nearby_help("nl")
+    assert "CAW" in nearby_help("be") and "POH-GGZ" not in nearby_help("be")
+    both = nearby_help(None)
+    assert "POH-GGZ" in both and "CAW" in both and "Nederland" in both

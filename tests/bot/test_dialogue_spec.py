@@ -193,3 +193,43 @@ def test_yes_and_no_stay_words() -> None:
         "id": "no",
         "flag": True,
     }
+
+
+def test_a_line_with_several_wordings_keeps_them_all(folder: Path) -> None:
+    _add(
+        folder,
+        GOOD.replace('say: "Fijn."', 'say:\n      - one_of: ["Fijn.", "Goed zo.", "Dank je."]'),
+    )
+    klaar = load_dialogues(folder).dialogues["proef"].states["klaar"]
+    assert klaar.say == ("Fijn.",)
+    assert klaar.wordings(0) == ("Fijn.", "Goed zo.", "Dank je.")
+    assert load_dialogues(folder).dialogues["proef"].states["vraag"].wordings(0) == ("Gaat het?",)
+
+
+@pytest.mark.parametrize(
+    ("say", "message"),
+    [
+        ('say:\n      - one_of: ["Fijn."]', "'one_of' needs at least two texts"),
+        ('say:\n      - one_of: ["Fijn {naam}.", "Goed."]', "uses {naam}"),
+    ],
+)
+def test_broken_wordings_are_named(folder: Path, say: str, message: str) -> None:
+    _add(folder, GOOD.replace('say: "Fijn."', say))
+    with pytest.raises(DialogueError, match=message):
+        load_dialogues(folder)
+
+
+def test_carry_needs_a_question_with_choices(folder: Path) -> None:
+    _add(
+        folder,
+        GOOD.replace('  klaar:\n    say: "Fijn."', '  klaar:\n    carry: true\n    say: "Fijn."'),
+    )
+    with pytest.raises(DialogueError, match="'carry' is true or false, on a state with choices"):
+        load_dialogues(folder)
+    _add(
+        folder,
+        GOOD.replace(
+            '  vraag:\n    say: "Gaat het?"', '  vraag:\n    carry: true\n    say: "Gaat het?"'
+        ),
+    )
+    assert load_dialogues(folder).dialogues["proef"].states["vraag"].carry

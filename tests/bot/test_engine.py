@@ -358,3 +358,47 @@ def test_violence_at_home_in_a_group_is_answered_short_and_offered_privately(
     assert len(room) == 1 and "112" in room[0] and "Veilig Thuis" not in room[0]
     [offer] = [a for a in result.actions if isinstance(a, OfferPrivateChat)]
     assert "Veilig Thuis" in offer.text and "0800-2000" in offer.text
+
+
+def _at(dialogue: str, state: str) -> ConversationState:
+    return ConversationState(dialogue, state, slots={})
+
+
+def test_a_sentence_that_answers_the_next_question_is_not_asked_again(engine: Engine) -> None:
+    menu = _at("menu", "hoofdmenu")
+    said = say(engine, "ik voel me eenzaam naast mijn man", menu)
+    assert (said.state.dialogue, said.state.state) == ("eenzaam", "ruimte")
+    assert said.state.slots.get("soort") == "relatie"
+    assert "Wat past nu het best" not in _texts(said)
+    # A word that only chose the topic, or a bare number, answers nothing more.
+    for text in ("eenzaam", "1", "ik voel me zo eenzaam"):
+        said = say(engine, text, menu)
+        assert (said.state.dialogue, said.state.state) == ("eenzaam", "soort"), text
+
+
+def test_a_line_with_several_wordings_is_not_the_same_every_time(engine: Engine) -> None:
+    seen = set()
+    for turn in range(6):
+        stored = ConversationState("rust", "liever_niet", slots={}, turn=turn)
+        said = engine.turn(
+            Inbound(KEY, kind="followup", target="menu.nog_iets"), stored, WELCOMED_NL
+        )
+        seen.add(_texts(said).split("\n")[0])
+    assert len(seen) >= 2
+
+
+def test_a_plain_yes_answers_are_you_safe_and_is_not_silence(engine: Engine) -> None:
+    asked = _at("veilig", "veilig_vraag")
+    for text in ("ja", "ok", "jaja"):
+        said = say(engine, text, asked)
+        assert said.state.state == "veilig_ja", text
+    # Where nothing was asked with a yes button, "ok" is a quiet answer and is heard.
+    assert say(engine, "ok", _at("veilig", "gehoord")).state.state == "stil"
+
+
+def test_a_first_message_with_a_loss_is_answered_before_the_welcome(engine: Engine) -> None:
+    said = say(engine, "Mijn man is vorig jaar overleden en ik voel me zo alleen", None, None)
+    text = _texts(said)
+    assert text.startswith("Dank je dat je me dit vertelt")
+    assert "welkom bij Verbonden" not in text
+    assert said.state.slots.get("eerste_wens") == "verlies"

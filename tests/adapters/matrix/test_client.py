@@ -90,12 +90,12 @@ async def test_dm_conversation(
     anna = await users("anna", encryption=False)
     room = await create_dm(anna, bot.user_id, encrypted=False)
     # Written right after the invite, maybe before the bot joined: still answered.
-    # The welcome's four texts arrive as one message, paragraphs, the menu under it.
+    # The welcome's three texts arrive as one message, paragraphs, the menu under it.
     [menu] = await say(anna, room, "hoi", oracle)
     content = menu.source["content"]
     assert menu.body.startswith("Hoi, welkom bij Verbonden.")
     assert content["format"] == "org.matrix.custom.html"
-    assert content["formatted_body"].count("<p>") == 4
+    assert content["formatted_body"].count("<p>") == 3
     assert "<ol><li>" in content["formatted_body"]
 
     # A keycap reaction on the bot's question picks that choice …

@@ -44,10 +44,10 @@ async def test_whole_conversation_with_buttons_and_typing(
     assert registered == [c.command for c in COMMANDS]
     assert "hulp" in registered and "vergeet" in registered
 
-    # The welcome's four texts arrive as one message, the menu's buttons under it.
+    # The welcome's three texts arrive as one message, the menu's buttons under it.
     [menu] = await say(emu, anna, anna_chat, "/start", 1)
     paragraphs = menu.text.split("\n\n")
-    assert len(paragraphs) == 4
+    assert len(paragraphs) == 3
     assert paragraphs[0].startswith("Hoi, welkom bij Verbonden.")
     assert paragraphs[-1] == question(menu)
     assert question(menu).startswith("Waar wil je het over hebben?")
