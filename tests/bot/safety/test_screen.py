@@ -153,3 +153,15 @@ def test_worry_about_a_character_in_a_lesson_is_not_the_naasten_path() -> None:
     assert screen(lesson, model=_Scored(_SURE_NONE)).level == "none"
     assert screen(worried, model=_Scored(_SURE_NONE)).reason == "someone_else"
     assert screen(lesson).level == "none"  # and so with the shipped model
+
+
+def test_no_button_the_bot_offers_reads_as_a_risk_sign() -> None:
+    # Button presses are screened like typed text; the bot's own labels must pass.
+    from bot.engine import Engine
+
+    engine = Engine()
+    labels = {
+        c.label for sp in engine.specs.values() for st in sp.states.values() for c in st.choices
+    }
+    flagged = sorted(label for label in labels if screen(label).level != "none")
+    assert not flagged, "add these to bot/data/safety_corpus/none_buttons.yaml and retrain"
