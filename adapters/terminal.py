@@ -192,7 +192,9 @@ class TerminalTransport:
             self.out.write(_labelled(label, [item]) + "\n")
         self.out.flush()
 
-    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
         self.show(chat_id, user_id, outbound)
 
     async def is_admin(self, chat_id: str, user_id: str) -> bool:

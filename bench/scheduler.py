@@ -98,7 +98,9 @@ class FakeTelegram:
     last_in_chat: dict[str, float] = field(default_factory=dict)
     chat_violations: int = 0
 
-    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
         now = self.ticker.now()
         for _ in outbound:
             self.stamps.append(now)

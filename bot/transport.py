@@ -17,8 +17,16 @@ from bot.messages import Outbound
 class Transport(Protocol):
     platform: str
 
-    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
-        """Send replies to a chat, within the platform's rate limits; raise if it failed."""
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
+        """Send replies to a chat, within the platform's rate limits; raise if it failed.
+
+        ``key`` is the same on every attempt at one message from the outbox (a retry, a
+        restart): a network that deduplicates sends by an id (Matrix transaction ids)
+        derives it from the key, so a message whose first send did arrive is not sent
+        twice.
+        """
 
     async def is_admin(self, chat_id: str, user_id: str) -> bool:
         """Ask the platform (never a cache) whether the user may configure this room."""

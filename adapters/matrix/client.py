@@ -940,9 +940,15 @@ class MatrixAdapter:
 
     # ----------------------------------------------------------------- Transport
 
-    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
-        """Send replies to a room (in order with the room's other replies); raise if it failed."""
-        txn = uuid.uuid4().hex
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
+        """Send replies to a room (in order with the room's other replies); raise if it failed.
+
+        With a ``key`` (a message from the outbox) the transaction id is derived from it,
+        so a retry or a restart that sends it again leaves one event in the room.
+        """
+        txn = _digest("outbox", chat_id, user_id, key) if key else uuid.uuid4().hex
         job = self._queues.submit(chat_id, lambda: self._send_all(chat_id, user_id, outbound, txn))
         await job
 

@@ -645,7 +645,9 @@ class TelegramAdapter:
 
     # ----------------------------------------------------------------- Transport
 
-    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
         """Send replies the bot starts itself (scheduler); raise if Telegram did not take them."""
         cid, uid = int(chat_id), int(user_id)
         steps = plan(outbound, group=is_group_chat(cid), bot_username=self.me.username)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import hashlib
 import logging
 import time
 from collections import deque
@@ -211,6 +212,7 @@ class _Item:
     group: bool
     kind: str
     messages: tuple[Outbound, ...]
+    turn: int = 0  # the outbox row's turn: with the chat, user and index, a stable send key
     sent: int = 0  # messages handed to a send task
     tasks: list[asyncio.Task[bool]] = field(default_factory=list)
 
@@ -257,7 +259,7 @@ class Sender:
         key = pending.key
         # Paced per chat message as the person sees it: a turn's texts merged.
         messages = bubbles(pending.outbound)
-        item = _Item(delivery, key.chat_id, key.user_id, group, kind, messages)
+        item = _Item(delivery, key.chat_id, key.user_id, group, kind, messages, pending.turn)
         await self._queue.put(item)
         if self._loop is None or self._loop.done():
             self._loop = asyncio.get_running_loop().create_task(self._run())
@@ -295,10 +297,10 @@ class Sender:
                 continue  # paused meanwhile by a "too many requests": choose again
             await self._in_flight.acquire()
             self.pacer.take(best.chat, best.group, at)
-            message = best.messages[best.sent]
+            index = best.sent
             best.sent += 1
             task = asyncio.get_running_loop().create_task(
-                self._send(best, message, self._last_task.get(best.chat))
+                self._send(best, index, self._last_task.get(best.chat))
             )
             self._last_task[best.chat] = task
             task.add_done_callback(functools.partial(self._forget_task, best.chat))
@@ -340,9 +342,13 @@ class Sender:
                 return
             await self.ticker.sleep_until(at)
 
-    async def _send(
-        self, item: _Item, message: Outbound, before: asyncio.Task[bool] | None
-    ) -> bool:
+    async def _send(self, item: _Item, index: int, before: asyncio.Task[bool] | None) -> bool:
+        message = item.messages[index]
+        # The same on every attempt and after a restart: networks that deduplicate by it
+        # (Matrix) send this message once. The content is in it too, because turn numbers
+        # start again after "vergeet mij".
+        content = hashlib.blake2b(repr(message).encode("utf-8"), digest_size=8).hexdigest()
+        key = f"{item.chat}|{item.user}|{item.turn}|{index}|{content}"
         try:
             if before is not None:
                 with contextlib.suppress(Exception):
@@ -354,7 +360,7 @@ class Sender:
                     await self.ticker.sleep_until(at)
                 await self._start_within_limits(item)
                 try:
-                    await self.transport.deliver(item.chat, [message], user_id=item.user)
+                    await self.transport.deliver(item.chat, [message], user_id=item.user, key=key)
                 except Exception as exc:
                     wait = retry_after(exc)
                     if wait is not None:

@@ -83,7 +83,9 @@ class PrintTransport:
     def __init__(self, platform: str) -> None:
         self.platform = platform
 
-    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
         return None
 
     async def is_admin(self, chat_id: str, user_id: str) -> bool:

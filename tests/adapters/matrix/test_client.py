@@ -174,6 +174,14 @@ async def test_encrypted_dm_with_export_and_scheduler_delivery(
 
     assert await bot_message_count(synapse, room, bot.user_id) == oracle.total + 3
 
+    # A scheduled message sent again with the same outbox key (a retry after a lost
+    # answer, a restart) has the same transaction id: the room shows it once.
+    again = [Reply("Nog één vraag voor vandaag.")]
+    await bot.deliver(room, again, user_id=anna.user_id, key="c|u|7|0|abc")
+    await bot.deliver(room, again, user_id=anna.user_id, key="c|u|7|0|abc")
+    await expect(anna, room, ["Nog één vraag voor vandaag."])
+    assert await bot_message_count(synapse, room, bot.user_id) == oracle.total + 4
+
 
 async def _synced(client: nio.AsyncClient, check: Any) -> bool:
     await sync_once(client, timeout_ms=500)

@@ -58,7 +58,9 @@ class FakeTransport:
     names: dict[str, str] = field(default_factory=dict)
     admin_checks: int = 0
 
-    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
         self.sent.extend(Sent(chat_id, user_id, m) for m in outbound)
 
     async def is_admin(self, chat_id: str, user_id: str) -> bool:

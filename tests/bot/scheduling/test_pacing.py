@@ -62,8 +62,12 @@ class Recorder:
     platform: str = "test"
     sends: list[tuple[float, str, str]] = field(default_factory=list)
     refuse: list[BaseException] = field(default_factory=list)
+    keys: list[str | None] = field(default_factory=list)  # every attempt's send key
 
-    async def deliver(self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str) -> None:
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
+        self.keys.append(key)
         if self.refuse:
             raise self.refuse.pop(0)
         for item in outbound:
@@ -137,6 +141,22 @@ async def test_a_message_that_keeps_failing_stays_in_the_outbox(runtime: Runtime
     await sender.submit(_delivery("c", "hoi"), group=False)
     await sender.close()
     assert sender.failed == 1 and not transport.sends and not acked
+
+
+async def test_a_retried_message_keeps_its_send_key(runtime: Runtime) -> None:
+    # Matrix derives the transaction id from it: a send that did arrive before its
+    # answer was lost is not shown twice.
+    ticker = SimulatedTicker()
+    transport = Recorder(ticker, refuse=[ConnectionError()])
+    sender = Sender("test", transport, runtime, TELEGRAM, ticker)
+    await sender.submit(_delivery("c", "hoi"), group=False)
+    await sender.submit(_delivery("d", "hoi"), group=False)
+    await sender.close()
+    to_c = [k for k in transport.keys if k and k.startswith("c|")]
+    to_d = [k for k in transport.keys if k and k.startswith("d|")]
+    assert len(to_c) == 2 and to_c[0] == to_c[1]  # the retry: the same key
+    assert len(to_d) == 1 and to_d[0] != to_c[0]
+    assert None not in transport.keys
 
 
 async def test_a_turns_texts_are_paced_as_the_messages_people_see(runtime: Runtime) -> None:
