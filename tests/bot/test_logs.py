@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.config import LoggingConfig
-from bot.logs import CHATTY, configure_logging
+from bot.logs import CHATTY, WithholdLibraryText, configure_logging
 from bot.messages import ConversationKey, Inbound
 from bot.runtime import Runtime
 
@@ -20,6 +20,8 @@ def _restore_levels() -> object:
     yield
     for name, level in saved.items():
         logging.getLogger(name).setLevel(level)
+    for handler in logging.getLogger().handlers:  # configure_logging adds it to the root's
+        handler.filters = [f for f in handler.filters if not isinstance(f, WithholdLibraryText)]
 
 
 def test_library_loggers_are_held_at_warning() -> None:
@@ -56,3 +58,34 @@ async def test_a_debug_run_logs_no_message_text(
     await _talk(runtime, "b")
     assert all(SECRET_TEXT not in r.getMessage() for r in caplog.records)
     assert all("Sanne" not in r.getMessage() for r in caplog.records)
+
+
+def test_a_librarys_warning_keeps_only_its_first_words() -> None:
+    # matrix-nio logs a malformed event's content in its own warning.
+    import io
+
+    from nio.events.misc import validate_or_badevent
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        configure_logging(LoggingConfig(level="DEBUG"))
+        event = {"type": "m.room.message", "content": {"body": SECRET_TEXT, "msgtype": 5}}
+        validate_or_badevent(
+            event,
+            {
+                "type": "object",
+                "properties": {
+                    "content": {"type": "object", "properties": {"msgtype": {"type": "string"}}}
+                },
+            },
+        )
+        logging.getLogger("bot.runtime").warning("ours stays whole: %s", "turn 3")
+    finally:
+        root.removeHandler(handler)
+    logged = stream.getvalue()
+    assert "Error validating event: details withheld" in logged
+    assert "Sanne" not in logged and "geheime" not in logged
+    assert "ours stays whole: turn 3" in logged
