@@ -168,8 +168,11 @@ def _daily_stop(ctx: TurnContext) -> None:
 
 
 def _daily_zone(ctx: TurnContext, slot: str) -> None:
-    found = times.parse_zone(str(ctx.slots.get(slot, "")))
+    said = str(ctx.slots.get(slot, ""))
+    found = times.parse_zone(said)
     if found:
+        # The place as the person named it, for the reply: "Lissabon", not "Europe/Lisbon".
+        ctx.slots["zone_plaats"] = said.strip()[:40]
         ctx.slots[slot] = found
         ctx.emit(DailyPrompt("timezone", zone=found))
 
@@ -264,7 +267,10 @@ def _zone_ok(ctx: TurnContext, slot: str) -> bool:
 
 
 # Slots an action writes, so texts may use them as {placeholders}.
-ACTION_SLOTS: Mapping[str, tuple[str, ...]] = {"compose_draft": ("concept",)}
+ACTION_SLOTS: Mapping[str, tuple[str, ...]] = {
+    "compose_draft": ("concept",),
+    "daily_zone": ("zone_plaats",),
+}
 
 
 def _has_slot(ctx: TurnContext, slot: str) -> bool:
