@@ -56,8 +56,9 @@ GROUP = ("groep", "kamer")
 BACK = "_terug"  # slot: the question before this one, for "terug"
 # A listening intent that a state may route itself (its `intents:` list).
 _STATE_INTENT = {"eenzaam": "lonely", "bang": "bang", "weet_niet": "weet_niet"}
-# The common text that answers an intent, where its name is not the text's key.
+# A message of fewer words only chose where to go; a sentence may answer the next question.
 _CARRY_WORDS = 3
+# The common text that answers an intent, where its name is not the text's key.
 _TEXT_OF_INTENT = {"eenzaam": "eenzaam_erkennen", "niemand": "niemand_erkennen"}
 
 
@@ -600,21 +601,20 @@ class Engine:
 
     def _variant(self, t: _Turn, key: str, extra: dict[str, SlotValue] | None = None) -> str:
         """One of the variants of a common text, never the one said just before."""
-        variants = self.texts.get(key)
-        for i in range(len(variants)):
-            text = self._format(t, variants[(t.turn + i) % len(variants)], extra)
-            if said_digest(text) != t.last_said:
-                return text
-        return self._format(t, variants[0], extra)
+        return self._in_turn(t, self.texts.get(key), extra)
 
     def _wording(self, t: _Turn, st: StateSpec, index: int) -> str:
-        """A state's text; a line with several wordings takes them in turn."""
-        wordings = st.wordings(index)
+        """A state's text; a line with several wordings (``one_of``) takes them in turn."""
+        return self._in_turn(t, st.wordings(index))
+
+    def _in_turn(
+        self, t: _Turn, wordings: Sequence[str], extra: dict[str, SlotValue] | None = None
+    ) -> str:
         for i in range(len(wordings)):
-            text = self._format(t, wordings[(t.turn + i) % len(wordings)])
+            text = self._format(t, wordings[(t.turn + i) % len(wordings)], extra)
             if said_digest(text) != t.last_said:
                 return text
-        return self._format(t, wordings[0])
+        return self._format(t, wordings[0], extra)
 
     def _format(self, t: _Turn, template: str, extra: dict[str, SlotValue] | None = None) -> str:
         values = _Values(t.slots, region=t.profile.region, quiet=t.quiet)
