@@ -121,6 +121,22 @@ async def open_session(matrix: MatrixConfig, folder: Path) -> Any:
         stored = None
     if stored and token and token != stored.access_token:
         stored = None  # the operator gave a new token: that one wins
+    if stored and not (folder / f"{stored.user_id}_{stored.device_id}.db").exists():
+        # The device's keys are gone with its encryption store, but the server still has
+        # its public keys: starting as that device fails on every start ("one time key
+        # already exists"). A new device is the way out, said once in the log.
+        if _env(matrix.password_env):
+            log.warning(
+                "the encryption store of Matrix device %s is missing; logging in as a new "
+                "device (people's clients will see a new, unverified device)",
+                stored.device_id,
+            )
+            return await _password_login(matrix, folder)
+        raise ConfigError(
+            f"[matrix] the encryption store of device {stored.device_id} is missing from "
+            f"{folder}. Set {matrix.password_env} (password) so the bot can log in as a new "
+            f"device, or restore the folder from a backup."
+        )
     if stored:
         client = _new_client(matrix, folder, stored.device_id)
         client.restore_login(stored.user_id, stored.device_id, stored.access_token)

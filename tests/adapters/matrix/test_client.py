@@ -237,6 +237,32 @@ async def test_restart_mid_conversation_in_an_encrypted_dm(
         await store.close()
 
 
+async def test_a_lost_encryption_store_means_a_new_device_not_a_crash_loop(
+    users: MakeUser,
+    make_bot: MakeBot,
+    oracle: Oracle,
+    engine: Engine,
+    tmp_path: Path,
+    bot_account: BotAccount,
+) -> None:
+    store = await Store.open(tmp_path / "lost.sqlite3")
+    try:
+        bot = await make_bot(Runtime(engine, store, default_region="nl"))
+        device = bot.device_id
+        await bot.stop()
+        # The nio database is gone; credentials.json (the old device's token) stays.
+        (Path(bot.store_dir) / f"{bot_account.user_id}_{device}.db").unlink()
+        again = await make_bot(Runtime(engine, store, default_region="nl"))
+        assert again.device_id != device
+        anna = await users("anna")
+        room = await create_dm(anna, again.user_id, encrypted=True)
+        replies = await say(anna, room, "hoi", oracle)
+        assert replies and all(event.decrypted for event in replies)
+        await again.stop()
+    finally:
+        await store.close()
+
+
 async def test_community_room_command_and_crisis(
     synapse: Synapse, users: MakeUser, make_bot: MakeBot, oracle: Oracle
 ) -> None:
