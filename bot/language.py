@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -383,6 +384,9 @@ class _Index:
     vocab: _Vocab  # words of labels and synonyms -> choice (-1: several)
     texts: dict[str, int]  # whole label or synonym -> choice (-1: several)
     keys: frozenset[str]  # every key of every option, to skip hopeless messages fast
+    # Keys in more than one option tell them apart from nothing: "ik voel me eenzaam"
+    # names none of "Eenzaam naast partner …" and "Eenzaam in een groep …".
+    shared: frozenset[str]
 
 
 @lru_cache(maxsize=512)
@@ -405,7 +409,9 @@ def _index(spec: tuple[tuple[str, str, tuple[str, ...], Answer | None], ...]) ->
                     vocab[w] = n if vocab.get(w, n) == n else -1
         choices.append(_Choice(oid, answer, frozenset(exact), tuple(phrases)))
     every = frozenset(k for c in choices for p in c.phrases for keys in p for k in keys)
-    return _Index(tuple(choices), _Vocab(vocab, 80), texts, every)
+    owners = Counter(k for c in choices for k in {k for p in c.phrases for ks in p for k in ks})
+    shared = frozenset(k for k, n in owners.items() if n > 1)
+    return _Index(tuple(choices), _Vocab(vocab, 80), texts, every, shared)
 
 
 def _unique_best(scores: Sequence[tuple[float, ...]]) -> int | None:
@@ -418,13 +424,7 @@ def _unique_best(scores: Sequence[tuple[float, ...]]) -> int | None:
 def _by_keys(index: _Index, ws: Sequence[str], emoji: Sequence[str]) -> int | None:
     """Most label words matched wins, but only if no other option matched other words."""
     said = _content(ws, emoji)
-    # A word in several options' labels tells them apart from nothing: "ik voel me
-    # eenzaam" names none of "Eenzaam naast partner …" and "Eenzaam in een groep …".
-    owners: dict[str, int] = {}
-    for choice in index.choices:
-        for k in {k for phrase in choice.phrases for keys in phrase for k in keys}:
-            owners[k] = owners.get(k, 0) + 1
-    have = {k for keys in said for k in keys if owners.get(k, 0) < 2}
+    have = {k for keys in said for k in keys if k not in index.shared}
     if have.isdisjoint(index.keys):
         return None
     scores, used = [], []

@@ -22,6 +22,7 @@ import sys
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +39,6 @@ SEED = 20261205
 # Inverse regularisation: --sweep (corpus CV, risk caught at 2.9% false alarms) gave
 # 8 -> 0.61, 16 -> 0.67, 32 -> 0.68.
 C = 32.0
-# How many false alarms on the corpus's own "none" messages (cross-validated) each
-# threshold may cost. The held-out sets play no part in this.
 # The screen as a whole (the fixed rules or the model) may raise the crisis line at once
 # on at most 1.5% and any crisis reply on at most 3% of the corpus's hand-written "none"
 # messages, cross-validated. The held-out sets play no part in this.
@@ -50,6 +49,7 @@ FALSE_ALARMS = {"clear": 0.015, "check": 0.03, "geweld": 0.01}
 CHARS, KINDS = 0.5, 2.0
 
 
+@cache
 def scheme(path: Path = CONCEPTS) -> Scheme:
     table = tomllib.loads(path.read_text(encoding="utf-8"))["concepts"]
     return Scheme(concepts_of(table), CHARS, KINDS)
@@ -203,20 +203,6 @@ def _combined(
     return (ranked[allowed] + 1e-4) if allowed < len(ranked) else 0.5
 
 
-class _NoModel(Model):
-    """A model that never flags anything: the screen with its rules alone."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            {
-                "labels": list(LABELS),
-                "intercept": [20.0] + [0.0] * (len(LABELS) - 1),  # always "none"
-                "weights": {},
-                "thresholds": dict.fromkeys(("clear", "check", "geweld"), 2.0),
-            }
-        )
-
-
 class _Fixed(Model):
     """The screen's view of one corpus message: its cross-validated scores, given thresholds."""
 
@@ -234,6 +220,14 @@ _NEVER = 2.0  # a threshold no probability reaches
 CONFIRM = (0.0, 0.1, 0.2, 0.3)
 
 
+_RISK = ("crisis", "acute", "concern")
+
+
+def _written(examples: Sequence[Example], probs: Sequence[Any]) -> list[tuple[Example, Any]]:
+    """The hand-written messages with their scores (the variants come after them)."""
+    return list(zip(examples, probs, strict=True))[: 1 + max(e.base for e in examples)]
+
+
 def _levels(written: Sequence[tuple[Example, Scores]], th: dict[str, float]) -> list[str]:
     """The whole screen's level, message by message."""
     from bot.safety.screen import screen
@@ -249,12 +243,10 @@ def choose_thresholds(examples: Sequence[Example], probs: Sequence[Any]) -> dict
     model's thresholds then get what is left of the false-alarm budget. The candidate
     that catches the most risk wins (the lowest on a tie).
     """
-    written = list(zip(examples, probs, strict=True))[: 1 + max(e.base for e in examples)]
+    written = _written(examples, probs)
     labels = [ex.label for ex, _ in written]
-    keep = [lab in ("crisis", "acute", "concern", "none") for lab in labels]
-    risky = [
-        lab in ("crisis", "acute", "concern") for lab, k in zip(labels, keep, strict=True) if k
-    ]
+    keep = [lab in (*_RISK, "none") for lab in labels]
+    risky = [lab in _RISK for lab, k in zip(labels, keep, strict=True) if k]
     ps = [p for (_, p), k in zip(written, keep, strict=True) if k]
     none = [p for (ex, p) in written if ex.label == "none"]
     geweld = max(0.5, _threshold([p.geweld for p in none], FALSE_ALARMS["geweld"]))
@@ -317,14 +309,11 @@ def cv_recall(
     examples: Sequence[Example], probs: Sequence[Any], th: dict[str, float]
 ) -> tuple[float, float]:
     """The whole screen on the hand-written corpus, cross-validated: (risk caught, false alarms)."""
-    written = list(zip(examples, probs, strict=True))[: 1 + max(e.base for e in examples)]
+    written = _written(examples, probs)
     flags = [lv != "none" for lv in _levels(written, th)]
     risk = [f for f, (ex, _) in zip(flags, written, strict=True) if ex.label in _RISK]
     none = [f for f, (ex, _) in zip(flags, written, strict=True) if ex.label == "none"]
     return sum(risk) / len(risk), sum(none) / len(none)
-
-
-_RISK = ("crisis", "acute", "concern")
 
 
 def sweep() -> int:
