@@ -299,6 +299,10 @@ class Engine:
                 if intent.intent == _STATE_INTENT.get(reading.value):
                     return intent_trigger(intent.intent), {}
             return reading.value
+        # Nothing else understood it: the readable loneliness rules (typos, word orders)
+        # still route "ik voel me zo eenzam de laatste tijd" where a state asks for it.
+        if any(i.intent == "lonely" for i in st.intents) and language.has_intent(text, "lonely"):
+            return intent_trigger("lonely"), {}
         return None
 
     def _listen(self, t: _Turn, st: StateSpec, intent: str) -> None:

@@ -402,3 +402,8 @@ def test_a_first_message_with_a_loss_is_answered_before_the_welcome(engine: Engi
     assert text.startswith("Dank je dat je me dit vertelt")
     assert "welkom bij Verbonden" not in text
     assert said.state.slots.get("eerste_wens") == "verlies"
+
+
+def test_loneliness_with_a_typo_in_a_sentence_is_heard_at_the_menu(engine: Engine) -> None:
+    said = say(engine, "ik voel me zo eenzam de laatste tijd", _at("menu", "hoofdmenu"))
+    assert (said.state.dialogue, said.state.state) == ("eenzaam", "soort")
