@@ -87,7 +87,7 @@ async def run(config: Config, *, db: str | None = None) -> int:
         for adapter in reversed(started):
             await adapter.stop()
         await runtime.flush()
-        await runtime.store.close()
+        await runtime.close()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
     return 0

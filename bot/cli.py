@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -59,10 +60,13 @@ async def _chat(args: argparse.Namespace, config: Config) -> int:
         try:
             await group.run_interactive()
         finally:
-            await runtime.store.close()
+            await runtime.close()
         return 0
     try:
-        chat = TerminalChat(runtime, user=args.user)
+        db = args.db or str(config.database.resolved_path)
+        # Journal charts go next to the database (a temporary folder for ":memory:").
+        folder = Path(tempfile.gettempdir()) if db == ":memory:" else Path(db).parent
+        chat = TerminalChat(runtime, user=args.user, pictures=folder / "dagboek")
         if args.events:
             await chat.run_events()
         elif args.jsonl:
@@ -70,7 +74,7 @@ async def _chat(args: argparse.Namespace, config: Config) -> int:
         else:
             await chat.run_interactive()
     finally:
-        await runtime.store.close()
+        await runtime.close()
     return 0
 
 
@@ -81,7 +85,7 @@ async def _tick(args: argparse.Namespace, config: Config) -> int:
     try:
         report = await tick(runtime, config, args.now or runtime.clock(), platforms=args.platform)
     finally:
-        await runtime.store.close()
+        await runtime.close()
     return 0 if report.lease else 1
 
 

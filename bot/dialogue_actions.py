@@ -12,16 +12,19 @@ from dataclasses import dataclass
 from datetime import time, timedelta
 from typing import Any, Protocol
 
+from bot import journal
 from bot.language import INTENT_NAMES
 from bot.listening import drafts
 from bot.messages import (
     Action,
     DailyPrompt,
+    DeleteJournal,
     ExportData,
     ForgetUser,
     Profile,
     SaveJournal,
     ScheduleFollowUp,
+    ShowJournal,
     SlotValue,
 )
 from bot.scheduling import times
@@ -84,7 +87,50 @@ class Builtin:
 def _journal(ctx: TurnContext, fields: list[str]) -> None:
     entry = {name: ctx.slots[name] for name in fields if name in ctx.slots}
     if entry:
-        ctx.emit(SaveJournal(entry))
+        ctx.emit(SaveJournal({"soort": "gevoel", **entry}))
+
+
+def _journal_note(ctx: TurnContext, soort: str, value: str, fields: list[str]) -> None:
+    """How a daily question or a follow-up went, only after the person's one yes to that.
+
+    ``value`` is the outcome as the dialogue names it ("fijn", "ja"); empty: take the
+    slot ``uitkomst`` (how free words sounded). Never the person's own words.
+    """
+    if ctx.profile.journal_more is not True:
+        return
+    entry: dict[str, SlotValue] = {"soort": soort}
+    entry.update({name: ctx.slots[name] for name in fields if name in ctx.slots})
+    outcome = value or ctx.slots.get("uitkomst")
+    if outcome:
+        entry["uitkomst"] = outcome
+    ctx.emit(SaveJournal(entry))
+
+
+def _journal_more(ctx: TurnContext, value: str) -> None:
+    from dataclasses import replace
+
+    ctx.profile = replace(ctx.profile, journal_more=value == "ja")
+
+
+def _journal_show(ctx: TurnContext, days: int) -> None:
+    ctx.emit(ShowJournal(days or None))
+
+
+def _journal_delete(ctx: TurnContext, scope: str) -> None:
+    if scope in ("last", "all"):
+        ctx.emit(DeleteJournal("last" if scope == "last" else "all"))
+
+
+def _journal_delete_day(ctx: TurnContext, slot: str) -> None:
+    said = str(ctx.slots.get(slot, ""))
+    if journal.parse_day(said) is not None:
+        ctx.emit(DeleteJournal("day", said))
+
+
+def _day_format(ctx: TurnContext, slot: str) -> None:
+    found = journal.parse_day(str(ctx.slots.get(slot, "")))
+    if found is not None:
+        ctx.slots[slot] = found.words()
 
 
 def _follow_up(ctx: TurnContext, target: str, after_hours: int, keep: list[str]) -> None:
@@ -192,6 +238,24 @@ def _compose_draft(ctx: TurnContext) -> None:
 ACTIONS: Mapping[str, Builtin] = {
     "compose_draft": Builtin(_compose_draft, {}, "write the message draft into slot concept"),
     "journal": Builtin(_journal, {"fields": list}, "keep these slots in the mood journal"),
+    "journal_note": Builtin(
+        _journal_note,
+        {"soort": str, "value": str, "fields": list},
+        "note how a daily question or follow-up went (only after the user's yes to that)",
+    ),
+    "journal_more": Builtin(
+        _journal_more, {"value": str}, "the user's yes (ja) or no (nee) to journal notes"
+    ),
+    "journal_show": Builtin(
+        _journal_show, {"days": int}, "show the journal's last N days (0: all) as a chart"
+    ),
+    "journal_delete": Builtin(
+        _journal_delete, {"scope": str}, "delete the journal's last entry (last) or all of it"
+    ),
+    "journal_delete_day": Builtin(
+        _journal_delete_day, {"slot": str}, "delete the journal entries of the day in slot"
+    ),
+    "day_format": Builtin(_day_format, {"slot": str}, "write the day in slot as the bot says it"),
     "follow_up": Builtin(
         _follow_up,
         {"target": str, "after_hours": int, "keep": list},
@@ -262,6 +326,14 @@ def _days_ok(ctx: TurnContext, slot: str) -> bool:
     return days is not None and days <= MAX_PAUSE_DAYS
 
 
+def _day_ok(ctx: TurnContext, slot: str) -> bool:
+    return journal.parse_day(str(ctx.slots.get(slot, ""))) is not None
+
+
+def _journal_asked(ctx: TurnContext) -> bool:
+    return ctx.profile.journal_more is not None
+
+
 def _zone_ok(ctx: TurnContext, slot: str) -> bool:
     return times.parse_zone(str(ctx.slots.get(slot, ""))) is not None
 
@@ -290,6 +362,8 @@ CONDITIONS: Mapping[str, Builtin] = {
     "time_quiet": Builtin(_time_quiet, {"slot": str}, "slot holds a time in the quiet hours"),
     "zone_ok": Builtin(_zone_ok, {"slot": str}, "slot names a time zone, place or country"),
     "days_ok": Builtin(_days_ok, {"slot": str}, "slot holds a number of days (at most 90)"),
+    "day_ok": Builtin(_day_ok, {"slot": str}, "slot names a day (gisteren, dinsdag, 3 december)"),
+    "journal_asked": Builtin(_journal_asked, {}, "the user said yes or no to notes in the journal"),
 }
 
 # Intents a state may listen for in free text, beyond its choices (bot/data/intents_nl.toml).

@@ -212,6 +212,35 @@ REQUIRED_TEXTS = (
     "group_naaste",
     "private_naaste_invite",
     "private_talk_invite",
+    # bot.journal and the runtime, for "mijn dagboek"
+    "dagboek_titel_7",
+    "dagboek_titel_30",
+    "dagboek_titel",
+    "dagboek_as",
+    "dagboek_teken_stap",
+    "dagboek_schets_dag",
+    "dagboek_schets_week",
+    "dagboek_periode_7",
+    "dagboek_periode_30",
+    "dagboek_periode",
+    "dagboek_aantal",
+    "dagboek_geen_gevoel",
+    "dagboek_vaak",
+    "dagboek_vaak_moment",
+    "dagboek_wisselend",
+    "dagboek_stappen",
+    "dagboek_contact_minder",
+    "dagboek_contact_meer",
+    "dagboek_contact_gelijk",
+    "dagboek_leeg",
+    "dagboek_leeg_periode",
+    "dagboek_tekst",
+    "dagboek_gewist_dag",
+    "dagboek_niets_dag",
+    "dagboek_gewist_laatste",
+    "dagboek_gewist_alles",
+    "dagboek_niets",
+    "dagboek_dag_onbekend",
 )
 
 _STATE_KEYS = {"say", "choices", "number", "free_text", "intents", "then", "route", "rephrase"}
@@ -607,7 +636,7 @@ class DialogueSet:
     common: CommonTexts
 
 
-REQUIRED_DIALOGUES = ("welkom", "menu", "veilig", "vergeet")
+REQUIRED_DIALOGUES = ("welkom", "menu", "veilig", "vergeet", "dagboek")
 
 
 def load_dialogues(directory: Path | None = None) -> DialogueSet:

@@ -238,6 +238,8 @@ class Engine:
             self._say(t, self._variant(t, "export_intro"))
             t.emit(ExportData())
             self._reprompt(t)
+        elif command == "journal":
+            self._enter(t, "dagboek", self.specs["dagboek"].start)
         elif command in ("forget", "region"):
             if t.dialogue not in ("veilig", "vergeet", "welkom"):
                 t.resume = (t.dialogue, t.state)
@@ -466,9 +468,8 @@ class Engine:
         if self._room_checkin(t, inbound):
             return
         command = language.global_command(inbound.text)
-        if command in ("menu", "start", "export", "forget") or language.wants_lonely_talk(
-            inbound.text
-        ):
+        private = ("menu", "start", "export", "forget", "journal")
+        if command in private or language.wants_lonely_talk(inbound.text):
             self._say(t, self._variant(t, "group_private_invite"))
             t.emit(OfferPrivateChat("talk", self._variant(t, "private_talk_invite")))
         elif command == "privacy":

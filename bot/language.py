@@ -538,6 +538,8 @@ _MATRIX_PREFIX = re.compile(r"^!verbonden\b[:,]?\s*")
 _SLASH = re.compile(r"^/([a-z]+)(?:@\w+)?(?:\s|$)")
 _COMMAND_FILLERS = frozenset(_CMD["fillers"])
 _COMMAND_VOCAB = sorted(_words_in(_COMMANDS, 4))
+_JOURNAL_NOUNS = frozenset(_DATA["journal_request"]["nouns"])
+_JOURNAL_AROUND = frozenset(_DATA["journal_request"]["around"])
 
 
 def _fix_command_word(word: str) -> str:
@@ -565,9 +567,14 @@ def global_command(text: str) -> str | None:
         word = slash.group(1)
         return _COMMANDS.get(word) or _COMMANDS.get(_fix_command_word(word))
     ws = _strip(words(norm), _COMMAND_FILLERS)
-    if not ws or len(ws) > 6:
+    if not ws or len(ws) > 8:
         return None
-    return _COMMANDS.get(" ".join(ws)) or _COMMANDS.get(" ".join(map(_fix_command_word, ws)))
+    fixed = [_fix_command_word(w) for w in ws]
+    if len(ws) <= 6 and (found := _COMMANDS.get(" ".join(ws)) or _COMMANDS.get(" ".join(fixed))):
+        return found
+    if _JOURNAL_NOUNS & set(fixed) and set(fixed) <= _JOURNAL_NOUNS | _JOURNAL_AROUND:
+        return "journal"
+    return None
 
 
 # --- intents in free text (bot/data/intents_nl.toml) --------------------------------

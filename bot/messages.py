@@ -115,6 +115,21 @@ class SaveJournal:
 
 
 @dataclass(frozen=True, slots=True)
+class ShowJournal:
+    """Show the user's journal: the last ``days`` days (None: everything)."""
+
+    days: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteJournal:
+    """Delete from the user's journal: one local day ("YYYY-MM-DD"), the last entry, or all."""
+
+    scope: Literal["day", "last", "all"]
+    day: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduleFollowUp:
     """Come back later at ``target`` ("dialogue.state") with ``context`` as slots."""
 
@@ -189,9 +204,25 @@ class Document:
     caption: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """An image to show (the journal chart). ``caption`` says in words what it shows, so
+    it is also the alt text for screen readers; ``sketch`` is the same picture in a few
+    lines of text, for places that cannot show images (the terminal)."""
+
+    filename: str
+    content: bytes
+    caption: str
+    sketch: str = ""
+    width: int = 0
+    height: int = 0
+
+
 Action = (
     Reply
     | SaveJournal
+    | ShowJournal
+    | DeleteJournal
     | ScheduleFollowUp
     | ExportData
     | ForgetUser
@@ -201,7 +232,7 @@ Action = (
     | CheckinCommand
 )
 # What adapters deliver; the runtime resolves the rest itself.
-Outbound = Reply | OfferPrivateChat | Document
+Outbound = Reply | OfferPrivateChat | Document | Picture
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +243,9 @@ class Profile:
     welcomed: bool = False
     # "HH:MM" while the user gets a daily question (read from its schedule row).
     daily: str | None = None
+    # The one yes (True) or no (False) to keeping daily answers and how follow-ups went
+    # in the journal; None: never asked. Feelings are kept only when saved one by one.
+    journal_more: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

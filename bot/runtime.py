@@ -15,9 +15,10 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from bot import safety
+from bot import charts, journal, safety
 from bot.engine import Engine
 from bot.lanes import KeyedLocks
 from bot.messages import (
@@ -25,21 +26,24 @@ from bot.messages import (
     ConversationKey,
     ConversationState,
     DailyPrompt,
+    DeleteJournal,
     Document,
     ExportData,
     ForgetUser,
     Inbound,
     OfferPrivateChat,
     Outbound,
+    Picture,
     Profile,
     Reply,
     SaveJournal,
     ScheduleFollowUp,
+    ShowJournal,
     TurnResult,
     UserKey,
 )
 from bot.safety.fallback import fallback_lines
-from bot.scheduling import rows
+from bot.scheduling import rows, times
 from bot.store import FollowUpRow, Pending, SqlStatement, Store, TurnWrite
 
 log = logging.getLogger(__name__)
@@ -105,8 +109,11 @@ class Runtime:
         clock: Clock = utcnow,
         cache_size: int = 10_000,
         default_region: str | None = None,
+        renderer: charts.Renderer | None = None,
     ) -> None:
         self.engine = engine
+        # Journal charts are drawn off the event loop (a worker process by default).
+        self.renderer = renderer or charts.Renderer()
         self.store = store
         self.clock = clock
         self.default_region = default_region
@@ -172,6 +179,11 @@ class Runtime:
 
     async def flush(self) -> None:
         await self.store.flush()
+
+    async def close(self) -> None:
+        """Stop the chart worker and close the database (after the last turn)."""
+        await self.renderer.aclose()
+        await self.store.close()
 
     # ----------------------------------------------------------------- internals
 
@@ -242,6 +254,7 @@ class Runtime:
             schedule += rows.scheduled_statements(inbound.scheduled, key, now, result.state.turn)
         read = self.store.execute_fetchall
         forget = False
+        deleted: list[int] = []
         for action in result.actions:
             if isinstance(action, Reply | OfferPrivateChat | Document):
                 outbox.append(action)
@@ -253,6 +266,12 @@ class Runtime:
                 outbox.append(await self._export(key, result))
             elif isinstance(action, ForgetUser):
                 forget = True
+            elif isinstance(action, ShowJournal):
+                outbox.append(await self._journal_view(key.user, action, result.profile, now))
+            elif isinstance(action, DeleteJournal):
+                ids, said = await self._journal_delete(key.user, action, result.profile, now)
+                deleted += ids
+                outbox.append(Reply(said))
             elif isinstance(action, DailyPrompt):
                 schedule += await rows.daily_statements(action, key, now, read)
             elif isinstance(action, CheckinCommand):
@@ -265,10 +284,67 @@ class Runtime:
             outbox=tuple(outbox),
             event_id=inbound.event_id,
             journal=tuple(journal),
+            journal_deleted=tuple(deleted),
             followups=tuple(followups),
             schedule=tuple(schedule),
             forget=forget,
         )
+
+    def _text(self, key: str) -> str:
+        return self.engine.texts.get(key)[0]
+
+    async def _zone(self, user: UserKey, profile: Profile) -> ZoneInfo:
+        """The person's own time zone: their daily question's, else their country's."""
+        return times.zone(await self.store.user_zone(user) or times.region_zone(profile.region))
+
+    async def _journal_view(
+        self, user: UserKey, action: ShowJournal, profile: Profile, now: datetime
+    ) -> Reply | Picture:
+        where = await self._zone(user, profile)
+        today = now.astimezone(where).date()
+        since = None
+        if action.days is not None:
+            since = datetime.combine(today - timedelta(days=action.days - 1), time(), where)
+        shown = journal.entries(await self.store.journal(user, since), where)
+        span = journal.period(action.days, today, shown)
+        shown = journal.within(shown, span)
+        if not shown:
+            empty = "dagboek_leeg" if action.days is None else "dagboek_leeg_periode"
+            return Reply(self._text(empty))
+        words = " ".join(journal.sentences(shown, span, self._text))
+        sketch = journal.sketch(shown, span, self._text)
+        suffix = f"_{action.days}" if action.days in (7, 30) else ""
+        data = journal.chart_data(shown, span, self._text(f"dagboek_titel{suffix}"), self._text)
+        try:
+            png, width, height = await self.renderer.draw(data)
+        except Exception as exc:  # no chart library, or a broken one: the words still go
+            log.warning("journal chart not drawn (%s); sent as text", type(exc).__name__)
+            return Reply(f"{self._text('dagboek_tekst')}\n{sketch}\n\n{words}")
+        return Picture("mijn-dagboek.png", png, words, sketch, width, height)
+
+    async def _journal_delete(
+        self, user: UserKey, action: DeleteJournal, profile: Profile, now: datetime
+    ) -> tuple[list[int], str]:
+        """Which entries go, and how the bot says what it wiped."""
+        where = await self._zone(user, profile)
+        kept = journal.entries(await self.store.journal(user), where)
+        if action.scope in ("all", "last") and not kept:
+            return [], self._text("dagboek_niets")
+        if action.scope == "last":
+            day = journal.long_day(kept[-1].at.date())
+            return [kept[-1].id], self._text("dagboek_gewist_laatste").format(dag=day)
+        if action.scope == "all":
+            said = self._text("dagboek_gewist_alles").format(aantal=_notes(len(kept)))
+            return [e.id for e in kept], said
+        ref = journal.parse_day(action.day or "")
+        found = ref.resolve(now.astimezone(where).date()) if ref else None
+        if found is None:
+            return [], self._text("dagboek_dag_onbekend")
+        ids = [e.id for e in kept if e.at.date() == found]
+        day = journal.long_day(found)
+        if not ids:
+            return [], self._text("dagboek_niets_dag").format(dag=day)
+        return ids, self._text("dagboek_gewist_dag").format(dag=day, aantal=_notes(len(ids)))
 
     async def _export(self, key: ConversationKey, result: TurnResult) -> Document:
         await self.store.flush()  # include everything committed so far
@@ -277,3 +353,7 @@ class Runtime:
         content = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         caption = self.engine.texts.get("export_caption")[0]
         return Document("verbonden-mijn-gegevens.json", content, caption)
+
+
+def _notes(n: int) -> str:
+    return "1 notitie" if n == 1 else f"{n} notities"

@@ -29,6 +29,7 @@ from bot.messages import (
     Document,
     OfferPrivateChat,
     Outbound,
+    Picture,
     Profile,
     Reply,
     SlotValue,
@@ -61,6 +62,7 @@ class TurnWrite:
     outbox: tuple[Outbound, ...] = ()
     event_id: str | None = None
     journal: tuple[Mapping[str, SlotValue], ...] = ()
+    journal_deleted: tuple[int, ...] = ()  # ids of key.user's journal entries to delete
     followups: tuple[FollowUpRow, ...] = ()
     # Schedule rows this turn changes (daily question, check-ins, a scheduled turn done).
     schedule: tuple[SqlStatement, ...] = ()
@@ -105,6 +107,17 @@ def encode_outbound(items: Iterable[Outbound]) -> str:
             out.append(entry)
         elif isinstance(item, OfferPrivateChat):
             out.append({"private": item.reason, "text": item.text})
+        elif isinstance(item, Picture):
+            # The bytes, not the data to redraw them: a resend after a crash needs no plotting.
+            out.append(
+                {
+                    "picture": item.filename,
+                    "content": base64.b64encode(item.content).decode("ascii"),
+                    "caption": item.caption,
+                    "sketch": item.sketch,
+                    "size": [item.width, item.height],
+                }
+            )
         else:
             content = base64.b64encode(item.content).decode("ascii")
             out.append({"document": item.filename, "content": content, "caption": item.caption})
@@ -125,6 +138,12 @@ def decode_outbound(payload: str) -> tuple[Outbound, ...]:
             )
         elif "private" in raw:
             items.append(OfferPrivateChat(raw["private"], raw["text"]))
+        elif "picture" in raw:
+            width, height = raw.get("size", [0, 0])
+            content = base64.b64decode(raw["content"])
+            items.append(
+                Picture(raw["picture"], content, raw["caption"], raw["sketch"], width, height)
+            )
         else:
             content = base64.b64decode(raw["content"])
             items.append(Document(raw["document"], content, raw.get("caption", "")))
@@ -227,12 +246,37 @@ class Store:
     async def profile(self, user: UserKey) -> Profile | None:
         async with self._db.execute(
             "SELECT region, welcomed, (SELECT d.local_time FROM daily_prompts d "
-            "WHERE d.platform=u.platform AND d.user_id=u.user_id LIMIT 1) "
+            "WHERE d.platform=u.platform AND d.user_id=u.user_id LIMIT 1), journal_more "
             "FROM users u WHERE platform=? AND user_id=?",
             (user.platform, user.user_id),
         ) as cur:
             row = await cur.fetchone()
-        return Profile(region=row[0], welcomed=bool(row[1]), daily=row[2]) if row else None
+        if not row:
+            return None
+        more = None if row[3] is None else bool(row[3])
+        return Profile(region=row[0], welcomed=bool(row[1]), daily=row[2], journal_more=more)
+
+    async def journal(
+        self, user: UserKey, since: datetime | None = None
+    ) -> list[tuple[int, datetime, dict[str, Any]]]:
+        """The user's journal entries (id, when, entry), oldest first, from ``since`` on."""
+        sql = "SELECT id, created_at, entry FROM journal WHERE platform=? AND user_id=?"
+        args: tuple[str, ...] = (user.platform, user.user_id)
+        if since is not None:
+            sql += " AND created_at >= ?"
+            args += (_iso(since),)
+        async with self._db.execute(sql + " ORDER BY created_at, id", args) as cur:
+            rows = await cur.fetchall()
+        return [(r[0], datetime.fromisoformat(r[1]), json.loads(r[2])) for r in rows]
+
+    async def user_zone(self, user: UserKey) -> str | None:
+        """The time zone of the user's daily question, when they have one."""
+        async with self._db.execute(
+            "SELECT zone FROM daily_prompts WHERE platform=? AND user_id=? LIMIT 1",
+            (user.platform, user.user_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row and row[0] else None
 
     async def handled(self, platform: str, event_id: str) -> bool:
         async with self._db.execute(
@@ -335,6 +379,7 @@ class Store:
                     w.profile.region,
                     int(w.profile.welcomed),
                     _iso(w.at),
+                    None if w.profile.journal_more is None else int(w.profile.journal_more),
                 )
                 for w in writes
                 if w.profile is not None and not w.forget
@@ -362,6 +407,13 @@ class Store:
                     "INSERT INTO journal (platform, user_id, created_at, entry) "
                     "VALUES (?, ?, ?, ?)",
                     journal,
+                )
+            deleted = [
+                (i, w.key.platform, w.key.user_id) for w in writes for i in w.journal_deleted
+            ]
+            if deleted:
+                await db.executemany(
+                    "DELETE FROM journal WHERE id=? AND platform=? AND user_id=?", deleted
                 )
             followups = [
                 (
@@ -481,9 +533,10 @@ class Store:
 
 
 _UPSERT_USER = (
-    "INSERT INTO users (platform, user_id, region, welcomed, created_at, updated_at) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?5) ON CONFLICT (platform, user_id) DO UPDATE SET "
-    "region=excluded.region, welcomed=excluded.welcomed, updated_at=excluded.updated_at"
+    "INSERT INTO users (platform, user_id, region, welcomed, created_at, updated_at, "
+    "journal_more) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6) ON CONFLICT (platform, user_id) "
+    "DO UPDATE SET region=excluded.region, welcomed=excluded.welcomed, "
+    "updated_at=excluded.updated_at, journal_more=excluded.journal_more"
 )
 
 

@@ -56,5 +56,7 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
 
 
 @pytest.fixture
-async def runtime(engine: Engine, store: Store) -> Runtime:
-    return Runtime(engine, store, default_region="nl")
+async def runtime(engine: Engine, store: Store) -> AsyncIterator[Runtime]:
+    started = Runtime(engine, store, default_region="nl")
+    yield started
+    await started.renderer.aclose()  # a chart worker process, if a test drew a chart

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 import nio
 
 from adapters.matrix import session
-from adapters.matrix.formatting import file_content, reply_content, text_content
+from adapters.matrix.formatting import file_content, image_content, reply_content, text_content
 from adapters.matrix.inbound import OwnEvents, RecentChoices, addressed, read_event
 from adapters.matrix.ordering import SyncWatermark
 from adapters.matrix.retry import (
@@ -65,6 +65,7 @@ from bot.messages import (
     InboundKind,
     OfferPrivateChat,
     Outbound,
+    Picture,
     Reply,
 )
 from bot.scheduling.rows import ROOM_USER
@@ -899,6 +900,8 @@ class MatrixAdapter:
                 await self._send(dm, text_content(item.text), txn)
             elif isinstance(item, Document):
                 await self._send_document(room_id, item, txn)
+            elif isinstance(item, Picture):
+                await self._send_picture(room_id, item, txn)
 
     async def _send(self, room_id: str, content: dict[str, Any], txn: str) -> str:
         self._joined_room(room_id)
@@ -915,28 +918,41 @@ class MatrixAdapter:
         return str(response.event_id)
 
     async def _send_document(self, room_id: str, document: Document, txn: str) -> None:
-        room = self._joined_room(room_id)
-        client = self.client
-        encrypted = bool(room.encrypted)
         mimetype = mimetypes.guess_type(document.filename)[0] or "application/octet-stream"
         if document.caption:
             await self._send(room_id, text_content(document.caption), f"{txn}.caption")
+        uri, keys = await self._upload(room_id, document.filename, document.content, mimetype)
+        content = file_content(document.filename, len(document.content), mimetype, uri, keys)
+        await self._send(room_id, content, f"{txn}.file")
+
+    async def _send_picture(self, room_id: str, picture: Picture, txn: str) -> None:
+        mimetype = "image/png"
+        uri, keys = await self._upload(room_id, picture.filename, picture.content, mimetype)
+        info = {"mimetype": mimetype, "size": len(picture.content)}
+        if picture.width and picture.height:
+            info |= {"w": picture.width, "h": picture.height}
+        content = image_content(picture.filename, picture.caption, info, uri, keys)
+        await self._send(room_id, content, f"{txn}.image")
+
+    async def _upload(
+        self, room_id: str, filename: str, data: bytes, mimetype: str
+    ) -> tuple[str, dict[str, Any] | None]:
+        """Upload to the media repository, encrypted when the room is (as the spec asks)."""
+        encrypted = bool(self._joined_room(room_id).encrypted)
+        client = self.client
 
         async def upload() -> Any:
             response, keys = await client.upload(
-                io.BytesIO(document.content),
+                io.BytesIO(data),
                 content_type=mimetype,
-                filename=document.filename,
+                filename=filename,
                 encrypt=encrypted,
-                filesize=len(document.content),
+                filesize=len(data),
             )
             return response if is_error(response) else (response, keys)
 
         uploaded, keys = await call("upload", upload, attempts=4, cap=self.retry_cap)
-        content = file_content(
-            document.filename, len(document.content), mimetype, str(uploaded.content_uri), keys
-        )
-        await self._send(room_id, content, f"{txn}.file")
+        return str(uploaded.content_uri), keys
 
     # ----------------------------------------------------------------- Transport
 

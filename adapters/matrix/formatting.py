@@ -70,6 +70,28 @@ def file_content(
     return content
 
 
+def image_content(
+    filename: str,
+    caption: str,
+    info: dict[str, Any],
+    url: str,
+    encrypted_file: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """An ``m.image`` with a caption: since Matrix 1.10 a ``body`` that differs from
+    ``filename`` is the caption, and clients also read it out as the image's alt text."""
+    content: dict[str, Any] = {
+        "msgtype": "m.image",
+        "body": caption or filename,
+        "filename": filename,
+        "info": info,
+    }
+    if encrypted_file is not None:
+        content["file"] = {**encrypted_file, "url": url}
+    else:
+        content["url"] = url
+    return content
+
+
 def keycap_number(key: str) -> int | None:
     """1 for "1️⃣" (with or without U+FE0F), …, 10 for "🔟"; None for other reactions."""
     plain = key.replace("\ufe0f", "").strip()

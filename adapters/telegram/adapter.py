@@ -87,6 +87,7 @@ COMMANDS: Final = (
     BotCommand("hulp", "Uitleg: wat kan ik voor je doen?"),
     BotCommand("stop", "Stop het gesprek"),
     BotCommand("privacy", "Wat ik over je bewaar"),
+    BotCommand("dagboek", "Bekijk je gevoelsdagboek: hoe ging het de laatste tijd?"),
     BotCommand("gegevens", "Stuur mij alles wat je over mij bewaart"),
     BotCommand("vergeet", "Wis alles wat je over mij weet"),
     BotCommand("regio", "Kies Nederland of België, voor de juiste hulplijnen"),
@@ -591,6 +592,16 @@ class TelegramAdapter:
                 reply_parameters=reply,
             )
             await self.pacer.send(chat_id, call, what="sendMessage")
+        elif step.photo:
+            photo = InputFile(step.content, filename=step.filename)
+            call = functools.partial(
+                self.bot.send_photo,
+                chat_id,
+                photo,
+                caption=step.caption or None,
+                reply_parameters=reply,
+            )
+            await self.pacer.send(chat_id, call, what="sendPhoto")
         else:
             document = InputFile(step.content, filename=step.filename)
             call = functools.partial(

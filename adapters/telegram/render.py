@@ -9,8 +9,9 @@
 * :class:`~bot.messages.OfferPrivateChat` in a group -> a deep-link button
   (``https://t.me/<bot>?start=steun``) under the group reply, plus an attempt
   to write the person privately (:class:`ReachPrivately`).
-* :class:`~bot.messages.Document` -> ``sendDocument`` (a long caption goes as a
-  message of its own).
+* :class:`~bot.messages.Document` -> ``sendDocument`` and
+  :class:`~bot.messages.Picture` -> ``sendPhoto`` (a long caption goes as a message
+  of its own).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from telegram.helpers import create_deep_linked_url
 
 from adapters.telegram.updates import PAYLOADS, callback_data
 from bot.bubbles import bubbles, utf16_units
-from bot.messages import Document, OfferPrivateChat, Outbound, Reply
+from bot.messages import Document, OfferPrivateChat, Outbound, Picture, Reply
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
@@ -42,6 +43,7 @@ class SendFile:
     filename: str
     content: bytes
     caption: str = ""
+    photo: bool = False  # sendPhoto (shown inline, the caption under it), not sendDocument
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +132,13 @@ def plan(outbound: Iterable[Outbound], *, group: bool, bot_username: str) -> lis
             else:
                 steps.append(SendText("Je kunt me ook privé schrijven.", link))
             steps.append(ReachPrivately(item.reason, item.text))
-        elif isinstance(item, Document):
+        elif isinstance(item, Document | Picture):
+            photo = isinstance(item, Picture)
             if utf16_units(item.caption) <= MAX_CAPTION:
-                steps.append(SendFile(item.filename, item.content, item.caption))
+                steps.append(SendFile(item.filename, item.content, item.caption, photo))
             else:
                 steps.extend(SendText(piece) for piece in split_text(item.caption))
-                steps.append(SendFile(item.filename, item.content))
+                steps.append(SendFile(item.filename, item.content, photo=photo))
     return steps
 
 

@@ -67,3 +67,30 @@ def test_render_and_dicts() -> None:
     ]
     assert "• Weet ik niet" in render(items)
     assert reply_dicts(items)[1]["text"] == "Data\n{}"
+
+
+JOURNAL_WEEK = "hoi\ngevoel\nbang\nnerveus\n4\nbuik\nrust\nja\nnee\ndagboek\nweek\n"
+
+
+def test_the_journal_prints_a_sketch_and_saves_the_chart_next_to_the_database(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "j.sqlite3"
+    done = _chat("--db", str(db), "--region", "nl", stdin=JOURNAL_WEEK)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "bot> Hoe sterk je gevoel was, per dag" in out
+    assert "De afgelopen week schreef je één keer op hoe je je voelde." in out
+    [saved] = list((tmp_path / "dagboek").glob("mijn-dagboek-*.png"))
+    assert f"(Als plaatje: {saved})" in out
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_journal_in_jsonl_names_the_image_file(tmp_path: Path) -> None:
+    db = tmp_path / "j.sqlite3"
+    done = _chat("--jsonl", "--db", str(db), "--region", "nl", stdin=JOURNAL_WEEK)
+    last = json.loads(done.stdout.splitlines()[-1])
+    [picture] = [r for r in last["replies"] if "image" in r]
+    assert Path(picture["image"]).parent == tmp_path / "dagboek"
+    assert "▄" in picture["text"] and "schreef je één keer" in picture["text"]
+    assert last["replies"][-1]["choices"][0] == "De afgelopen week"

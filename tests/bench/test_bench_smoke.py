@@ -18,7 +18,7 @@ from bench.figures import Figure, at_least, table
 from bench.telegram import figure_names
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCHMARKS = ("engine", "runtime", "scale", "telegram")
+BENCHMARKS = ("engine", "runtime", "scale", "telegram", "journal")
 HEADER = re.compile(r"^## (?P<name>\w+)\s+\((?P<seconds>[\d.]+) s\)$")
 # "<name><2+ spaces><value> <unit> ...": names never hold two spaces in a row.
 ROW = re.compile(r"^(?P<name>.*?\S)\s{2,}(?P<value>-?[\d,]*\.?\d+)\s+(?P<unit>\S+)")

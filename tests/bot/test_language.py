@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot import language
 from bot.language import (
     Answer,
     global_command,
@@ -390,3 +391,33 @@ def test_weird_input_never_raises(text: str) -> None:
 )
 def test_arbitrary_text_never_raises(text: str) -> None:
     _call_all(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dagboek",
+        "/dagboek",
+        "mijn dagboek aub",
+        "laat me mijn dagboek even zien",
+        "mn dagboekje?",
+        "kan ik mijn gevoelsdagboek bekijken",
+        "hoe ziet mijn dagboek eruit",
+        "dagbok",
+    ],
+)
+def test_asking_for_the_journal(text: str) -> None:
+    assert language.global_command(text) == "journal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik schrijf 's avonds in mijn dagboek",
+        "in mijn dagboek",  # the answer to "bewaren in je dagboek?"
+        "ja, in mijn dagboek graag",
+        "ik heb mijn oude dagboeken weggegooid",
+    ],
+)
+def test_the_journal_named_in_a_sentence_is_not_a_request(text: str) -> None:
+    assert language.global_command(text) is None

@@ -97,11 +97,11 @@ def test_a_button_in_the_quiet_hours_is_refused_too(engine: Engine) -> None:
     assert state == "te_laat" and "Tussen 20:00 en 10:00" in said
     assert not any(isinstance(a, DailyPrompt) for a in actions)
     state, _, actions = _pick(long_night, "lunch", button=True)
-    assert state == "aangezet"
+    assert state == "dagboek_meer"
     assert DailyPrompt("start", time="13:00", zone="Europe/Amsterdam") in actions
     # With the default hours every button is simply taken.
     state, _, actions = _pick(engine, "avondeten", button=True)
-    assert state == "aangezet" and any(isinstance(a, DailyPrompt) for a in actions)
+    assert state == "dagboek_meer" and any(isinstance(a, DailyPrompt) for a in actions)
 
 
 def test_equal_start_and_end_means_no_quiet_hours(engine: Engine) -> None:

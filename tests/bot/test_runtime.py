@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.engine import Engine
-from bot.messages import ConversationKey, Document, Inbound, Reply
+from bot.messages import ConversationKey, Document, Inbound, Picture, Reply
 from bot.runtime import APOLOGY, Runtime
 from bot.store import Store
 
@@ -187,3 +188,67 @@ async def test_a_redelivered_forget_confirmation_does_not_start_over(runtime: Ru
     await runtime.flush()
     assert again.outbound == ()
     assert await runtime.store.rows_about(KEY.user) == 0
+
+
+# ----------------------------------------------------------------- the journal
+
+
+async def _save_feeling(runtime: Runtime, family: str = "bang", strength: str = "6") -> None:
+    said = await _talk(runtime, "gevoel", family, "gewoon " + family, strength, "buik", "rust")
+    assert "gevoelsdagboek" in said[-1]
+    await _talk(runtime, "ja bewaar het", "nee dit was genoeg")
+
+
+async def test_the_journal_arrives_as_a_picture_that_survives_a_crash(
+    engine: Engine, tmp_path: Path
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    runtime = Runtime(engine, await Store.open(path), default_region="nl")
+    await _talk(runtime, "hoi")
+    await _save_feeling(runtime)
+    await _talk(runtime, "dagboek")
+    delivery = await runtime.handle(Inbound(KEY, text="de afgelopen week"))
+    [picture] = [o for o in delivery.outbound if isinstance(o, Picture)]
+    assert picture.content.startswith(b"\x89PNG") and (picture.width, picture.height) == (960, 540)
+    assert picture.caption.startswith("De afgelopen week schreef je één keer op hoe je je voelde.")
+    assert "▅" in picture.sketch  # 6 out of 10
+    # Not delivered (the process dies here): the picture itself waits in the outbox.
+    await runtime.close()
+    again = Runtime(engine, await Store.open(path), default_region="nl")
+    try:
+        [pending] = await again.undelivered("test")
+        assert picture in pending.outbound
+    finally:
+        await again.close()
+
+
+class _Broken:
+    async def draw(self, data: object) -> tuple[bytes, int, int]:
+        raise RuntimeError("no chart today")
+
+    async def aclose(self) -> None:
+        pass
+
+
+async def test_without_a_chart_the_journal_still_comes_in_words(
+    engine: Engine, store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    runtime = Runtime(engine, store, default_region="nl", renderer=_Broken())  # type: ignore[arg-type]
+    await _talk(runtime, "hoi")
+    await _save_feeling(runtime, "boos", "3")
+    said = await _talk(runtime, "dagboek", "week")
+    text = next(s for s in said if s.startswith("Je dagboek als plaatje lukte nu niet"))
+    assert "▃" in text and "schreef je één keer op" in text
+    assert "journal chart not drawn (RuntimeError)" in caplog.text
+    assert "boos" not in caplog.text  # what was felt never reaches the log
+
+
+async def test_days_are_the_persons_own(engine: Engine, store: Store) -> None:
+    # 23:30 UTC is past midnight in Amsterdam: the entry belongs to the next day there.
+    late = datetime(2026, 12, 4, 23, 30, tzinfo=UTC)
+    runtime = Runtime(engine, store, default_region="nl", clock=lambda: late)
+    await _talk(runtime, "hoi")
+    await _save_feeling(runtime)
+    said = await _talk(runtime, "dagboek", "iets wissen", "een dag", "5 december", "ja")
+    assert "Ik heb zaterdag 5 december uit je dagboek gewist (1 notitie)." in said
+    assert await store.journal(KEY.user) == []

@@ -12,6 +12,7 @@ from bot.messages import (
     ConversationState,
     Document,
     OfferPrivateChat,
+    Picture,
     Profile,
     Reply,
 )
@@ -139,8 +140,32 @@ async def test_outbound_codec_roundtrip() -> None:
         Reply("Hoi Ans, hoe gaat het?", apart=True),
         OfferPrivateChat("crisis", "Bel 113"),
         Document("x.json", b'{"a": 1}', "Je gegevens"),
+        Picture("mijn-dagboek.png", b"\x89PNG...", "Je voelde je vaak bang.", "▁▂·", 960, 540),
     )
     assert decode_outbound(encode_outbound(items)) == items
+
+
+async def test_journal_rows_a_yes_to_notes_and_deleting_entries(store: Store) -> None:
+    at = datetime(2026, 12, 5, 8, tzinfo=UTC)
+    entries = ({"soort": "gevoel", "intensiteit": 4}, {"soort": "contact"})
+    await store.commit(
+        TurnWrite(KEY, at, None, Profile(region="nl", journal_more=True), journal=entries)
+    )
+    later = at + timedelta(days=1)
+    await store.commit(TurnWrite(KEY, later, None, Profile(), journal=({"soort": "stap"},)))
+    rows = await store.journal(KEY.user)
+    assert [r[2]["soort"] for r in rows] == ["gevoel", "contact", "stap"]
+    assert [r[2]["soort"] for r in await store.journal(KEY.user, later)] == ["stap"]
+    assert (await store.profile(KEY.user)) == Profile(journal_more=None)  # the last write wins
+    await store.commit(TurnWrite(KEY, later, None, Profile(journal_more=False)))
+    assert (await store.profile(KEY.user)) == Profile(journal_more=False)
+    # Deleting takes only the ids named, and only the person's own.
+    other = ConversationKey("test", "chat-2", "someone-else")
+    await store.commit(TurnWrite(other, at, None, None, journal=({"soort": "gevoel"},)))
+    theirs = (await store.journal(other.user))[0][0]
+    await store.commit(TurnWrite(KEY, later, None, None, journal_deleted=(rows[0][0], theirs)))
+    assert [r[2]["soort"] for r in await store.journal(KEY.user)] == ["contact", "stap"]
+    assert len(await store.journal(other.user)) == 1
 
 
 async def test_failed_batch_rolls_back_and_reports(store: Store) -> None:

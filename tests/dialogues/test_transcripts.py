@@ -15,7 +15,7 @@ import pytest
 
 from bot.dialogue_spec import DIALOGUE_DIR, read_yaml
 from bot.engine import Engine
-from bot.messages import ConversationKey, Document, Inbound, Reply
+from bot.messages import ConversationKey, Document, Inbound, Picture, Reply
 from bot.runtime import Runtime
 from bot.store import Store
 
@@ -41,7 +41,7 @@ class Session:
     async def close(self) -> None:
         assert self.runtime
         await self.runtime.flush()
-        await self.runtime.store.close()
+        await self.runtime.close()
         self.runtime = None
 
     async def send(self, inbound: Inbound) -> list[str]:
@@ -56,6 +56,9 @@ class Session:
                     self.last_choices = item.choices
             elif isinstance(item, Document):
                 texts.append(item.content.decode("utf-8"))
+            elif isinstance(item, Picture):
+                assert item.content.startswith(b"\x89PNG\r\n\x1a\n"), "a picture is a PNG"
+                texts.append(f"{item.sketch}\n{item.caption}")
         return texts
 
 

@@ -27,7 +27,15 @@ from adapters.matrix.formatting import reply_content, text_content
 from bot.bubbles import bubbles
 from bot.config import MatrixConfig
 from bot.engine import Engine
-from bot.messages import ChatType, ConversationKey, Document, Inbound, InboundKind, Reply
+from bot.messages import (
+    ChatType,
+    ConversationKey,
+    Document,
+    Inbound,
+    InboundKind,
+    Picture,
+    Reply,
+)
 from bot.runtime import Runtime
 from bot.store import Store
 from tests.support.matrix_users import close, make_client, sync_once, unique_localpart
@@ -134,6 +142,8 @@ class Oracle:
             elif isinstance(item, Document):
                 bodies.append(text_content(item.caption)["body"])
                 self.total += 1  # the file itself
+            elif isinstance(item, Picture):
+                self.total += 1  # an image, its words in its caption (see test_client)
             else:
                 bodies.append(text_content(item.text)["body"])
         self.total += len(bodies)
@@ -144,8 +154,9 @@ class Oracle:
 @pytest.fixture
 async def oracle(engine: Engine) -> AsyncIterator[Oracle]:
     store = await Store.open(":memory:")
-    yield Oracle(Runtime(engine, store, default_region="nl"))
-    await store.close()
+    runtime = Runtime(engine, store, default_region="nl")
+    yield Oracle(runtime)
+    await runtime.close()
 
 
 # ----------------------------------------------------------------- helpers

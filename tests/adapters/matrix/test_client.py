@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import struct
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,39 @@ async def test_dm_conversation(
         return room not in joined.rooms
 
     await eventually(bot_left, "the bot leaving the empty room")
+
+
+async def test_the_journal_arrives_as_an_encrypted_image(
+    users: MakeUser, make_bot: MakeBot, oracle: Oracle
+) -> None:
+    bot = await make_bot()
+    anna = await users("anna")
+    images: list[Any] = []
+
+    async def on_image(_room: nio.MatrixRoom, event: Any) -> None:
+        images.append(event)
+
+    anna.add_event_callback(on_image, (nio.RoomEncryptedImage,))
+    room = await create_dm(anna, bot.user_id, encrypted=True)
+    await say(anna, room, "hoi", oracle)
+    for text in ("gevoel", "verdrietig", "eenzaam", "5", "in mijn keel", "troost", "ja"):
+        await say(anna, room, text, oracle)
+    await say(anna, room, "nee, dit was genoeg", oracle)
+    await say(anna, room, "mijn dagboek", oracle)
+    await say(anna, room, "de afgelopen week", oracle)
+    await eventually(lambda: _synced(anna, lambda: bool(images)), "the journal image")
+    [image] = images
+    # The caption (and alt text) is the words under the chart; the file has its own name.
+    assert image.body.startswith("De afgelopen week schreef je één keer op hoe je je voelde.")
+    assert image.source["content"]["filename"] == "mijn-dagboek.png"
+    info = image.source["content"]["info"]
+    assert (info["mimetype"], info["w"], info["h"]) == ("image/png", 960, 540)
+    assert "url" not in image.source["content"]  # encrypted: only inside "file"
+    downloaded = await anna.download(image.url)
+    assert isinstance(downloaded, nio.DownloadResponse)
+    plain = decrypt_attachment(downloaded.body, image.key["k"], image.hashes["sha256"], image.iv)
+    assert plain[:8] == b"\x89PNG\r\n\x1a\n" and plain[12:16] == b"IHDR"
+    assert struct.unpack(">II", plain[16:24]) == (960, 540) and len(plain) == info["size"]
 
 
 async def test_encrypted_dm_with_export_and_scheduler_delivery(

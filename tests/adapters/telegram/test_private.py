@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import struct
 
 import pytest
 
@@ -245,3 +246,24 @@ async def test_the_data_export_arrives_as_a_file(
     assert document.document["file_name"] == "verbonden-mijn-gegevens.json"
     content = emu.file(document.document["file_id"]).data
     assert b'"user_id": "1001"' in content
+
+
+async def test_the_journal_arrives_as_a_photo_with_its_words_as_caption(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    await say(emu, anna, anna_chat, "hallo", 1)
+    for text in ("Mijn gevoel benoemen", "Onrustig", "Gespannen", "7", "In mijn buik", "Rust"):
+        await say(emu, anna, anna_chat, text, 1)
+    await say(emu, anna, anna_chat, "Ja, bewaar het", 1)
+    await say(emu, anna, anna_chat, "Nee, dit was genoeg", 1)
+    [choose] = await say(emu, anna, anna_chat, "/dagboek", 1)
+    assert "De afgelopen week" in labels(choose)[0]
+    photo, after = await say(emu, anna, anna_chat, "De afgelopen week", 2)
+    assert photo.method == "sendPhoto" and photo.photo
+    assert photo.caption is not None
+    assert photo.caption.startswith("De afgelopen week schreef je één keer op hoe je je voelde.")
+    data = emu.file(photo.photo[-1]["file_id"]).data
+    # A real PNG of the size the bot drew: signature, then the IHDR chunk with width/height.
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    assert struct.unpack(">II", data[16:24]) == (960, 540)
+    assert question(after) == "Wil je nog iets anders zien, of is dit genoeg?"

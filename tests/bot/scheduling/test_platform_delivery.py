@@ -34,7 +34,7 @@ from .conftest import FakeClock
 
 TOKEN = "777000111:AAH-verbonden_scheduler_TEST"
 QUESTIONS = {p.text for p in prompts.DAILY}
-OPT_IN = ("dagelijks", "ja", "om 9 uur", "ja", "nee")
+OPT_IN = ("dagelijks", "ja", "om 9 uur", "ja", "nee", "nee")
 
 
 async def _due(runtime: Runtime) -> datetime:
@@ -121,7 +121,14 @@ async def test_a_daily_question_through_synapse(
     room = await create_dm(anna, bot.user_id, encrypted=False)
     await send_text(anna, room, "hoi")
     await wait_for_text(anna, room, "Waar wil je het over hebben", timeout=30)
-    expected = ("Zal ik je elke dag", "Hoe laat", "Dus elke dag om 09:00", "nu alvast", "nog iets")
+    expected = (
+        "Zal ik je elke dag",
+        "Hoe laat",
+        "Dus elke dag om 09:00",
+        "bijhouden hoe je dag was",
+        "nu alvast",
+        "nog iets",
+    )
     for text, answer in zip(OPT_IN, expected, strict=True):
         await send_text(anna, room, text)
         await wait_for_text(anna, room, answer, timeout=30)
