@@ -35,7 +35,8 @@ def populate(db: Path, users: int) -> None:
     now = "2026-11-22T09:00:00+00:00"
     with sqlite3.connect(db) as conn:
         conn.executemany(
-            "INSERT INTO users VALUES ('bench', ?, 'nl', 1, ?, ?)",
+            "INSERT INTO users (platform, user_id, region, welcomed, created_at, updated_at) "
+            "VALUES ('bench', ?, 'nl', 1, ?, ?)",
             ((f"u{i}", now, now) for i in range(users)),
         )
         conn.executemany(

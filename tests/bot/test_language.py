@@ -371,7 +371,7 @@ def _call_all(text: str) -> None:
     assert match_choice(text, MOODS) in (None, *(o.id for o in MOODS))
     assert match_choice(text, YES_NO) in (None, "yes", "no")
     assert global_command(text) in (None, "stop", "menu", "help", "privacy", "export", "forget",
-                                    "start", "region")  # fmt: skip
+                                    "start", "region", "journal")  # fmt: skip
     assert isinstance(wants_lonely_talk(text), bool)
     assert all(isinstance(w, str) for w in lemmas(text))
 
