@@ -14,6 +14,7 @@ import sys
 from typing import Protocol
 
 from bot.config import Config
+from bot.ops import OpsServer
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -21,6 +22,10 @@ log = logging.getLogger(__name__)
 
 class Adapter(Protocol):
     name: str
+
+    @property
+    def ready(self) -> bool:
+        """Connected and taking events (for /readyz)."""
 
     async def start(self) -> None:
         """Connect and begin handling events (returns once running)."""
@@ -68,7 +73,10 @@ async def run(config: Config, *, db: str | None = None) -> int:
         loop.add_signal_handler(sig, stopping.set)
     started: list[Adapter] = []
     scheduling: asyncio.Task[None] | None = None
+    ops = OpsServer(runtime.store, adapters) if config.ops.listen else None
     try:
+        if ops is not None:
+            await ops.start(config.ops.listen)  # first: /readyz says "not yet" while connecting
         for adapter in adapters:
             await adapter.start()
             started.append(adapter)
@@ -81,12 +89,16 @@ async def run(config: Config, *, db: str | None = None) -> int:
         await stopping.wait()
         log.info("stopping: finishing turns in flight")
     finally:
+        if ops is not None:
+            ops.stopping = True  # /readyz answers 503 from now on, while turns finish
         stopping.set()
         if scheduling is not None:
             await scheduling  # it finishes the sends it started, then lets go
         for adapter in reversed(started):
             await adapter.stop()
         await runtime.flush()
+        if ops is not None:
+            await ops.stop()
         await runtime.close()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)

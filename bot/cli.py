@@ -184,14 +184,57 @@ def _parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="run the adapters enabled in the config")
     run.add_argument("--db", help="override the database path")
+
+    health = sub.add_parser(
+        "healthcheck", help="exit 0 when the running bot is ready (/readyz), else 1"
+    )
+    health.add_argument("--url", help="the readiness URL (default: from [ops] listen)")
+
+    sub.add_parser("doctor", help="check config, database, content and each network's login")
     return parser
+
+
+def _healthcheck(args: argparse.Namespace, config: Config) -> int:
+    from bot.doctor import healthcheck
+
+    url = args.url or (f"http://{config.ops.listen}/readyz" if config.ops.listen else "")
+    if not url:
+        print(
+            "verbonden healthcheck: no [ops] listen in the config, so there is nothing to ask. "
+            'Fix: under [ops] set listen = "127.0.0.1:9464" (or pass --url).',
+            file=sys.stderr,
+        )
+        return 1
+    ok, said = healthcheck(url)
+    print(said, file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
+
+
+def _doctor(args: argparse.Namespace, config: Config) -> int:
+    from bot.doctor import checks
+
+    problems = 0
+    for finding in checks(config, _content_problem, build_engine):
+        print(finding.line(), flush=True)
+        problems += not finding.ok
+    print(f"{problems} problem(s) found" if problems else "no problems found")
+    return 1 if problems else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config(args.config)
-        configure_logging(config.logging, level="WARNING" if args.command == "chat" else None)
+        quiet = args.command in ("chat", "healthcheck", "doctor")
+        db = getattr(args, "db", None) or config.database.resolved_path
+        configure_logging(
+            config.logging,
+            level="WARNING" if quiet else None,
+            # Pseudonyms in logs stay the same across restarts: their key lives by the data.
+            key_folder=Path(db).expanduser().parent
+            if args.command == "run" and db != ":memory:"
+            else None,
+        )
         if args.command in ("check", "chat", "run", "tick"):
             problem = _content_problem()
             if problem:
@@ -209,6 +252,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.app import run
 
             return asyncio.run(run(config, db=args.db))
+        if args.command == "healthcheck":
+            return _healthcheck(args, config)
+        if args.command == "doctor":
+            return _doctor(args, config)
     except (ConfigError, DialogueError) as exc:
         print(f"verbonden: {exc}", file=sys.stderr)
         return 2

@@ -45,6 +45,15 @@ class LoggingConfig:
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     # Message text is never logged unless this is switched on (for local debugging only).
     log_message_text: bool = False
+    # "text" for people, "json" (one object per line) for a log collector.
+    format: Literal["text", "json"] = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class OpsConfig:
+    # host:port for /healthz, /readyz and /metrics, e.g. "127.0.0.1:9464"; empty: off.
+    # Keep it on localhost or a private network: it is for operators, not the internet.
+    listen: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +128,7 @@ class Config:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     matrix: MatrixConfig = field(default_factory=MatrixConfig)
     scheduler: SchedulerConfig = field(default_factory=SchedulerConfig)
+    ops: OpsConfig = field(default_factory=OpsConfig)
 
 
 def _describe(tp: Any) -> str:
@@ -230,6 +240,13 @@ def _check_together(config: Config, source: str) -> None:
             raise ConfigError(
                 f'{source}: [matrix] user_id must look like "@verbonden:example.org", '
                 f'not {mx.user_id!r}. Fix: user_id = "@verbonden:example.org"'
+            )
+    if config.ops.listen:
+        host, sep, port = config.ops.listen.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ConfigError(
+                f"{source}: [ops] listen must be host:port, not {config.ops.listen!r}. "
+                'Fix: listen = "127.0.0.1:9464"'
             )
     sched, default = config.scheduler, SchedulerConfig()
     for name in ("quiet_hours_start", "quiet_hours_end"):

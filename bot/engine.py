@@ -82,6 +82,7 @@ class _Turn:
         # The typed message and the dialogue it was answered in, for a ``carry`` state
         # of another dialogue it leads into (used once, never stored).
         self.heard: tuple[str, str] | None = None
+        self.risk = "none"  # what the safety screen found (see TurnResult.risk)
 
     def emit(self, action: Action) -> None:
         self.actions.append(action)
@@ -100,7 +101,7 @@ class _Turn:
             turn=self.turn,
             concern_turn=self.concern_turn,
         )
-        return TurnResult(state, self.profile, tuple(self.actions))
+        return TurnResult(state, self.profile, tuple(self.actions), self.risk)
 
 
 class Engine:
@@ -195,6 +196,9 @@ class Engine:
             t.concern_turn = t.turn
         if result.level != "none":
             t.flagged = True
+            t.risk = result.level
+        elif result.violence:
+            t.risk = "violence"
         return result
 
     def _screened(self, t: _Turn, text: str, flagged: bool) -> bool:

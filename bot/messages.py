@@ -276,3 +276,6 @@ class TurnResult:
     state: ConversationState
     profile: Profile
     actions: tuple[Action, ...]
+    # What the safety screen found in this message: "none", a level ("unclear",
+    # "clear", "acute") or "violence". Counted for operators, never stored.
+    risk: str = "none"

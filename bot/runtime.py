@@ -12,15 +12,17 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import time as clock_time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot import charts, journal, safety
+from bot import charts, journal, metrics, safety
 from bot.engine import Engine
 from bot.lanes import KeyedLocks
+from bot.logs import PSEUDONYMS
 from bot.messages import (
     CheckinCommand,
     ConversationKey,
@@ -53,6 +55,21 @@ APOLOGY = (
     "Sorry, er ging iets mis aan mijn kant. Je bericht is niet verloren. "
     "Probeer het zo nog eens, of typ 'menu'."
 )
+
+
+SLOW_TURN_SECONDS = 1.0  # a turn this slow is logged at INFO (every turn at DEBUG)
+
+
+def _fields(key: ConversationKey, outcome: str, elapsed: float | None) -> dict[str, object]:
+    """What a turn's log line carries: no ids, no text, a pseudonym for the conversation."""
+    fields: dict[str, object] = {
+        "platform": key.platform,
+        "conversation": PSEUDONYMS.of(key.platform, key.chat_id, key.user_id),
+        "outcome": outcome,
+    }
+    if elapsed is not None:
+        fields["latency_ms"] = round(elapsed * 1000, 1)
+    return fields
 
 
 def utcnow() -> datetime:
@@ -127,22 +144,54 @@ class Runtime:
 
     async def handle(self, inbound: Inbound) -> Delivery:
         """Run one turn. Returns only after its state and replies are committed."""
+        started = clock_time.perf_counter()
+        platform = inbound.key.platform
+        try:
+            delivery, outcome = await self._handle(inbound)
+        except Exception:
+            metrics.TURNS.labels(platform, "failed").inc()
+            raise
+        elapsed = clock_time.perf_counter() - started
+        metrics.TURNS.labels(platform, outcome).inc()
+        metrics.TURN_SECONDS.labels(platform).observe(elapsed)
+        if delivery.outbound:
+            metrics.RELEASED.labels(platform).inc()
+        slow = elapsed >= SLOW_TURN_SECONDS
+        if slow or log.isEnabledFor(logging.DEBUG):
+            log.log(
+                logging.INFO if slow else logging.DEBUG,
+                "slow turn" if slow else "turn",
+                extra=_fields(inbound.key, outcome, elapsed),
+            )
+        return delivery
+
+    async def _handle(self, inbound: Inbound) -> tuple[Delivery, str]:
         key = inbound.key
         async with self._locks.hold(key):
             if inbound.event_id and await self.store.handled(key.platform, inbound.event_id):
                 # Re-delivered: answer again only if the first answer never went out.
-                return Delivery(await self.store.pending_for_event(key.platform, inbound.event_id))
+                pending = await self.store.pending_for_event(key.platform, inbound.event_id)
+                return Delivery(pending), "redelivered"
             state, profile = await self._load(key)
             profile = profile or Profile(region=self.default_region)
             now = inbound.received_at or self.clock()
+            outcome = "ok"
             try:
                 result = self.engine.turn(inbound, state, profile)
             except Exception:
                 # A bug must not swallow the message silently nor crash the adapter.
-                log.exception("turn failed for a conversation on %s", key.platform)
+                log.exception(
+                    "turn failed for a conversation on %s",
+                    key.platform,
+                    extra=_fields(key, "failed", None),
+                )
                 write = self._apology(inbound, state, profile, now)
+                outcome = "failed"
             else:
                 write = await self._write_for(inbound, result, now)
+                if result.risk != "none":
+                    region = result.profile.region or "none"
+                    metrics.CRISIS.labels(region, result.risk).inc()
             try:
                 await self.store.commit(write)
             except Exception:
@@ -154,9 +203,9 @@ class Runtime:
             else:
                 self._remember(key, write.state, write.profile)
         if not write.outbox:
-            return Delivery(None)
+            return Delivery(None), outcome
         turn = write.state.turn if write.state else 0
-        return Delivery(Pending(key, turn, write.outbox, inbound.event_id))
+        return Delivery(Pending(key, turn, write.outbox, inbound.event_id)), outcome
 
     async def progressed(self, delivery: Delivery, sent: int, planned: int) -> None:
         """The first ``sent`` of ``planned`` sends went out; returns once that is on disk.
@@ -319,7 +368,9 @@ class Runtime:
             png, width, height = await self.renderer.draw(data)
         except Exception as exc:  # no chart library, or a broken one: the words still go
             log.warning("journal chart not drawn (%s); sent as text", type(exc).__name__)
+            metrics.CHARTS.labels("text").inc()
             return Reply(f"{self._text('dagboek_tekst')}\n{sketch}\n\n{words}")
+        metrics.CHARTS.labels("drawn").inc()
         return Picture("mijn-dagboek.png", png, words, sketch, width, height)
 
     async def _journal_delete(

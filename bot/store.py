@@ -14,6 +14,7 @@ import base64
 import json
 import logging
 import sqlite3
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -23,6 +24,7 @@ from typing import Any, Literal
 
 import aiosqlite
 
+from bot import metrics
 from bot.messages import (
     ConversationKey,
     ConversationState,
@@ -163,6 +165,9 @@ def _migrations() -> list[tuple[int, str]]:
     return sorted(found)
 
 
+LATEST_VERSION = _migrations()[-1][0]
+
+
 class Store:
     """One connection per process; the runtime serialises turns per conversation."""
 
@@ -209,6 +214,26 @@ class Store:
         async with self._db.execute("PRAGMA user_version") as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
+
+    async def ready(self) -> bool:
+        """The database answers and its schema is this version's (for /readyz)."""
+        return await self.schema_version() == LATEST_VERSION
+
+    async def gauges(self, now: datetime) -> tuple[int, float, int]:
+        """For /metrics: undelivered turns, age of the oldest (s), scheduled turns due."""
+        at = _iso(now)
+        async with self._db.execute("SELECT COUNT(*), MIN(created_at) FROM outbox") as cur:
+            row = await cur.fetchone()
+        backlog, oldest = (int(row[0]), row[1]) if row else (0, None)
+        age = (now - datetime.fromisoformat(oldest)).total_seconds() if oldest else 0.0
+        async with self._db.execute(
+            "SELECT (SELECT COUNT(*) FROM daily_prompts WHERE due_at <= ?1) + "
+            "(SELECT COUNT(*) FROM followups WHERE due_at <= ?1) + "
+            "(SELECT COUNT(*) FROM checkins WHERE due_at <= ?1)",
+            (at,),
+        ) as cur:
+            row = await cur.fetchone()
+        return backlog, max(0.0, age), int(row[0]) if row else 0
 
     async def close(self) -> None:
         await self.flush()
@@ -353,6 +378,7 @@ class Store:
     async def _flush_loop(self) -> None:
         while self._batch:
             batch, self._batch = self._batch, _Batch()
+            started = time.perf_counter()
             try:
                 await self._write_batch(batch)
             except BaseException as exc:  # every waiter must hear about it, then it propagates
@@ -363,6 +389,8 @@ class Store:
                     raise
                 log.error("commit failed: %s", type(exc).__name__)
                 continue
+            metrics.COMMIT_SECONDS.observe(time.perf_counter() - started)
+            metrics.COMMIT_BATCH.observe(len(batch.writes))
             for future in batch.waiters():
                 if not future.done():
                     future.set_result(None)

@@ -54,6 +54,7 @@ from adapters.matrix.retry import (
     rate_limit_delay,
 )
 from adapters.matrix.rooms import DirectRooms, InvitePolicy, is_alone, is_private, power_level
+from bot import metrics
 from bot.bubbles import bubbles
 from bot.config import Config, MatrixConfig
 from bot.lanes import Lanes
@@ -233,6 +234,7 @@ class MatrixAdapter:
         self._synced = asyncio.Condition()
         self._dm_lock = asyncio.Lock()
         self._sync_task: asyncio.Task[None] | None = None
+        self._sync_ok = False  # the last sync succeeded (for /readyz)
         self._accepting = False
         self._stop_event = asyncio.Event()
         self._interruptible = False
@@ -254,6 +256,12 @@ class MatrixAdapter:
     @property
     def device_id(self) -> str:
         return str(self.client.device_id)
+
+    @property
+    def ready(self) -> bool:
+        """Logged in and syncing (for /readyz)."""
+        task = self._sync_task
+        return task is not None and not task.done() and self._sync_ok
 
     async def start(self) -> None:
         """Log in, sync once, send what a crash left unsent; then sync in the background."""
@@ -399,15 +407,19 @@ class MatrixAdapter:
                     return
                 raise
             except Exception as exc:
+                self._sync_ok = False
                 delay = backoff.next_delay()
                 log.warning("Matrix sync failed (%s); retrying in %.1fs", _why(exc), delay)
                 await self._pause(delay)
                 continue
             if is_error(response):
+                self._sync_ok = False
                 delay = await self._sync_error_delay(response, backoff)
                 await self._pause(delay)
                 continue
             backoff.reset()
+            self._sync_ok = True
+            metrics.MATRIX_LAST_SYNC.set_to_current_time()
             self._resume = False
             try:
                 await self._housekeeping()
@@ -796,6 +808,7 @@ class MatrixAdapter:
                 # Better a kind "I could not read that" than silence: in a private
                 # chat the still-encrypted event becomes an "unsupported" turn.
                 log.warning("Matrix: a message stayed unreadable (its key never arrived)")
+                metrics.MATRIX_UNDECRYPTABLE.inc()
                 event = held.event
             del self._undecrypted[event_id]
             room = client.rooms.get(held.room_id)

@@ -17,6 +17,8 @@ from typing import Any
 import aiohttp
 import nio
 
+from bot import metrics
+
 log = logging.getLogger(__name__)
 
 # Errors worth another try: the network, a restarting server, nio's own
@@ -94,25 +96,34 @@ async def call(
     error response that another try would not fix, or after ``attempts``.
     """
     backoff = Backoff(cap=cap)
+    sends = metrics.SENDS
     for attempt in range(1, attempts + 1):
         try:
             response = await request()
         except TRANSIENT as exc:
             detail: Any = type(exc).__name__
             delay = backoff.next_delay()
+            result = "retry"
         else:
             if not is_error(response):
+                sends.labels("matrix", "ok").inc()
                 return response
             detail = response
             waited = rate_limit_delay(response)
+            result = "retry"
             if waited is not None:
                 delay = waited
+                result = "retry_after"
+                metrics.RETRY_AFTER_SECONDS.labels("matrix").inc(waited)
             elif server_failed(response):
                 delay = backoff.next_delay()
             else:
+                sends.labels("matrix", "error").inc()
                 raise MatrixError(what, response)
         if attempt == attempts:
+            sends.labels("matrix", "error").inc()
             raise MatrixError(what, detail)
+        sends.labels("matrix", result).inc()
         log.debug("%s: attempt %d failed (%s), retrying in %.1fs", what, attempt, detail, delay)
         await asyncio.sleep(delay)
     raise AssertionError("unreachable")  # pragma: no cover

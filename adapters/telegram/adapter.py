@@ -220,6 +220,7 @@ class TelegramAdapter:
         self._offers = _Offers()
         self._background: set[asyncio.Task[Any]] = set()
         self._stopping = asyncio.Event()
+        self._polling_fails = False  # the last getUpdates failed
         self._poller: asyncio.Task[None] | None = None
         self._offset: int | None = None
         self.webhook: WebhookServer | None = None
@@ -235,6 +236,11 @@ class TelegramAdapter:
         if self._me is None:
             raise RuntimeError("the Telegram adapter is not started")
         return self._me
+
+    @property
+    def ready(self) -> bool:
+        """Connected and taking updates (for /readyz): polling that keeps failing is not."""
+        return self.running and not self._polling_fails
 
     async def start(self) -> None:
         """Connect, resend replies a crash left behind, then take updates."""
@@ -350,6 +356,7 @@ class TelegramAdapter:
                 updates = await self._next_batch()
             except Exception as exc:  # whatever it is, polling must go on
                 failures += 1
+                self._polling_fails = True
                 delay = self.retry.backoff(min(failures, 10))
                 if isinstance(exc, RetryAfter):
                     delay = max(delay, retry_after_seconds(exc))
@@ -359,6 +366,7 @@ class TelegramAdapter:
             if updates is None:
                 break
             failures = 0
+            self._polling_fails = False
             if updates and not await self._process_batch(updates):
                 failures += 1
                 await self._pause(self.retry.backoff(min(failures, 10)))

@@ -26,6 +26,8 @@ from typing import TypeVar
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 
+from bot import metrics
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 Clock = Callable[[], float]
@@ -81,26 +83,35 @@ async def retrying(
 ) -> T:
     """Run ``call``; on RetryAfter wait as asked, on network errors back off; else raise."""
     attempt = 0
+    sends = metrics.SENDS
     while True:
         attempt += 1
         try:
-            return await call()
+            result = await call()
         except RetryAfter as exc:
             if attempt >= policy.attempts:
+                sends.labels("telegram", "error").inc()
                 raise
             delay = retry_after_seconds(exc)
+            sends.labels("telegram", "retry_after").inc()
+            metrics.RETRY_AFTER_SECONDS.labels("telegram").inc(delay)
             if on_retry_after is not None:
                 on_retry_after(delay)
             log.info("%s: Telegram asked to wait %.0f s (attempt %d)", what, delay, attempt)
             await sleep(delay + MARGIN + random.uniform(0, 0.1))
         except NetworkError as exc:
             if isinstance(exc, BadRequest) or attempt >= policy.attempts:
+                sends.labels("telegram", "error").inc()
                 raise
+            sends.labels("telegram", "retry").inc()
             delay = policy.backoff(attempt)
             log.info(
                 "%s: %s, retrying in %.1f s (attempt %d)", what, type(exc).__name__, delay, attempt
             )
             await sleep(delay)
+        else:
+            sends.labels("telegram", "ok").inc()
+            return result
 
 
 def _window_for(rate: float) -> tuple[int, float]:

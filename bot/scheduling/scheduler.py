@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+from bot import metrics
 from bot.config import SchedulerConfig
 from bot.messages import ConversationKey, Inbound, Outbound, ScheduledTurn, SlotValue
 from bot.runtime import Clock, Runtime, utcnow
@@ -391,6 +392,11 @@ class Scheduler:
         inbound = await self._inbound(job, now)
         delivery = await self.runtime.handle(inbound)
         report.sent[job.kind] += 1
+        metrics.SCHEDULE_LATENESS.labels(job.kind).observe(
+            max(0.0, (now - job.slot).total_seconds())
+        )
+        if job.kind in ("checkin_open", "checkin_close"):
+            metrics.CHECKIN_ROUNDS.labels(job.kind.removeprefix("checkin_")).inc()
         group = job.kind in ("checkin_open", "checkin_close")
         await self.senders[job.key.platform].submit(delivery, group=group, kind=job.kind)
 
