@@ -29,6 +29,7 @@ import io
 import json
 import logging
 import mimetypes
+import os
 import time
 import urllib.parse
 import uuid
@@ -41,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import nio
 
-from adapters.matrix import session
+from adapters.matrix import crosssign, session
 from adapters.matrix.formatting import file_content, image_content, reply_content, text_content
 from adapters.matrix.inbound import OwnEvents, RecentChoices, addressed, read_event
 from adapters.matrix.ordering import SyncWatermark
@@ -70,7 +71,7 @@ from bot.messages import (
     Reply,
 )
 from bot.scheduling.rows import ROOM_USER
-from bot.store import encode_outbound
+from bot.store import HANDLED_EVENTS_KEPT, encode_outbound
 
 if TYPE_CHECKING:
     from bot.runtime import Delivery, Runtime
@@ -81,7 +82,8 @@ PLATFORM = "matrix"
 MEGOLM = "m.megolm.v1.aes-sha2"
 # Timeline events per room and sync: more than arrive during a normal restart.
 FILTER: dict[str, Any] = {"room": {"timeline": {"limit": 50}}, "presence": {"not_types": ["*"]}}
-# The very first sync of a new store only learns the rooms: their history is not for answering.
+# The very first sync of a new store learns the rooms and only their last event: history is
+# not for answering, but a message written while the store was gone is (see _last_words).
 FIRST_FILTER: dict[str, Any] = {
     "room": {"timeline": {"limit": 1}},
     "presence": {"not_types": ["*"]},
@@ -275,6 +277,7 @@ class MatrixAdapter:
             token = self.client.store.load_sync_token()
             if self.client.should_upload_keys:
                 await call("upload keys", self.client.keys_upload, cap=self.retry_cap)
+            await self._cross_sign()
             # With a stored position, full_state brings every room's members back
             # (nio keeps no room state on disk) while the timeline only holds what
             # arrived since: exactly the events the bot has not handled yet.
@@ -305,6 +308,27 @@ class MatrixAdapter:
             raise
         self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
         log.info("Matrix: syncing as %s (device %s)", self.user_id, self.device_id)
+
+    async def _cross_sign(self) -> None:
+        """Sign this device with the account's cross-signing keys (see crosssign): clients
+        hide messages from devices that are not. A failure is logged, never fatal: the
+        bot still answers clients that do not insist, and tries again at the next start."""
+        client = self.client
+        try:
+            request = await crosssign.http(client.homeserver, client.access_token)
+            password = os.environ.get(self.matrix.password_env, "").strip() or None
+            done = await crosssign.ensure(
+                request, self.user_id, self.device_id, self.store_dir, password
+            )
+        except Exception as exc:
+            log.warning(
+                "Matrix: cross-signing not done (%s); trying again at the next start", _why(exc)
+            )
+            return
+        if done in ("signed", "already signed"):
+            log.info("Matrix: device %s is cross-signed (%s)", self.device_id, done)
+        else:
+            log.warning("Matrix: cross-signing not done: %s", done)
 
     async def stop(self) -> None:
         """Stop taking events, finish and deliver turns in flight, close the client."""
@@ -498,7 +522,9 @@ class MatrixAdapter:
         work: list[asyncio.Future[None]] = []
         if self._accepting:
             await self._answer_invites(response)
-            if not fresh:
+            if fresh:
+                work.extend(await self._last_words(response))
+            else:
                 for room_id, info in response.rooms.join.items():
                     self._invites_answered.discard(room_id)
                     room = client.rooms.get(room_id)
@@ -518,6 +544,27 @@ class MatrixAdapter:
             self._save_position()
         async with self._synced:
             self._synced.notify_all()
+
+    async def _last_words(self, response: Any) -> list[asyncio.Future[None]]:
+        """A start without a sync position (a new bot, or the store folder lost): a direct
+        chat whose last event is a person's recent message gets its turn, so a message
+        written while the store was gone is still answered (or, if it was encrypted for
+        the lost device, gets "I could not read that"). The runtime knows the event ids
+        it answered in the last days, so an answered message is not answered again."""
+        work: list[asyncio.Future[None]] = []
+        oldest = (time.time() - HANDLED_EVENTS_KEPT.total_seconds()) * 1000
+        for room_id, info in response.rooms.join.items():
+            room = self.client.rooms.get(room_id)
+            events = info.timeline.events
+            if room is None or not events or not is_private(room):
+                continue
+            last = events[-1]
+            person = getattr(last, "sender", self.user_id) != self.user_id
+            recent = getattr(last, "server_timestamp", 0) >= oldest
+            message = isinstance(last, nio.RoomMessage | nio.MegolmEvent)
+            if person and recent and message:
+                work.extend(await self._dispatch(room, last))
+        return work
 
     def _save_position(self) -> None:
         token = self._watermark.advance()

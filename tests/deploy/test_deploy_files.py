@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import shlex
 import shutil
 import signal
@@ -176,3 +177,26 @@ async def test_the_commands_they_name_run_against_the_installed_package(tmp_path
         finally:
             if bot.running:
                 await bot.stop()
+
+
+def test_the_grafana_dashboard_asks_only_for_metrics_that_exist() -> None:
+    from bot import metrics
+
+    dashboard = json.loads((DEPLOY / "grafana-dashboard.json").read_text(encoding="utf-8"))
+    known = {sample.name for family in metrics.REGISTRY.collect() for sample in family.samples} | {
+        f"{family.name}_total" for family in metrics.REGISTRY.collect()
+    }
+    # Histograms without observations have no _bucket samples yet: their names still count.
+    known |= {
+        f"{family.name}_{part}"
+        for family in metrics.REGISTRY.collect()
+        if family.type == "histogram"
+        for part in ("bucket", "sum", "count")
+    }
+    asked = {
+        name
+        for panel in dashboard["panels"]
+        for target in panel["targets"]
+        for name in re.findall(r"\b(verbonden_[a-z_]+)", target["expr"])
+    }
+    assert asked and asked <= known, asked - known

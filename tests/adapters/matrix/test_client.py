@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import sqlite3
 import struct
 from contextlib import closing
@@ -18,6 +19,7 @@ from typing import Any
 import nio
 from nio.crypto.attachments import decrypt_attachment
 
+from adapters.matrix import MatrixAdapter
 from bot.engine import Engine
 from bot.messages import ConversationKey, Inbound, Reply
 from bot.runtime import Runtime
@@ -464,3 +466,53 @@ async def test_captions_and_edits_are_screened_in_an_encrypted_dm(
         anna, room, lambda e: from_bot(e) and "Dank je dat je het me vertelt" in e.body, timeout=20
     )
     assert "113" in reply.body
+
+
+async def test_a_message_written_while_the_whole_store_was_lost_is_still_answered(
+    synapse: Synapse,
+    users: MakeUser,
+    bot_account: BotAccount,
+    engine: Engine,
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "gone.sqlite3")
+    runtime = Runtime(engine, store, default_region="nl")
+
+    async def start() -> MatrixAdapter:
+        adapter = MatrixAdapter(
+            bot_account.matrix,
+            runtime,
+            sync_timeout_ms=1_000,
+            retry_cap=2.0,
+            drain_timeout=20.0,
+            undecryptable_after=2.0,
+        )
+        await adapter.start()
+        return adapter
+
+    try:
+        bot = await start()
+        anna = await users("anna")
+        room = await create_dm(anna, bot.user_id, encrypted=True)
+        await send_text(anna, room, "hoi")
+        await wait_for_text(anna, room, "Waar wil je het over hebben", timeout=30)
+        first_device, bot_id = bot.device_id, bot.user_id
+        await bot.stop()
+        shutil.rmtree(bot.store_dir)  # credentials, encryption store and sync position
+        # Written to the lost device: nobody can decrypt it any more.
+        await send_text(anna, room, "ben je er nog?")
+        again = await start()
+        assert again.device_id != first_device
+        # Not silence: the kind "I could not read that", so the person writes again.
+        said = await wait_for_text(anna, room, "alleen tekst lezen", timeout=60)
+        assert said.decrypted
+        await again.stop()
+        answered = await bot_message_count(synapse, room, bot_id)
+        # Once more without a store: that message was answered; not a second time.
+        shutil.rmtree(again.store_dir)
+        third = await start()
+        await asyncio.sleep(5)  # well past undecryptable_after: an answer would be sent by now
+        await third.stop()
+        assert await bot_message_count(synapse, room, bot_id) == answered
+    finally:
+        await store.close()
