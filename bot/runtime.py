@@ -229,6 +229,18 @@ class Runtime:
     async def flush(self) -> None:
         await self.store.flush()
 
+    async def reachable(self, key: ConversationKey, reachable: bool) -> None:
+        """The platform says the person blocked the bot (False) or unblocked it (True):
+        their daily question waits while blocked, and comes again after."""
+        now = self.clock()
+        if reachable:
+            read = self.store.execute_fetchall
+            schedule = await rows.daily_statements(DailyPrompt("resume"), key, now, read)
+        else:
+            schedule = rows.unreachable_statements(key.user)
+        if schedule:
+            await self.store.commit(TurnWrite(key, now, None, None, schedule=tuple(schedule)))
+
     async def close(self) -> None:
         """Stop the chart worker and close the database (after the last turn)."""
         await self.renderer.aclose()

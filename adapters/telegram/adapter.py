@@ -62,6 +62,7 @@ from adapters.telegram.render import (
     split_text,
 )
 from adapters.telegram.updates import (
+    PLATFORM,
     Incoming,
     Me,
     Press,
@@ -72,7 +73,7 @@ from adapters.telegram.updates import (
 from adapters.telegram.webhook import SECRET_PATTERN, WebhookServer
 from bot.config import ConfigError, TelegramConfig, secret
 from bot.lanes import KeyedLocks, Lanes
-from bot.messages import Inbound, Outbound
+from bot.messages import ConversationKey, Inbound, Outbound
 from bot.runtime import Delivery, Runtime
 
 log = logging.getLogger(__name__)
@@ -456,6 +457,17 @@ class TelegramAdapter:
         if uid in self._seen:
             log.debug("update %d: already handled, skipped", uid)
             return
+        change = update.my_chat_member
+        if change is not None and change.chat.type == "private":
+            # Blocked (kicked) or unblocked (member) in a private chat: the daily question
+            # waits while nobody can receive it, and comes back after.
+            status = change.new_chat_member.status
+            if status in (ChatMemberStatus.BANNED, ChatMemberStatus.MEMBER):
+                key = ConversationKey(PLATFORM, str(change.chat.id), str(change.from_user.id))
+                await self.runtime.reachable(key, status == ChatMemberStatus.MEMBER)
+                log.info("a person %s the bot", "unblocked" if status == "member" else "blocked")
+            self._seen.add(uid)
+            return
         try:
             incoming = read_update(update, self.me)
         except Exception as exc:  # a bug, and retrying would only repeat it
@@ -491,7 +503,7 @@ class TelegramAdapter:
             job = functools.partial(
                 self._deliver_turn, incoming, incoming.chat_id, user_id, delivery
             )
-            self._sends.submit(incoming.chat_id, job)
+            self._sends.submit(incoming.chat_id, job).add_done_callback(_report_failure)
 
     def _pressed_before(self, incoming: Incoming) -> bool:
         press = incoming.press
@@ -571,6 +583,9 @@ class TelegramAdapter:
             except (Forbidden, ChatMigrated) as exc:
                 # Blocked, kicked, or the group moved: nothing more will arrive there.
                 log.warning("chat %d refuses messages (%s); replies dropped", chat_id, exc)
+                if isinstance(exc, Forbidden) and chat_id == user_id:
+                    key = ConversationKey(PLATFORM, str(chat_id), str(user_id))
+                    await self.runtime.reachable(key, False)
                 return "refused"
             except BadRequest as exc:
                 log.warning("chat %d: Telegram refused a message (%s)", chat_id, exc)
@@ -582,6 +597,11 @@ class TelegramAdapter:
                     type(exc).__name__,
                 )
                 return "later"
+            except Exception as exc:
+                # A bug in one step: resending would repeat it, so the rest of the turn
+                # still goes (a private crisis message after a failed group reply).
+                log.error("chat %d: a reply step failed (%s); going on", chat_id, _kind(exc))
+                outcome = "refused"
             if progressed is not None and index < len(steps) - 1:
                 await progressed(index + 1)  # a refused step counts: resending cannot help
         return outcome
@@ -653,10 +673,11 @@ class TelegramAdapter:
         await self._best_effort("editMessage", call)
 
     async def _best_effort(self, what: str, call: functools.partial[Any]) -> None:
+        """A call nothing depends on (marking a pressed button): never holds up a reply."""
         try:
             await retrying(call, policy=self.retry, what=what)
-        except TelegramError as exc:
-            log.debug("%s failed: %s", what, type(exc).__name__)
+        except Exception as exc:
+            log.debug("%s failed: %s", what, _kind(exc))
 
     async def _pause(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
@@ -687,3 +708,14 @@ class TelegramAdapter:
         call = functools.partial(self.bot.get_chat_member, int(chat_id), int(user_id))
         member = await retrying(call, policy=self.retry, what="getChatMember")
         return member.user.full_name
+
+
+def _kind(exc: BaseException) -> str:
+    """An exception's type, never its text (which may quote what someone wrote)."""
+    return type(exc).__name__
+
+
+def _report_failure(job: asyncio.Future[Any]) -> None:
+    """Said at once, not as "Future exception was never retrieved" at shutdown."""
+    if not job.cancelled() and (exc := job.exception()) is not None:
+        log.error("delivering a turn failed (%s); it is sent again at the next start", _kind(exc))

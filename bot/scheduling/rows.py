@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from bot.messages import CheckinCommand, ConversationKey, DailyPrompt, ScheduledTurn
+from bot.messages import CheckinCommand, ConversationKey, DailyPrompt, ScheduledTurn, UserKey
 from bot.scheduling import times
 
 SqlValue = str | int | float | None
@@ -40,6 +40,25 @@ def _key(key: ConversationKey) -> tuple[str, str, str]:
 
 
 # --------------------------------------------------------------------------- daily prompts
+
+# A date no daily question waits for: the schedule of someone who blocked the bot.
+NEVER = "9999-12-31"
+
+
+def unreachable_statements(user: UserKey) -> list[Statement]:
+    """The person blocked the bot: their daily question waits (it resumes when they
+    unblock it), and promised follow-ups, which can no longer arrive, are dropped."""
+    k = (user.platform, user.user_id)
+    never = f"{NEVER}T00:00:00+00:00"
+    return [
+        (
+            "UPDATE daily_prompts SET paused_until=?, slot_at=?, due_at=?, remind_at=NULL "
+            "WHERE platform=? AND user_id=?",
+            (NEVER, never, never, *k),
+        ),
+        ("DELETE FROM followups WHERE platform=? AND user_id=?", k),
+    ]
+
 
 _DAILY_ROW = (
     "SELECT local_time, zone, paused_until FROM daily_prompts "

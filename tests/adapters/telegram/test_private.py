@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import struct
 
@@ -267,3 +268,31 @@ async def test_the_journal_arrives_as_a_photo_with_its_words_as_caption(
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
     assert struct.unpack(">II", data[16:24]) == (960, 540)
     assert question(after) == "Wil je nog iets anders zien, of is dit genoeg?"
+
+
+async def test_a_failing_button_edit_never_keeps_the_reply_back(
+    emu: TelegramEmulator,
+    adapter: TelegramAdapter,
+    anna: SimUser,
+    anna_chat: SimChat,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    menu = (await say(emu, anna, anna_chat, "hallo", 1))[-1]
+
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug that is not Telegram's")
+
+    # Marking the pressed button fails with something that is not a TelegramError.
+    monkeypatch.setattr(type(adapter.bot), "edit_message_text", broken)
+    before = len(emu.sent(anna_chat))
+    emu.press_button(anna, menu, menu.callback_data[0])
+    [reply] = (await emu.wait_for_sent(anna_chat, before + 1, timeout=10))[before:]
+    assert "Eenzaamheid" in (reply.text or "")  # the reply went out all the same
+    for _ in range(50):  # acknowledged just after the send: not sent again at a restart
+        await adapter.runtime.flush()
+        if not await adapter.runtime.undelivered("telegram"):
+            break
+        await asyncio.sleep(0.05)
+    assert await adapter.runtime.undelivered("telegram") == []
+    assert "a bug that is not" not in caplog.text  # its text is not logged either

@@ -6,7 +6,8 @@ chosen moment on a fake clock and sends through the adapter as its transport."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 
 import pytest
@@ -202,3 +203,60 @@ async def test_a_check_in_in_a_telegram_group(emu: TelegramEmulator, runtime: Ru
         await scheduler.close()
     finally:
         await adapter.stop()
+
+
+async def test_someone_who_blocks_the_bot_gets_no_daily_question_until_they_unblock(
+    emu: TelegramEmulator, runtime: Runtime
+) -> None:
+    config = TelegramConfig(
+        enabled=True, base_url=emu.base_url, base_file_url=emu.base_file_url, poll_timeout=1
+    )
+    adapter = TelegramAdapter(
+        config, runtime, token=TOKEN, retry=RetryPolicy(attempts=4, base_delay=0.05)
+    )
+    await adapter.start()
+    try:
+        anna = emu.user(4343, "Anna")
+        chat = emu.private_chat(anna)
+        await _say(emu, anna, chat, "/start", 1)
+        for text in OPT_IN:
+            await _say(emu, anna, chat, text, 1)
+        due = await _due(runtime)
+        before = len(emu.sent(chat))
+
+        emu.block_bot(anna)  # Telegram tells the bot with a my_chat_member update
+
+        async def paused() -> bool:
+            await runtime.flush()
+            rows = await runtime.store.execute_fetchall("SELECT paused_until FROM daily_prompts")
+            return rows[0][0] == "9999-12-31"
+
+        await _eventually(paused)
+        limits = platform_limits(Config(telegram=config))
+        scheduler = Scheduler(
+            runtime, {"telegram": adapter}, SchedulerConfig(), clock=FakeClock(due), limits=limits
+        )
+        report = await scheduler.run_due()
+        assert not report.sent and report.failed == 0  # nothing tried, no slot held
+        assert len(emu.sent(chat)) == before
+
+        emu.unblock_bot(anna)
+
+        async def resumed() -> bool:
+            await runtime.flush()
+            rows = await runtime.store.execute_fetchall("SELECT paused_until FROM daily_prompts")
+            return rows[0][0] is None
+
+        await _eventually(resumed)
+        assert await _due(runtime) == due  # the next one comes as it would have
+        await scheduler.close()
+    finally:
+        await adapter.stop()
+
+
+async def _eventually(check: Callable[[], Awaitable[bool]]) -> None:
+    for _ in range(100):
+        if await check():
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError("did not happen within 10 s")
