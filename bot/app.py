@@ -8,6 +8,7 @@ database is closed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
@@ -56,6 +57,22 @@ def build_adapters(config: Config, runtime: Runtime) -> list[Adapter]:
     return adapters
 
 
+async def _started(adapter: Adapter, stopping: asyncio.Event) -> bool:
+    """Start ``adapter``; False if a stop was asked first (SIGTERM while connecting to a
+    network that does not answer must not wait for every retry)."""
+    starting = asyncio.create_task(adapter.start())
+    stop = asyncio.create_task(stopping.wait())
+    await asyncio.wait({starting, stop}, return_when=asyncio.FIRST_COMPLETED)
+    stop.cancel()
+    if not starting.done():
+        starting.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await starting
+        return False
+    starting.result()  # its error, if it failed
+    return True
+
+
 async def run(config: Config, *, db: str | None = None) -> int:
     from bot.cli import open_runtime
 
@@ -78,7 +95,9 @@ async def run(config: Config, *, db: str | None = None) -> int:
         if ops is not None:
             await ops.start(config.ops.listen)  # first: /readyz says "not yet" while connecting
         for adapter in adapters:
-            await adapter.start()
+            if not await _started(adapter, stopping):
+                log.info("stopped while %s was connecting", adapter.name)
+                break
             started.append(adapter)
             log.info("%s adapter running", adapter.name)
         # Daily questions, follow-ups and check-ins go out through the adapters.

@@ -57,7 +57,7 @@ from adapters.matrix.retry import (
 from adapters.matrix.rooms import DirectRooms, InvitePolicy, is_alone, is_private, power_level
 from bot import metrics
 from bot.bubbles import bubbles
-from bot.config import Config, MatrixConfig
+from bot.config import Config, ConfigError, MatrixConfig
 from bot.lanes import Lanes
 from bot.messages import (
     CheckinFacts,
@@ -271,7 +271,10 @@ class MatrixAdapter:
         if nio_log.level == logging.NOTSET:
             # nio logs room and user ids at INFO; Verbonden keeps ids out of its logs.
             nio_log.setLevel(logging.WARNING)
-        self._client = await session.open_session(self.matrix, self.store_dir)
+        try:
+            self._client = await session.open_session(self.matrix, self.store_dir)
+        except MatrixError as exc:
+            raise _start_error(self.matrix, exc) from None
         try:
             await self._prepare()
             token = self.client.store.load_sync_token()
@@ -1066,3 +1069,18 @@ def _pass_on(source: asyncio.Future[None], *, target: asyncio.Future[None]) -> N
         target.set_exception(source.exception())  # type: ignore[arg-type]
     else:
         target.set_result(None)
+
+
+def _start_error(matrix: MatrixConfig, exc: MatrixError) -> ConfigError:
+    """One line for a login that cannot work at start, instead of a traceback."""
+    if exc.status_code == "M_UNKNOWN_TOKEN":
+        return ConfigError(
+            f"[matrix] the homeserver does not accept the access token in "
+            f"{matrix.access_token_env}. Make a new one, or set {matrix.password_env}."
+        )
+    if exc.status_code is None:
+        return ConfigError(
+            f"[matrix] the homeserver at {matrix.homeserver} cannot be reached ({exc}). "
+            "Check [matrix] homeserver and the network; `verbonden doctor` checks it."
+        )
+    return ConfigError(f"[matrix] logging in failed ({exc}). See docs/matrix.md.")

@@ -73,7 +73,7 @@ from adapters.telegram.updates import (
 from adapters.telegram.webhook import SECRET_PATTERN, WebhookServer
 from bot.config import ConfigError, TelegramConfig, secret
 from bot.lanes import KeyedLocks, Lanes
-from bot.messages import ConversationKey, Inbound, Outbound
+from bot.messages import ConversationKey, Inbound, OfferPrivateChat, Outbound
 from bot.runtime import Delivery, Runtime
 
 log = logging.getLogger(__name__)
@@ -255,12 +255,22 @@ class TelegramAdapter:
                 f"[telegram] Telegram does not accept the token in {self.config.token_env}. "
                 "Copy it again from @BotFather (/mybots -> API Token)."
             ) from None
+        except TelegramError as exc:
+            await self.bot.shutdown()
+            where = self.config.base_url.split("/bot")[0]
+            raise ConfigError(
+                f"[telegram] the Bot API at {where} cannot be reached ({type(exc).__name__}). "
+                "Check the network, a proxy or firewall, and [telegram] base_url; "
+                "`verbonden doctor` checks it."
+            ) from None
         self._me = Me(self.bot.id, self.bot.username.lstrip("@"))
         log.info("connected to Telegram as @%s", self._me.username)
+        # The command menu is a nicety: set it in the background, never before answering.
+        commands = functools.partial(self.bot.set_my_commands, COMMANDS)
+        task = asyncio.create_task(self._best_effort("setMyCommands", commands))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
         try:
-            await self._best_effort(
-                "setMyCommands", functools.partial(self.bot.set_my_commands, COMMANDS)
-            )
             if self.config.mode == "polling":
                 await retrying(
                     functools.partial(self.bot.delete_webhook, drop_pending_updates=False),
@@ -273,6 +283,8 @@ class TelegramAdapter:
             else:
                 await self._start_webhook()
         except BaseException:
+            for pending in list(self._background):
+                pending.cancel()
             await self._sends.cancel()
             await self.bot.shutdown()
             raise
@@ -352,7 +364,9 @@ class TelegramAdapter:
 
     async def _poll_loop(self) -> None:
         failures = 0
+        loop = asyncio.get_running_loop()
         while not self._stopping.is_set():
+            asked = loop.time()
             try:
                 updates = await self._next_batch()
             except Exception as exc:  # whatever it is, polling must go on
@@ -368,6 +382,10 @@ class TelegramAdapter:
                 break
             failures = 0
             self._polling_fails = False
+            if not updates and self.config.poll_timeout > 0 and loop.time() - asked < 1.0:
+                # Nothing, at once: a server (or proxy) that does not long-poll. Pause, or
+                # this loop would ask it thousands of times a second.
+                await self._pause(1.0)
             if updates and not await self._process_batch(updates):
                 failures += 1
                 await self._pause(self.retry.backoff(min(failures, 10)))
@@ -551,6 +569,9 @@ class TelegramAdapter:
                 await self.runtime.progressed(delivery, start + done - first, len(planned))
 
         reply_to = incoming.reply_to if incoming is not None else None
+        if any(isinstance(o, OfferPrivateChat) and o.reason == "crisis" for o in delivery.outbound):
+            # Never quote someone's crisis message back to the whole group.
+            reply_to = None
         outcome = await self._send_steps(
             chat_id, user_id, steps, reply_to=reply_to, progressed=progressed
         )

@@ -10,6 +10,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
+
 from tests.support.telegram_emulator import TelegramEmulator
 
 from .conftest import TOKEN
@@ -110,3 +112,99 @@ async def test_a_crash_after_the_turn_loses_nothing_and_repeats_nothing(
     texts = [m.text for m in emu.sent(chat)]
     assert len(texts) == WELCOME + 1, texts  # the welcome exactly once, then the next answer
     assert "welkom bij Verbonden" in (texts[0] or "")
+
+
+async def test_an_unreachable_bot_api_is_one_line_that_says_what_to_check(tmp_path: Path) -> None:
+    from adapters.telegram import TelegramAdapter
+    from adapters.telegram.pacing import RetryPolicy
+    from bot.config import ConfigError, TelegramConfig
+    from bot.engine import Engine
+    from bot.runtime import Runtime
+    from bot.store import Store
+
+    store = await Store.open(tmp_path / "x.sqlite3")
+    config = TelegramConfig(enabled=True, base_url="http://127.0.0.1:1/bot")
+    adapter = TelegramAdapter(
+        config,
+        Runtime(Engine(), store),
+        token=TOKEN,
+        retry=RetryPolicy(attempts=2, base_delay=0.01),
+    )
+    try:
+        with pytest.raises(ConfigError) as raised:
+            await adapter.start()
+    finally:
+        await store.close()
+    said = str(raised.value)
+    assert "the Bot API at http://127.0.0.1:1 cannot be reached (NetworkError)" in said
+    assert "verbonden doctor" in said and "\n" not in said
+
+
+async def test_sigterm_while_connecting_stops_at_once() -> None:
+    from bot.app import _started
+
+    class Hanging:
+        name = "hanging"
+        ready = False
+        cancelled = False
+
+        async def start(self) -> None:
+            try:
+                await asyncio.sleep(3600)  # a network that never answers
+            except asyncio.CancelledError:
+                self.cancelled = True
+                raise
+
+        async def stop(self) -> None:
+            pass
+
+    stopping = asyncio.Event()
+    adapter = Hanging()
+    asyncio.get_running_loop().call_later(0.05, stopping.set)  # SIGTERM arrives
+    assert await asyncio.wait_for(_started(adapter, stopping), 5) is False
+    assert adapter.cancelled
+
+
+async def test_the_command_menu_never_delays_the_first_answer(
+    emu: TelegramEmulator, tmp_path: Path
+) -> None:
+    emu.drop_next("setMyCommands", times=1000)  # setMyCommands keeps failing
+    anna = emu.user(1001, "Anna")
+    chat = emu.private_chat(anna)
+    log = tmp_path / "run.log"
+    async with verbonden_run(write_config(tmp_path, emu), log) as process:
+        emu.send_text(anna, chat, "hallo")
+        # Answered while the menu is still being retried in the background.
+        await emu.wait_for_sent(chat, WELCOME, timeout=30)
+        assert not emu.commands_for()
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), timeout=20) == 0
+
+
+async def test_a_server_that_answers_at_once_is_not_asked_in_a_tight_loop(
+    emu: TelegramEmulator, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from adapters.telegram import TelegramAdapter
+    from bot.config import TelegramConfig
+    from bot.engine import Engine
+    from bot.runtime import Runtime
+    from bot.store import Store
+
+    calls = 0
+
+    async def at_once(*args: object, **kwargs: object) -> tuple[()]:
+        nonlocal calls
+        calls += 1
+        return ()  # no updates, without waiting the long-poll timeout
+
+    store = await Store.open(tmp_path / "x.sqlite3")
+    config = TelegramConfig(
+        enabled=True, base_url=emu.base_url, base_file_url=emu.base_file_url, poll_timeout=30
+    )
+    adapter = TelegramAdapter(config, Runtime(Engine(), store), token=TOKEN)
+    await adapter.start()
+    monkeypatch.setattr(type(adapter.bot), "get_updates", at_once)
+    await asyncio.sleep(1.5)
+    await adapter.stop()
+    await store.close()
+    assert 1 <= calls <= 5  # a tight loop would have asked thousands of times

@@ -26,7 +26,8 @@ async def test_crisis_in_group_for_someone_who_never_started_the_bot(
     [reply] = await emu.wait_for_sent(group, 1)
     assert "112" in reply.text  # short and kind; the details go privately
     assert urls(reply) == [DEEP_LINK_CRISIS]
-    assert reply.reply_to_message_id == emu.message_id_of(update_id)
+    # Not sent as a reply: a crisis message is never quoted back to the whole group.
+    assert reply.reply_to_message_id is None and emu.message_id_of(update_id)
     assert not reply.callback_data  # no dialogue buttons in a group
     # The bot tried to write Bram directly, which Telegram refuses: he never started it.
     await emu.wait_until(lambda: any(c.chat_id == bram.id for c in emu.calls_to("sendMessage")))

@@ -165,3 +165,23 @@ def test_no_button_the_bot_offers_reads_as_a_risk_sign() -> None:
     }
     flagged = sorted(label for label in labels if screen(label).level != "none")
     assert not flagged, "add these to bot/data/safety_corpus/none_buttons.yaml and retrain"
+
+
+def test_no_dictionary_is_loaded_on_a_persons_message() -> None:
+    """Both word lists load at start: the first unknown word once cost 0.35 s (issue 12)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import bot.safety.rules\n"
+        "from simplemma.strategies.dictionaries import dictionary_factory as f\n"
+        "def refuse(lang):\n"
+        "    raise AssertionError(f'{lang} loaded during a turn')\n"
+        "f._load_dictionary_from_disk = refuse\n"
+        "from bot import safety\n"
+        "safety.screen('qwerty blabla zoiets, suicidal thoughtz')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
