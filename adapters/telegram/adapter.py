@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 from telegram import (
     Bot,
     BotCommand,
+    InlineKeyboardMarkup,
     InputFile,
     LinkPreviewOptions,
     ReplyParameters,
@@ -218,6 +219,9 @@ class TelegramAdapter:
         self._sends = Lanes()
         self._seen = _Recent()
         self._pressed: OrderedDict[tuple[int, int], int] = OrderedDict()
+        # Per chat, the bot's last message that still has buttons: a typed answer takes
+        # them away, so an old button cannot be pressed later for a question long gone.
+        self._live: OrderedDict[int, int] = OrderedDict()
         self._offers = _Offers()
         self._background: set[asyncio.Task[Any]] = set()
         self._stopping = asyncio.Event()
@@ -552,7 +556,11 @@ class TelegramAdapter:
         offer = None
         if incoming is not None:
             if incoming.press is not None and incoming.press.label is not None:
+                if self._live.get(chat_id) == incoming.press.message_id:
+                    del self._live[chat_id]
                 await self._close_buttons(chat_id, incoming.press, incoming.press.label)
+            elif incoming.press is None and (old := self._live.pop(chat_id, None)) is not None:
+                self._take_buttons_away(chat_id, old)
             if chat_id == user_id:  # their first private message since the offer
                 offer = self._offers.take(user_id)
                 if offer is not None:
@@ -640,7 +648,12 @@ class TelegramAdapter:
                 link_preview_options=NO_PREVIEW,
                 reply_parameters=reply,
             )
-            await self.pacer.send(chat_id, call, what="sendMessage")
+            sent = await self.pacer.send(chat_id, call, what="sendMessage")
+            if isinstance(step.markup, InlineKeyboardMarkup) and _has_callbacks(step.markup):
+                self._live[chat_id] = sent.message_id
+                self._live.move_to_end(chat_id)
+                while len(self._live) > 10_000:
+                    self._live.popitem(last=False)
         elif step.photo:
             photo = InputFile(step.content, filename=step.filename)
             call = functools.partial(
@@ -693,6 +706,15 @@ class TelegramAdapter:
             )
         await self._best_effort("editMessage", call)
 
+    def _take_buttons_away(self, chat_id: int, message_id: int) -> None:
+        """Remove an old question's buttons, without holding up the new reply."""
+        call = functools.partial(
+            self.bot.edit_message_reply_markup, chat_id=chat_id, message_id=message_id
+        )
+        task = asyncio.create_task(self._best_effort("editMessageReplyMarkup", call))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
     async def _best_effort(self, what: str, call: functools.partial[Any]) -> None:
         """A call nothing depends on (marking a pressed button): never holds up a reply."""
         try:
@@ -740,3 +762,8 @@ def _report_failure(job: asyncio.Future[Any]) -> None:
     """Said at once, not as "Future exception was never retrieved" at shutdown."""
     if not job.cancelled() and (exc := job.exception()) is not None:
         log.error("delivering a turn failed (%s); it is sent again at the next start", _kind(exc))
+
+
+def _has_callbacks(markup: InlineKeyboardMarkup) -> bool:
+    """Choice buttons (not only a link, like the private-chat offer under a group reply)."""
+    return any(b.callback_data for row in markup.inline_keyboard for b in row)

@@ -296,3 +296,19 @@ async def test_a_failing_button_edit_never_keeps_the_reply_back(
         await asyncio.sleep(0.05)
     assert await adapter.runtime.undelivered("telegram") == []
     assert "a bug that is not" not in caplog.text  # its text is not logged either
+
+
+async def test_a_typed_answer_takes_the_old_questions_buttons_away(
+    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
+) -> None:
+    menu = (await say(emu, anna, anna_chat, "hallo", 1))[-1]
+    assert menu.buttons
+    feelings = (await say(emu, anna, anna_chat, "mijn gevoel benoemen", 1))[-1]
+    assert feelings.buttons  # the new question has its own buttons
+    # The menu's buttons are gone: pressing one later cannot pick an answer never given.
+    await emu.wait_until(lambda: not menu.buttons, timeout=10)
+    assert menu.text and "✓" not in menu.text  # and nothing is marked as chosen there
+    # A pressed button still works, and the answer after it takes its buttons away too.
+    emu.press_button(anna, feelings, feelings.callback_data[0])
+    await emu.wait_for_sent(anna_chat, 3)
+    assert not feelings.buttons and "✓" in (feelings.text or "")
