@@ -160,11 +160,12 @@ class Engine:
             return  # an edit is screened; otherwise the conversation already moved on
         if self._private_checkin_answer(t, inbound, first_contact):
             return
-        if inbound.opened_for == "crisis":
-            # Opened from the crisis reply in a group: support first, welcome later.
+        if inbound.opened_for in ("crisis", "reached"):
+            # Opened from the crisis reply in a group, or written to by the bot after it:
+            # support first, welcome later, and never the answer to an old question.
             t.flagged = True
             t.concern_turn = t.turn
-            self._enter_safety(t, "uit_groep")
+            self._enter_safety(t, "uit_groep" if inbound.opened_for == "crisis" else "veilig_vraag")
             return
         if first_contact:
             # What the first message already said decides how the welcome starts: a

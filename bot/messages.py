@@ -89,8 +89,10 @@ class Inbound:
     # A platform edit of an earlier message: screened for safety, otherwise not an answer.
     edited: bool = False
     # A private chat opened from the bot's offer in a group (a deep link): after a crisis
-    # sign there, it opens in crisis support rather than with the menu.
-    opened_for: Literal["crisis", "talk"] | None = None
+    # sign there, it opens in crisis support rather than with the menu. "reached": the
+    # bot itself just wrote the person privately after a crisis sign in a group, so the
+    # private conversation moves to crisis support (an old question is not answered).
+    opened_for: Literal["crisis", "talk", "reached"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

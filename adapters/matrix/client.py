@@ -961,6 +961,12 @@ class MatrixAdapter:
             elif isinstance(item, OfferPrivateChat):
                 dm = await self._direct_room(user_id)
                 await self._send(dm, text_content(item.text), txn)
+                if item.reason == "crisis":
+                    # The direct chat opens in crisis support ("are you safe?"), not with
+                    # a cold welcome: the person's next words there are read in that light.
+                    key = ConversationKey(PLATFORM, dm, user_id)
+                    delivery = await self.runtime.handle(Inbound(key, opened_for="reached"))
+                    self._queues.submit(dm, self._delivery_job(delivery))
             elif isinstance(item, Document):
                 await self._send_document(room_id, item, txn)
             elif isinstance(item, Picture):

@@ -686,6 +686,14 @@ class TelegramAdapter:
         except TelegramError as exc:
             log.debug("user %d not reachable privately (%s)", user_id, type(exc).__name__)
             self._offers.keep(user_id, step.reason, step.text)
+            return
+        if step.reason == "crisis":
+            # The private conversation moves to crisis support too: a "ja" there now
+            # answers "are you safe?", not a question from before the group message.
+            key = ConversationKey(PLATFORM, str(user_id), str(user_id))
+            delivery = await self.runtime.handle(Inbound(key, opened_for="reached"))
+            job = functools.partial(self._deliver_turn, None, user_id, user_id, delivery)
+            self._sends.submit(user_id, job).add_done_callback(_report_failure)
 
     async def _close_buttons(self, chat_id: int, press: Press, label: str) -> None:
         """Mark the choice under the message and remove its buttons, so they work only once."""

@@ -328,7 +328,14 @@ async def test_community_room_command_and_crisis(
     assert bram.rooms[dm].encrypted
     event = await wait_for_text(bram, dm, from_bot, timeout=20)
     assert event.body == private and event.decrypted
-    await say(bram, dm, "hoi", oracle)  # the private chat is a real conversation
+    # The private chat opens in crisis support, not with a cold welcome.
+    asked = await wait_for_text(bram, dm, "ben je op dit moment veilig", timeout=20)
+    assert "Welkom" not in asked.body and "Waar woon je" not in asked.body
+    key = ConversationKey("matrix", dm, bram.user_id)
+    oracle.runtime.delivered(await oracle.runtime.handle(Inbound(key, opened_for="reached")))
+    oracle.total += 1
+    answer = await say(bram, dm, "ja", oracle)  # "ja" answers "are you safe?" there
+    assert "Waar woon je" not in answer[-1].body
 
     assert await bot_message_count(synapse, room, bot.user_id) == 2
     assert await bot.is_admin(room, anna.user_id)  # the creator

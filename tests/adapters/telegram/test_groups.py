@@ -63,13 +63,23 @@ async def test_the_crisis_deep_link_opens_support_also_after_a_restart(
 async def test_crisis_in_group_for_someone_who_already_talks_to_the_bot(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser
 ) -> None:
-    private = emu.private_chat(anna)  # she pressed Start before
+    private = emu.private_chat(anna)  # she talks to the bot already, mid-conversation
+    emu.send_text(anna, private, "hallo")
+    await emu.wait_for_sent(private, 1)
+    emu.send_text(anna, private, "Dagelijkse vraag")  # asked "Zal ik je elke dag ...?"
+    await emu.wait_for_sent(private, 2)
     group = emu.group("Wandelgroep", members=[anna])
     emu.send_text(anna, group, f"@{BOT_USERNAME} ik wil dood")
     [reply] = await emu.wait_for_sent(group, 1)
     assert urls(reply) == [DEEP_LINK_CRISIS]
-    [direct] = await emu.wait_for_sent(private, 1)
+    direct, asked = (await emu.wait_for_sent(private, 4))[2:]
     assert "ik zag je bericht in de groep" in direct.text and "113" in direct.text
+    # The private chat is now in crisis support: "ja" answers "are you safe?" there,
+    # not the daily-question offer from before the group message.
+    assert "ben je op dit moment veilig" in (asked.text or "")
+    emu.send_text(anna, private, "ja")
+    [answer] = (await emu.wait_for_sent(private, 5))[4:]
+    assert "elke dag" not in (answer.text or "") and "Hoe laat" not in (answer.text or "")
 
 
 async def test_group_chatter_is_ignored_even_without_privacy_mode(
