@@ -555,12 +555,13 @@ class TelegramAdapter:
         steps: list[Step] = []
         offer = None
         if incoming is not None:
-            if incoming.press is not None and incoming.press.label is not None:
+            group = is_group_chat(chat_id)
+            if incoming.press is not None and incoming.press.label is not None and not group:
                 if self._live.get(chat_id) == incoming.press.message_id:
                     del self._live[chat_id]
                 await self._close_buttons(chat_id, incoming.press, incoming.press.label)
             elif incoming.press is None and (old := self._live.pop(chat_id, None)) is not None:
-                self._take_buttons_away(chat_id, old)
+                self._take_buttons_away(chat_id, old)  # private chats only: see _send_step
             if chat_id == user_id:  # their first private message since the offer
                 offer = self._offers.take(user_id)
                 if offer is not None:
@@ -649,7 +650,13 @@ class TelegramAdapter:
                 reply_parameters=reply,
             )
             sent = await self.pacer.send(chat_id, call, what="sendMessage")
-            if isinstance(step.markup, InlineKeyboardMarkup) and _has_callbacks(step.markup):
+            # A private chat's question only: a room's buttons (a check-in's) stay for all.
+            private = not is_group_chat(chat_id)
+            if (
+                private
+                and isinstance(step.markup, InlineKeyboardMarkup)
+                and _has_callbacks(step.markup)
+            ):
                 self._live[chat_id] = sent.message_id
                 self._live.move_to_end(chat_id)
                 while len(self._live) > 10_000:

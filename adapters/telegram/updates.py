@@ -203,10 +203,20 @@ def _read_press(update: Update, me: Me) -> Incoming | None:
         message_text=message.text if message is not None else None,
         label=label,
     )
-    if kind == "group" or label is None:
-        # Groups get no dialogue buttons; a stray press only needs its spinner stopped.
+    if label is None:
         return Incoming(update.update_id, shown.chat.id, None, press=press)
     key = ConversationKey(PLATFORM, str(shown.chat.id), str(sender.id))
+    if kind == "group":
+        # Groups get no dialogue buttons, but a room's own buttons (a check-in's
+        # "Liever privé antwoorden") count as typing their label to the bot there.
+        group = Inbound(
+            key,
+            text=label,
+            event_id=str(update.update_id),
+            chat_type=kind,
+            display_name=sender.first_name,
+        )
+        return Incoming(update.update_id, shown.chat.id, group, press=press)
     inbound = Inbound(
         key,
         text=label,

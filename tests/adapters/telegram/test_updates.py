@@ -174,9 +174,17 @@ def test_a_button_under_an_inaccessible_message_uses_the_label_copy() -> None:
     assert incoming.press is not None and incoming.press.message_text is None
 
 
-def test_a_button_in_a_group_only_needs_an_answer() -> None:
+def test_a_button_in_a_group_counts_as_typing_its_label_there() -> None:
+    shown = message("Tijd voor de check-in!", chat=GROUP)
+    incoming = read_update(press(callback_data(0, "Liever privé antwoorden"), shown), ME)
+    assert incoming is not None and incoming.press is not None
+    assert incoming.inbound is not None and incoming.inbound.chat_type == "group"
+    assert (incoming.inbound.text, incoming.inbound.kind) == ("Liever privé antwoorden", "text")
+
+
+def test_a_button_without_a_label_only_needs_an_answer() -> None:
     shown = message("Hoi", chat=GROUP)
-    incoming = read_update(press(callback_data(0, "Ja"), shown), ME)
+    incoming = read_update(press("iets anders", shown), ME)
     assert incoming is not None and incoming.inbound is None and incoming.press is not None
 
 

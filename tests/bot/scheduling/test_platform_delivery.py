@@ -162,7 +162,8 @@ async def test_a_check_in_in_a_telegram_group(emu: TelegramEmulator, runtime: Ru
     await adapter.start()
     try:
         anna, bram = emu.user(5001, "Anna"), emu.user(5002, "Bram")
-        group = emu.group("Koffieclub", members=[bram], admins=[anna])
+        dirk = emu.user(5003, "Dirk")
+        group = emu.group("Koffieclub", members=[bram, dirk], admins=[anna])
 
         async def said(user: SimUser, text: str, **kwargs: object) -> str:
             before = len(emu.sent(group))
@@ -196,6 +197,16 @@ async def test_a_check_in_in_a_telegram_group(emu: TelegramEmulator, runtime: Ru
         rows = await runtime.store.execute_fetchall("SELECT user_id, via FROM checkin_answers")
         assert [tuple(r) for r in rows] == [(str(bram.id), "room")]
 
+        # Dirk presses "Liever privé antwoorden" under the post: he is written privately.
+        dirk_chat = emu.private_chat(dirk)  # he started the bot before
+        assert [b["text"] for b in post.buttons] == ["1. Liever privé antwoorden"]
+        before = len(emu.sent(group))
+        emu.press_button(dirk, post, post.callback_data[0])
+        [room_reply] = (await emu.wait_for_sent(group, before + 1, timeout=10))[before:]
+        assert "privébericht" in str(room_reply.text)
+        [invite] = await emu.wait_for_sent(dirk_chat, 1, timeout=10)
+        assert "privé antwoorden op de check-in" in str(invite.text)
+        assert post.buttons and "✓" not in str(post.text)  # the button stays for the others
         clock.advance(hours=2, minutes=1)
         assert dict((await scheduler.run_due()).sent) == {"checkin_close": 1}
         roundup = emu.sent(group)[-1]
