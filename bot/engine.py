@@ -448,12 +448,12 @@ class Engine:
             if result.violence:
                 self._say(t, self._variant(t, "group_geweld"))
                 private = self._format(t, self._variant(t, "private_geweld_invite"))
-                t.emit(OfferPrivateChat("talk", private))
+                t.emit(OfferPrivateChat("write", private))
                 return True
             return False
         if result.reason == "someone_else":  # lines for naasten, in the room too
             self._say(t, self._variant(t, "group_naaste"))
-            t.emit(OfferPrivateChat("crisis", self._variant(t, "private_naaste_invite")))
+            t.emit(OfferPrivateChat("naaste", self._variant(t, "private_naaste_invite")))
             return True
         self._say(t, self._variant(t, "group_crisis"))
         private = self._format(t, self._variant(t, "private_crisis_invite"))
@@ -543,7 +543,7 @@ class Engine:
             else:
                 t.emit(CheckinCommand("private"))
                 invite = self._variant(t, "checkin_private_invite", {"vraag": facts.question or ""})
-                private = OfferPrivateChat("talk", invite)
+                private = OfferPrivateChat("write", invite)
                 key = "checkin_private_room"
         elif op == "schedule":
             zone = times.region_zone(t.profile.region)

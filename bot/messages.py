@@ -193,7 +193,11 @@ class ForgetUser:
 class OfferPrivateChat:
     """In a group: invite the person to continue one-to-one (deep link or DM)."""
 
-    reason: Literal["crisis", "talk"]
+    # "crisis": a risk sign (written privately at once, the chat moves to crisis support);
+    # "naaste": worry about someone else (written privately); "write": something the
+    # person asked for or must hear privately (a check-in answer, violence at home);
+    # "talk": only an offer in the room, nobody is written unasked.
+    reason: Literal["crisis", "naaste", "talk", "write"]
     text: str
 
 

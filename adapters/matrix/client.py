@@ -959,6 +959,8 @@ class MatrixAdapter:
                 if item.choices and item.numbered:
                     self._choices.remember(room_id, event_id, item.choices)
             elif isinstance(item, OfferPrivateChat):
+                if item.reason == "talk":
+                    continue  # an offer only, said in the room: nobody is written unasked
                 dm = await self._direct_room(user_id)
                 await self._send(dm, text_content(item.text), txn)
                 if item.reason == "crisis":

@@ -131,7 +131,8 @@ def plan(outbound: Iterable[Outbound], *, group: bool, bot_username: str) -> lis
                 steps[-1] = SendText(previous.text, link)
             else:
                 steps.append(SendText("Je kunt me ook privé schrijven.", link))
-            steps.append(ReachPrivately(item.reason, item.text))
+            if item.reason != "talk":  # an offer only: the person decides to come
+                steps.append(ReachPrivately(item.reason, item.text))
         elif isinstance(item, Document | Picture):
             photo = isinstance(item, Picture)
             if utf16_units(item.caption) <= MAX_CAPTION:

@@ -32,7 +32,7 @@ from bot.messages import ChatType, ConversationKey, Inbound
 PLATFORM = "telegram"
 
 # Deep-link payloads (t.me/<bot>?start=<payload>) for OfferPrivateChat reasons.
-PAYLOADS = {"crisis": "steun", "talk": "praat"}
+PAYLOADS = {"crisis": "steun", "naaste": "steun", "talk": "praat", "write": "praat"}
 _OPENED_FOR: dict[str, Literal["crisis", "talk"]] = {"steun": "crisis", "praat": "talk"}
 
 _START = re.compile(r"^/start(?:@\w+)?(?:\s+(\S+))?\s*$", re.IGNORECASE)

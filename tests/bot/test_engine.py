@@ -197,6 +197,8 @@ def test_group_crisis_gets_a_short_reply_and_private_support(engine: Engine) -> 
     result = engine.turn(inbound, None, Profile(region="be"))
     public = _texts(result)
     assert "1813" not in public  # the full support is given privately, not in the room
+    assert "112" in public and "privégesprek" in public
+    assert "?" not in public  # no question in the room: an answer there would not be read
     private = [a for a in result.actions if isinstance(a, OfferPrivateChat)]
     assert private and private[0].reason == "crisis" and "1813" in private[0].text
 
@@ -287,7 +289,9 @@ def test_group_worry_about_someone_else_points_to_the_lines_and_offers_private_c
     assert "1813" in public and "112" in public and "privébericht" in public
     assert "jezelf" not in public
     private = [a for a in result.actions if isinstance(a, OfferPrivateChat)]
-    assert len(private) == 1 and private[0].reason == "crisis"
+    assert (
+        len(private) == 1 and private[0].reason == "naaste"
+    )  # written privately, not moved to crisis support
     assert "1813" in private[0].text and "hoe het voor jou is" in private[0].text
     assert result.state.flagged
     assert (result.state.dialogue, result.state.state) == ("groep", "kamer")

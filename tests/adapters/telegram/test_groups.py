@@ -118,6 +118,9 @@ async def test_a_mention_and_a_reply_to_the_bot_reach_it(
     emu.send_text(anna, group, "ik voel me zo alleen", reply_to=first)
     second = (await emu.wait_for_sent(group, 2))[1]
     assert urls(second) == [DEEP_LINK_TALK]  # lonely talk: invited to talk privately
+    await emu.wait_until(lambda: not emu.pending_updates)
+    # Only invited: no private message she did not ask for.
+    assert not [c for c in emu.calls_to("sendMessage") if c.chat_id == anna.id]
 
 
 async def test_the_private_text_also_reaches_someone_who_just_says_hello(

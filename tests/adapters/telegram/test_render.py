@@ -95,14 +95,18 @@ def test_an_offer_in_a_group_links_under_the_merged_reply() -> None:
     outbound = [
         Reply("Dank je dat je dit deelt."),
         Reply("Ik ben hier maar een bot."),
-        OfferPrivateChat("talk", "Hoi!"),
+        OfferPrivateChat("write", "Hoi!"),
     ]
     steps = plan(outbound, group=True, bot_username="verbonden_bot")
     reply, reach = steps
     assert isinstance(reply, SendText) and reply.markup is not None
     assert reply.text == "Dank je dat je dit deelt.\n\nIk ben hier maar een bot."
     assert reply.markup.inline_keyboard[0][0].url == "https://t.me/verbonden_bot?start=praat"
-    assert reach == ReachPrivately("talk", "Hoi!")
+    assert reach == ReachPrivately("write", "Hoi!")
+    # Only offered: a link in the room, no private message the person did not ask for.
+    offered = plan([Reply("Praat gerust privé."), OfferPrivateChat("talk", "Hoi!")],
+                   group=True, bot_username="verbonden_bot")  # fmt: skip
+    assert len(offered) == 1 and isinstance(offered[0], SendText)
 
 
 def test_an_offer_in_private_is_just_its_text() -> None:
