@@ -466,6 +466,12 @@ class Engine:
         t.slots.clear()
         if inbound.kind not in ("text", "choice", "unsupported"):
             return
+        if not inbound.addressed:
+            # Said to the room, not to the bot: only where the safety watch is on, and
+            # only screened; whatever else it says is none of the bot's business.
+            if inbound.checkin is not None and inbound.checkin.watch and inbound.text.strip():
+                self._group_screened(t, inbound.text, flagged)
+            return
         if inbound.text.strip() and self._group_screened(t, inbound.text, flagged):
             return
         if inbound.edited or inbound.kind == "unsupported":
@@ -545,6 +551,9 @@ class Engine:
                 invite = self._variant(t, "checkin_private_invite", {"vraag": facts.question or ""})
                 private = OfferPrivateChat("write", invite)
                 key = "checkin_private_room"
+        elif op == "watch":
+            t.emit(CheckinCommand("watch", value=command.value))
+            key = "checkin_watch_on" if command.value else "checkin_watch_off"
         elif op == "schedule":
             zone = times.region_zone(t.profile.region)
             t.emit(CheckinCommand("schedule", days=command.days, time=command.time, zone=zone))
@@ -561,6 +570,8 @@ class Engine:
             if op == "roundup":
                 key = "checkin_roundup_on" if command.value else "checkin_roundup_off"
         self._say(t, self._variant(t, key, extra))
+        if op == "status" and facts.watch:
+            self._say(t, self._variant(t, "checkin_watch_is_on"))
         if private:
             t.emit(private)
         return True

@@ -47,6 +47,7 @@ class CheckinFacts:
     round_open: bool = False  # a round is open in this room: a message is an answer
     question: str | None = None  # the open round's question
     private_answer: bool = False  # private chat: the user asked to answer a round here
+    watch: bool = False  # the room's admins switched on the safety watch
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,9 @@ class Inbound:
     scheduled: ScheduledTurn | None = None
     # A platform edit of an earlier message: screened for safety, otherwise not an answer.
     edited: bool = False
+    # A room message not addressed to the bot, passed on only where the room's safety
+    # watch is on: screened for a risk sign, otherwise left alone (and nothing stored).
+    addressed: bool = True
     # A private chat opened from the bot's offer in a group (a deep link): after a crisis
     # sign there, it opens in crisis support rather than with the menu. "reached": the
     # bot itself just wrote the person privately after a crisis sign in a group, so the
@@ -165,6 +169,7 @@ CheckinOp = Literal[
     "unmute",
     "answer",
     "private",
+    "watch",
 ]
 
 

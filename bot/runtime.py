@@ -188,6 +188,9 @@ class Runtime:
                 write = self._apology(inbound, state, profile, now)
                 outcome = "failed"
             else:
+                if not inbound.addressed and not result.actions:
+                    # A watched room's message that showed nothing: no turn, nothing kept.
+                    return Delivery(None), "ignored"
                 write = await self._write_for(inbound, result, now)
                 if result.risk != "none":
                     region = result.profile.region or "none"

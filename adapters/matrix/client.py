@@ -764,6 +764,7 @@ class MatrixAdapter:
                 return None
         elif incoming.kind == "text":
             text = incoming.text
+            to_room = False
             if not private:
                 replied = incoming.replies_to
                 found = addressed(
@@ -778,9 +779,10 @@ class MatrixAdapter:
                         or incoming.quoted_sender == self.user_id
                     ),
                 )
-                if found is None:
-                    return None  # not for the bot: never leaves the room's sync
-                text = found
+                # Not for the bot: it stays in the room's sync, unless the room's safety
+                # watch is on (see _turn): then it is screened, and nothing is kept.
+                to_room = found is None
+                text = text if found is None else found
             kind = "text"
         else:
             text = incoming.text  # a caption, screened like typed text
@@ -807,6 +809,7 @@ class MatrixAdapter:
             key=ConversationKey(PLATFORM, room.room_id, sender),
             text=text,
             kind=kind,
+            addressed=not (kind == "text" and incoming.kind == "text" and to_room),
             edited=incoming.edited,
             event_id=event_id,
             chat_type="private" if private else "group",
@@ -881,6 +884,8 @@ class MatrixAdapter:
             inbound = await self.prepare_inbound(inbound)
         if answer_only and not (inbound.checkin or CheckinFacts()).round_open:
             return  # a reaction to a check-in question whose round is over: nothing
+        if not inbound.addressed and not (inbound.checkin or CheckinFacts()).watch:
+            return  # a room message for others, and no safety watch: not the bot's business
         for attempt in range(1, HANDLE_ATTEMPTS + 1):
             try:
                 delivery = await self.runtime.handle(inbound)

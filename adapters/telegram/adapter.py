@@ -516,6 +516,9 @@ class TelegramAdapter:
             inbound = incoming.inbound
             if self.prepare_inbound is not None:
                 inbound = await self.prepare_inbound(inbound)
+            if not inbound.addressed and not (inbound.checkin and inbound.checkin.watch):
+                self._seen.add(uid)  # a message for the others, and no safety watch here
+                return
             delivery = await self.runtime.handle(inbound)
             self._seen.add(uid)
             if press is not None and press.message_id is not None:

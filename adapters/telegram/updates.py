@@ -133,9 +133,11 @@ def _read_message(
             reply_to=message.message_id if kind == "group" else None,
         )
     text = message.text
+    addressed = True
     if kind == "group":
-        if not _addressed_to_me(message, me):
-            return None
+        # Not for the bot: passed on only to see whether the room's safety watch is on
+        # (the adapter drops it otherwise, before any turn); never stored.
+        addressed = _addressed_to_me(message, me)
         reply_to: int | None = message.message_id
     else:
         reply_to = None
@@ -154,6 +156,7 @@ def _read_message(
         chat_type=kind,
         display_name=sender.first_name,
         received_at=message.date,
+        addressed=addressed,
     )
     return Incoming(update_id, message.chat.id, inbound, reply_to=reply_to)
 

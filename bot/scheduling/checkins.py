@@ -80,7 +80,12 @@ async def room_facts(store: Store, platform: str, room: str, now: datetime) -> C
         (platform, room, iso(now)),
     )
     question = question_text(str(rounds[0][0])) if rounds else None
-    return CheckinFacts(configured=configured, round_open=bool(rounds), question=question)
+    watched = await store.execute_fetchall(
+        "SELECT 1 FROM room_watch WHERE platform=? AND room_id=?", (platform, room)
+    )
+    return CheckinFacts(
+        configured=configured, round_open=bool(rounds), question=question, watch=bool(watched)
+    )
 
 
 def describe(days: str, at: str, zone: str, window: int, roundup: int, question_set: str) -> str:

@@ -43,8 +43,11 @@ RoomOp = Literal[
     "mute",
     "unmute",
     "private",
+    "watch",
 ]
-ADMIN_OPS = frozenset({"schedule", "zone", "questions", "window", "roundup", "now", "stop"})
+ADMIN_OPS = frozenset(
+    {"schedule", "zone", "questions", "window", "roundup", "now", "stop", "watch"}
+)
 MIN_WINDOW, MAX_WINDOW = 15, 12 * 60
 PRIVATE_BUTTON = "Liever privé antwoorden"
 
@@ -62,6 +65,7 @@ _SETTINGS: dict[str, tuple[str, ...]] = {
     "questions": ("vragen", "vragenset", "thema", "set"),
     "window": ("antwoordtijd", "venster", "duur", "open"),
     "roundup": ("samenvatting", "overzicht", "roundup"),
+    "watch": ("waakzaam", "veiligheid", "oplettend", "bewaking", "waken"),
 }
 _ON = frozenset({"aan", "ja", "on", "aanzetten"})
 _OFF = frozenset({"uit", "nee", "off", "uitzetten"})
@@ -111,6 +115,12 @@ def room_command(text: str) -> RoomCommand | None:
         if minutes is None or not MIN_WINDOW <= minutes <= MAX_WINDOW:
             return _unclear("checkin_bad_window")
         return RoomCommand("window", value=minutes)
+    if head in _SETTINGS["watch"]:
+        if tail in _ON:
+            return RoomCommand("watch", value=1)
+        if tail in _OFF:
+            return RoomCommand("watch", value=0)
+        return _unclear("checkin_unclear")
     if head in _SETTINGS["roundup"]:
         if tail in _ON:
             return RoomCommand("roundup", value=1)

@@ -163,6 +163,15 @@ async def checkin_statements(
                 (platform, user, at, platform, room, at),
             )
         ]
+    if action.op == "watch":
+        if action.value:
+            return [
+                (
+                    "INSERT OR IGNORE INTO room_watch (platform, room_id, since) VALUES (?, ?, ?)",
+                    (platform, room, at),
+                )
+            ]
+        return [("DELETE FROM room_watch WHERE platform=? AND room_id=?", (platform, room))]
     if action.op == "private":
         return [
             (

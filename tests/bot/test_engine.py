@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -411,3 +412,18 @@ def test_a_first_message_with_a_loss_is_answered_before_the_welcome(engine: Engi
 def test_loneliness_with_a_typo_in_a_sentence_is_heard_at_the_menu(engine: Engine) -> None:
     said = say(engine, "ik voel me zo eenzam de laatste tijd", _at("menu", "hoofdmenu"))
     assert (said.state.dialogue, said.state.state) == ("eenzaam", "soort")
+
+
+def test_a_room_message_for_others_is_only_screened_where_the_watch_is_on(engine: Engine) -> None:
+    from bot.messages import CheckinFacts
+
+    said = "ik wil niet meer leven"
+    unwatched = Inbound(GROUP_KEY, text=said, chat_type="group", addressed=False)
+    assert engine.turn(unwatched, None, Profile(region="nl")).actions == ()
+    watched = replace(unwatched, checkin=CheckinFacts(watch=True))
+    result = engine.turn(watched, None, Profile(region="nl"))
+    assert any(isinstance(a, OfferPrivateChat) and a.reason == "crisis" for a in result.actions)
+    harmless = replace(watched, text="wie wil er koffie?")
+    assert engine.turn(harmless, None, Profile(region="nl")).actions == ()  # not answered
+    command = replace(watched, text="checkin")  # nor a command: it was not said to the bot
+    assert engine.turn(command, None, Profile(region="nl")).actions == ()

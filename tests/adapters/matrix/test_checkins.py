@@ -99,3 +99,37 @@ async def test_a_check_in_answered_by_a_reply_and_a_reaction(
         assert await bot_message_count(synapse, room, bot.user_id) == 6
     finally:
         await scheduler.close()
+
+
+async def test_the_safety_watch_in_a_matrix_room(
+    synapse: Synapse, users: MakeUser, make_bot: MakeBot, runtime: Runtime
+) -> None:
+    bot = await make_bot()
+    assert connect([bot], runtime) == ["matrix"]
+    anna = await users("anna", encryption=False)  # creates the room: its admin
+    bram = await users("bram", encryption=False)
+    created = await anna.room_create(name="Buurthuis", invite=[bram.user_id, bot.user_id])
+    assert isinstance(created, nio.RoomCreateResponse)
+    room = created.room_id
+    await accept_invites(bram)
+    for member in (bram.user_id, bot.user_id):
+        await until_member(anna, room, member)
+
+    async def said(text: str, expected: str) -> Any:
+        await send_text(anna, room, f"!verbonden {text}")
+        return await wait_for_text(anna, room, expected, timeout=20)
+
+    await send_text(bram, room, "ik wil niet meer leven")  # off by default: not read
+    await said("checkin", "nog geen check-in")  # handled in order: the above was too
+    assert await bot_message_count(synapse, room, bot.user_id) == 1
+    await said("checkin waakzaam aan", "De waakzaamheid staat aan")
+    await send_text(bram, room, "ik wil niet meer leven")  # not for the bot, but watched
+    crisis = await wait_for_text(anna, room, "privégesprek", timeout=20)
+    assert "112" in crisis.body and "?" not in crisis.body
+    await send_text(bram, room, "lekker weer, wie wil er koffie?")
+    await said("checkin", "Waakzaamheid staat aan")
+    assert await bot_message_count(synapse, room, bot.user_id) == 4  # nothing for the coffee
+    await said("checkin waakzaam uit", "staat uit")
+    await send_text(bram, room, "ik wil niet meer leven")
+    await said("checkin", "nog geen check-in")
+    assert await bot_message_count(synapse, room, bot.user_id) == 6  # the last one unread

@@ -85,8 +85,6 @@ def test_attachments_in_private_are_unsupported(content: dict[str, Any]) -> None
         {"message": message("hoi", **{"from": {"id": 9, "is_bot": True, "first_name": "Bot"}})},
         {"message": message(new_chat_title="Nieuwe naam", chat=GROUP)},
         {"message": message(group_chat_created=True, chat=PRIVATE)},
-        {"message": message("ik voel me eenzaam", chat=GROUP)},
-        {"message": message("/menu@andere_bot", chat=GROUP, entities=command_entity("/menu@x"))},
         {"message": message(chat=GROUP, location={"latitude": 1.0, "longitude": 2.0})},
         {"channel_post": message("nieuws", chat={"id": -100123, "type": "channel", "title": "K"})},
         {
@@ -101,6 +99,20 @@ def test_attachments_in_private_are_unsupported(content: dict[str, Any]) -> None
 )
 def test_ignored(payload: dict[str, Any]) -> None:
     assert read_update(update(**payload), ME) is None
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"message": message("ik voel me eenzaam", chat=GROUP)},
+        {"message": message("/menu@andere_bot", chat=GROUP, entities=command_entity("/menu@x"))},
+    ],
+)
+def test_room_messages_for_others_are_marked_not_addressed(payload: dict[str, Any]) -> None:
+    # The adapter drops them before any turn unless the room's safety watch is on.
+    incoming = read_update(update(**payload), ME)
+    assert incoming is not None and incoming.inbound is not None
+    assert incoming.inbound.addressed is False
 
 
 def test_an_edit_is_passed_on_marked_edited() -> None:

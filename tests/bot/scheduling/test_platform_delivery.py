@@ -271,3 +271,50 @@ async def _eventually(check: Callable[[], Awaitable[bool]]) -> None:
             return
         await asyncio.sleep(0.1)
     raise AssertionError("did not happen within 10 s")
+
+
+async def test_the_safety_watch_in_a_telegram_group(
+    emu: TelegramEmulator, runtime: Runtime
+) -> None:
+    config = TelegramConfig(
+        enabled=True, base_url=emu.base_url, base_file_url=emu.base_file_url, poll_timeout=1
+    )
+    adapter = TelegramAdapter(
+        config, runtime, token=TOKEN, retry=RetryPolicy(attempts=4, base_delay=0.05)
+    )
+    connect([adapter], runtime)
+    await adapter.start()
+    try:
+        anna, bram = emu.user(6001, "Anna"), emu.user(6002, "Bram")
+        # The watch needs the bot to see every message: privacy mode off (docs/telegram.md).
+        group = emu.group("Buurthuis", members=[bram], admins=[anna], bot_privacy_mode=False)
+
+        async def quiet_after(user: SimUser, text: str) -> None:
+            before = len(emu.sent(group))
+            emu.send_text(user, group, text)
+            await emu.wait_until(lambda: not emu.pending_updates, timeout=10)
+            await runtime.flush()
+            await asyncio.sleep(0.3)  # a reply would have been sent by now
+            assert len(emu.sent(group)) == before, text
+
+        async def answered(user: SimUser, text: str) -> str:
+            before = len(emu.sent(group))
+            emu.send_text(user, group, text)
+            return str((await emu.wait_for_sent(group, before + 1, timeout=10))[-1].text)
+
+        await quiet_after(bram, "ik wil niet meer leven")  # off by default: not read
+        assert "Alleen beheerders" in await answered(bram, "/checkin waakzaam aan")
+        assert "waakzaamheid staat aan" in (await answered(anna, "/checkin waakzaam aan")).lower()
+        crisis = await answered(bram, "ik wil niet meer leven")  # not addressed, but watched
+        assert "112" in crisis and "privégesprek" in crisis
+        await quiet_after(bram, "lekker weer vandaag, zin in koffie")
+        rows = await runtime.store.execute_fetchall(
+            "SELECT turn FROM conversations WHERE chat_id=? AND user_id=?",
+            (str(group.id), str(bram.id)),
+        )
+        assert [r[0] for r in rows] == [2]  # the harmless message was no turn: nothing kept
+        assert "Waakzaamheid staat aan" in await answered(anna, "/checkin")
+        assert "staat uit" in await answered(anna, "/checkin waakzaam uit")
+        await quiet_after(bram, "ik wil niet meer leven")
+    finally:
+        await adapter.stop()
