@@ -750,6 +750,7 @@ class MatrixAdapter:
             return None
         private = is_private(room)
         answer_only = False
+        to_room = False  # typed to the others in a room, not to the bot (safety watch only)
         kind: InboundKind
         if incoming.kind == "reaction":
             label = self._choices.label(room.room_id, incoming.reacts_to, incoming.number)
@@ -764,7 +765,6 @@ class MatrixAdapter:
                 return None
         elif incoming.kind == "text":
             text = incoming.text
-            to_room = False
             if not private:
                 replied = incoming.replies_to
                 found = addressed(
@@ -809,7 +809,7 @@ class MatrixAdapter:
             key=ConversationKey(PLATFORM, room.room_id, sender),
             text=text,
             kind=kind,
-            addressed=not (kind == "text" and incoming.kind == "text" and to_room),
+            addressed=not to_room,
             edited=incoming.edited,
             event_id=event_id,
             chat_type="private" if private else "group",

@@ -271,9 +271,7 @@ class TelegramAdapter:
         log.info("connected to Telegram as @%s", self._me.username)
         # The command menu is a nicety: set it in the background, never before answering.
         commands = functools.partial(self.bot.set_my_commands, COMMANDS)
-        task = asyncio.create_task(self._best_effort("setMyCommands", commands))
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        self._in_background("setMyCommands", commands)
         try:
             if self.config.mode == "polling":
                 await retrying(
@@ -545,9 +543,7 @@ class TelegramAdapter:
     def _answer_soon(self, press: Press) -> None:
         """Stop the button's spinner without holding up the turn."""
         call = functools.partial(self.bot.answer_callback_query, press.query_id)
-        task = asyncio.create_task(self._best_effort("answerCallbackQuery", call))
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        self._in_background("answerCallbackQuery", call)
 
     # ----------------------------------------------------------------- sending
 
@@ -729,7 +725,11 @@ class TelegramAdapter:
         call = functools.partial(
             self.bot.edit_message_reply_markup, chat_id=chat_id, message_id=message_id
         )
-        task = asyncio.create_task(self._best_effort("editMessageReplyMarkup", call))
+        self._in_background("editMessageReplyMarkup", call)
+
+    def _in_background(self, what: str, call: functools.partial[Any]) -> None:
+        """A best-effort call that nothing waits for (cancelled at stop)."""
+        task = asyncio.create_task(self._best_effort(what, call))
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
