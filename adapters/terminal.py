@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.config import SchedulerConfig
-from bot.messages import (
+from bot.core.messages import (
     ConversationKey,
     Document,
     Inbound,
@@ -41,10 +41,11 @@ from bot.messages import (
     Picture,
     Reply,
 )
-from bot.runtime import Delivery, Runtime
-from bot.scheduling import checkins, times
-from bot.scheduling.pacing import UNLIMITED
-from bot.scheduling.scheduler import Scheduler
+from bot.core.schedule import times
+from bot.runtime import checkins
+from bot.runtime.runtime import Delivery, Runtime
+from bot.service.scheduler import Scheduler
+from bot.service.sender import UNLIMITED
 
 PLATFORM = "terminal"
 

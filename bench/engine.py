@@ -6,9 +6,9 @@ import time
 
 from bench.figures import Figure, at_least, at_most, percentile
 from bench.workload import SCRIPTS
-from bot.engine import Engine
-from bot.messages import ConversationKey, ConversationState, Inbound, Profile
-from bot.safety import screen
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, ConversationState, Inbound, Profile
+from bot.core.safety import screen
 
 
 def _conversations(engine: Engine, rounds: int) -> list[float]:

@@ -17,13 +17,14 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bench.figures import Figure, at_most, percentile
-from bot import charts, journal
-from bot.cli import build_engine
+from bot.app.cli import build_engine
 from bot.config import Config
-from bot.engine import Engine
-from bot.messages import ConversationKey, Inbound, Profile
-from bot.runtime import Runtime
-from bot.store import Store, TurnWrite
+from bot.core import journal
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, Inbound, Profile
+from bot.runtime import charts
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store, TurnWrite
 
 NOW = datetime(2026, 12, 5, 20, tzinfo=UTC)
 READER = ConversationKey("bench", "reader", "reader")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from bench.figures import Figure, at_least, at_most, percentile
 from bench.workload import SCRIPTS
-from bot.engine import Engine
-from bot.messages import ConversationKey, Inbound
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, Inbound
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 
 
 async def _user(runtime: Runtime, key: ConversationKey, script: tuple[str, ...]) -> int:

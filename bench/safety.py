@@ -27,8 +27,8 @@ from bench.safety_eval import (
     load_scenarios,
     run_scenario,
 )
-from bot.engine import Engine
-from bot.safety import screen
+from bot.core.engine import Engine
+from bot.core.safety import screen
 
 CORPUS = Path(__file__).resolve().parent.parent / "bot" / "data" / "safety_corpus"
 _EXPECT = {

@@ -1,7 +1,7 @@
 """Evaluate the safety screen as a person meets it: through the engine, first reply.
 
 Reads a labelled message set (tests/heldout/*.yaml, or the training corpus) and the
-multi-turn scenarios, runs each through :class:`bot.engine.Engine` and reports per
+multi-turn scenarios, runs each through :class:`bot.core.engine.Engine` and reports per
 group. Only *reports*: nothing here feeds back into rules, thresholds or training.
 
 What counts, per message (a welcomed person at the menu, region NL unless BE):
@@ -23,8 +23,15 @@ from typing import Any
 
 import yaml
 
-from bot.engine import Engine
-from bot.messages import ConversationKey, ConversationState, Inbound, Profile, Reply, TurnResult
+from bot.core.engine import Engine
+from bot.core.messages import (
+    ConversationKey,
+    ConversationState,
+    Inbound,
+    Profile,
+    Reply,
+    TurnResult,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "heldout"

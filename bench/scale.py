@@ -25,7 +25,7 @@ def populate(db: Path, users: int) -> None:
     """Stored users mid-conversation, written directly (schema from the real migrations)."""
     import asyncio
 
-    from bot.store import Store
+    from bot.store.db import Store
 
     async def migrate() -> None:
         store = await Store.open(db)
@@ -51,10 +51,10 @@ def _child(db: str, active: int) -> None:
     import asyncio
 
     started = time.perf_counter()
-    from bot.engine import Engine
-    from bot.messages import ConversationKey, Inbound
-    from bot.runtime import Runtime
-    from bot.store import Store
+    from bot.core.engine import Engine
+    from bot.core.messages import ConversationKey, Inbound
+    from bot.runtime.runtime import Runtime
+    from bot.store.db import Store
 
     async def main() -> dict[str, float]:
         store = await Store.open(db)

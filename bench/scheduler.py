@@ -28,12 +28,12 @@ import psutil  # type: ignore[import-untyped]  # (no stubs installed)
 
 from bench.figures import Figure, at_most
 from bot.config import SchedulerConfig, TelegramConfig
-from bot.engine import Engine
-from bot.messages import Outbound
-from bot.runtime import Runtime
-from bot.scheduling.pacing import Limits, SimulatedTicker
-from bot.scheduling.scheduler import Scheduler
-from bot.store import Store
+from bot.core.engine import Engine
+from bot.core.messages import Outbound
+from bot.runtime.runtime import Runtime
+from bot.service.scheduler import Scheduler
+from bot.service.sender import Limits, SimulatedTicker
+from bot.store.db import Store
 
 LIMITS = TelegramConfig()
 DUE = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam

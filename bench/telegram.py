@@ -27,7 +27,7 @@ Fairness:
   reply released only after its turn is committed, and the reply's delivery recorded.
   The baseline keeps conversations in memory and pickles them every 60 s.
 * Both bots do the same turns and send one message per turn: ours shows a turn's
-  texts as one message (``bot.bubbles``); the figures say how many it sent.
+  texts as one message (``bot.core.bubbles``); the figures say how many it sent.
 * The baseline keeps PTB's defaults otherwise, PicklePersistence included: every 60 s
   it writes the whole pickle once per changed user and conversation (``on_flush=False``),
   a burst that grows with the number of users and lands wherever the minute ends.

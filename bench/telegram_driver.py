@@ -21,11 +21,11 @@ from typing import Any
 
 from adapters.telegram.render import SendFile, SendText, plan
 from bench.ptb_conversation import TOKEN_ENV as TOKEN_ENV  # the env var both bots read
-from bot.dialogue_spec import load_dialogues
-from bot.engine import Engine
-from bot.messages import ConversationKey, Inbound
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.core.dialogue.spec import load_dialogues
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, Inbound
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 
 ROOT = Path(__file__).resolve().parent.parent

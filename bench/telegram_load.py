@@ -29,8 +29,8 @@ from bench.telegram_driver import (
     wrong_answers,
 )
 from bench.workload import SCRIPTS
-from bot.engine import Engine
-from bot.store import Store
+from bot.core.engine import Engine
+from bot.store.db import Store
 
 TOKEN = "535353535:AAH-verbonden_load_TEST"
 

@@ -1,7 +1,7 @@
 """How Verbonden reads free Dutch at each step: `python -m bench understanding`.
 
 Reads the held-out set ``tests/heldout/listening.yaml`` (written before the listening
-layer; never trained or tuned on) and asks :func:`bot.listening.read` what each
+layer; never trained or tuned on) and asks :func:`bot.core.listening.read` what each
 message means at its step, as the engine does. Prints accuracy per group beside the
 training figures (the listening classifier on its own corpus). Only reports.
 """
@@ -17,10 +17,10 @@ from typing import Any
 import yaml
 
 from bench.figures import Figure, at_least, at_most
-from bot.dialogue_spec import DialogueSet, load_dialogues
-from bot.listening import drafts, intents
-from bot.listening.reading import Question, Reading, question_of, read
-from bot.scheduling import times
+from bot.core.dialogue.spec import DialogueSet, load_dialogues
+from bot.core.listening import drafts, intents
+from bot.core.listening.reading import Question, Reading, question_of, read
+from bot.core.schedule import times
 
 HELDOUT = Path(__file__).resolve().parent.parent / "tests" / "heldout" / "listening.yaml"
 
@@ -108,7 +108,7 @@ def run(quick: bool) -> list[Figure]:
         )
     figures.append(at_most("read one message (mean)", per_message, "ms", 5))
     # Training figures: the classifier on its own corpus (resubstitution).
-    from bot.listening.train import load_corpus
+    from bot.training.listening import load_corpus
 
     corpus = load_corpus()
     hits = sum(intents.classify(ex.text).label == ex.label for ex in corpus)

@@ -3,7 +3,7 @@
 The usual Prometheus pattern (metrics as module-level objects, updated where things
 happen), kept to a registry of Verbonden's own so tests and embedders see only these.
 No label ever holds a user, a chat or a text: only platforms, outcomes, kinds and the
-crisis region and level. ``/metrics`` (:mod:`bot.ops`) serves them.
+crisis region and level. ``/metrics`` (:mod:`bot.service.ops`) serves them.
 """
 
 from __future__ import annotations

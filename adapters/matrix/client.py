@@ -1,9 +1,9 @@
-"""The Matrix adapter: matrix-nio in, :class:`bot.runtime.Runtime` turns, matrix-nio out.
+"""The Matrix adapter: matrix-nio in, :class:`bot.runtime.runtime.Runtime` turns, matrix-nio out.
 
 One background task syncs with the homeserver. After each sync it does the
 end-to-end housekeeping ``sync_forever`` would do (to-device messages, key
 upload, query and claim), answers invites, and hands every new event to the
-room's worker (:class:`~bot.lanes.Lanes`): the runtime runs
+room's worker (:class:`~bot.runtime.lanes.Lanes`): the runtime runs
 the turn and commits it, the worker sends the replies and confirms them.
 
 Nothing is lost and nothing answered twice:
@@ -56,10 +56,9 @@ from adapters.matrix.retry import (
 )
 from adapters.matrix.rooms import DirectRooms, InvitePolicy, is_alone, is_private, power_level
 from bot import metrics
-from bot.bubbles import bubbles
 from bot.config import Config, ConfigError, MatrixConfig
-from bot.lanes import Lanes
-from bot.messages import (
+from bot.core.bubbles import bubbles
+from bot.core.messages import (
     CheckinFacts,
     ConversationKey,
     Document,
@@ -70,11 +69,12 @@ from bot.messages import (
     Picture,
     Reply,
 )
-from bot.scheduling.rows import ROOM_USER
-from bot.store import HANDLED_EVENTS_KEPT, encode_outbound
+from bot.runtime.lanes import Lanes
+from bot.store.db import HANDLED_EVENTS_KEPT, encode_outbound
+from bot.store.schedules import ROOM_USER
 
 if TYPE_CHECKING:
-    from bot.runtime import Delivery, Runtime
+    from bot.runtime.runtime import Delivery, Runtime
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +193,7 @@ def _digest(*parts: object) -> str:
 
 
 class MatrixAdapter:
-    """Runs the bot on Matrix; also the scheduler's :class:`bot.transport.Transport`."""
+    """Runs the bot on Matrix; also the scheduler's :class:`bot.runtime.ports.Transport`."""
 
     name = "matrix"
     platform = PLATFORM
@@ -223,7 +223,7 @@ class MatrixAdapter:
         self._own = OwnEvents()
         self._queues = Lanes()
         # Filled in by `verbonden run` when the scheduler runs: adds the room facts
-        # check-ins need (``bot.scheduling.checkins.prepare``); None: as is.
+        # check-ins need (``bot.runtime.checkins.prepare``); None: as is.
         self.prepare_inbound: Callable[[Inbound], Awaitable[Inbound]] | None = None
         self._watermark = SyncWatermark()
         self._seen = _Seen()
@@ -954,7 +954,7 @@ class MatrixAdapter:
     async def _send_all(
         self, room_id: str, user_id: str, outbound: Sequence[Outbound], txn_base: str
     ) -> None:
-        # A turn's texts as one message where that reads well (see bot.bubbles).
+        # A turn's texts as one message where that reads well (see bot.core.bubbles).
         for index, item in enumerate(bubbles(outbound)):
             txn = f"vb{txn_base}.{index}"
             if isinstance(item, Reply):

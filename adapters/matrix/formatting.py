@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from bot.messages import Reply
+from bot.core.messages import Reply
 
 HTML = "org.matrix.custom.html"
 

@@ -1,6 +1,6 @@
 """Order without a global lock: one worker per room, and a safe sync position.
 
-Per-room order comes from :class:`bot.lanes.Lanes` (one worker per room), so a
+Per-room order comes from :class:`bot.runtime.lanes.Lanes` (one worker per room), so a
 slow reply in one room never holds up another, and two messages from one person
 are answered in the order sent.
 

@@ -73,9 +73,9 @@ from adapters.telegram.updates import (
 )
 from adapters.telegram.webhook import SECRET_PATTERN, WebhookServer
 from bot.config import ConfigError, TelegramConfig, secret
-from bot.lanes import KeyedLocks, Lanes
-from bot.messages import ConversationKey, Inbound, OfferPrivateChat, Outbound
-from bot.runtime import Delivery, Runtime
+from bot.core.messages import ConversationKey, Inbound, OfferPrivateChat, Outbound
+from bot.runtime.lanes import KeyedLocks, Lanes
+from bot.runtime.runtime import Delivery, Runtime
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +231,7 @@ class TelegramAdapter:
         self.webhook: WebhookServer | None = None
         self.running = False
         # Called on every inbound just before its turn, e.g. to add what group
-        # check-ins need to know (``bot.scheduling.checkins.prepare``); None: as is.
+        # check-ins need to know (``bot.runtime.checkins.prepare``); None: as is.
         self.prepare_inbound: Callable[[Inbound], Awaitable[Inbound]] | None = None
 
     # ----------------------------------------------------------------- lifecycle

@@ -1,16 +1,16 @@
 """The engine's replies -> the Bot API calls that show them. Pure: no I/O.
 
-* A turn's consecutive replies first become one message (:func:`bot.bubbles.bubbles`):
+* A turn's consecutive replies first become one message (:func:`bot.core.bubbles.bubbles`):
   paragraphs separated by a blank line, the buttons of the last one under it; a
   text to copy (``Reply.apart``) stays a message of its own.
-* :class:`~bot.messages.Reply` -> ``sendMessage`` (plain text, split at 4096
+* :class:`~bot.core.messages.Reply` -> ``sendMessage`` (plain text, split at 4096
   characters), its choices as inline buttons, one per row, numbered "1. " when
   the reply says so, so a typed "2" means the second button.
-* :class:`~bot.messages.OfferPrivateChat` in a group -> a deep-link button
+* :class:`~bot.core.messages.OfferPrivateChat` in a group -> a deep-link button
   (``https://t.me/<bot>?start=steun``) under the group reply, plus an attempt
   to write the person privately (:class:`ReachPrivately`).
-* :class:`~bot.messages.Document` -> ``sendDocument`` and
-  :class:`~bot.messages.Picture` -> ``sendPhoto`` (a long caption goes as a message
+* :class:`~bot.core.messages.Document` -> ``sendDocument`` and
+  :class:`~bot.core.messages.Picture` -> ``sendPhoto`` (a long caption goes as a message
   of its own).
 """
 
@@ -23,8 +23,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.helpers import create_deep_linked_url
 
 from adapters.telegram.updates import PAYLOADS, callback_data
-from bot.bubbles import bubbles, utf16_units
-from bot.messages import Document, OfferPrivateChat, Outbound, Picture, Reply
+from bot.core.bubbles import bubbles, utf16_units
+from bot.core.messages import Document, OfferPrivateChat, Outbound, Picture, Reply
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024

@@ -27,7 +27,7 @@ from typing import Literal
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType as TgChatType
 
-from bot.messages import ChatType, ConversationKey, Inbound
+from bot.core.messages import ChatType, ConversationKey, Inbound
 
 PLATFORM = "telegram"
 

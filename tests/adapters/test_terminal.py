@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from adapters.terminal import render, reply_dicts
-from bot.messages import Document, Reply
+from bot.core.messages import Document, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
 

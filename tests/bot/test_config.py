@@ -62,7 +62,7 @@ def test_bad_config_names_key_and_fix(raw: dict[str, object], words: list[str]) 
 
 def test_equal_quiet_hours_mean_none() -> None:
     # The scheduler and the daily question's dialogue both read this as "no quiet hours"
-    # (tests/bot/test_quiet_hours.py).
+    # (tests/bot/core/dialogue/test_quiet_hours.py).
     config = parse_config({"scheduler": {"quiet_hours_start": 0, "quiet_hours_end": 0}})
     assert (config.scheduler.quiet_hours_start, config.scheduler.quiet_hours_end) == (0, 0)
 

@@ -7,9 +7,9 @@ import logging
 import pytest
 
 from bot.config import LoggingConfig
+from bot.core.messages import ConversationKey, Inbound
 from bot.logs import CHATTY, WithholdLibraryText, configure_logging
-from bot.messages import ConversationKey, Inbound
-from bot.runtime import Runtime
+from bot.runtime.runtime import Runtime
 
 SECRET_TEXT = "mijn geheime zin over Sanne"
 
@@ -82,7 +82,7 @@ def test_a_librarys_warning_keeps_only_its_first_words() -> None:
                 },
             },
         )
-        logging.getLogger("bot.runtime").warning("ours stays whole: %s", "turn 3")
+        logging.getLogger("bot.runtime.runtime").warning("ours stays whole: %s", "turn 3")
     finally:
         root.removeHandler(handler)
     logged = stream.getvalue()

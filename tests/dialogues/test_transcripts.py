@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from bot.dialogue_spec import DIALOGUE_DIR, read_yaml
-from bot.engine import Engine
-from bot.messages import ConversationKey, Document, Inbound, Picture, Reply
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.core.dialogue.spec import DIALOGUE_DIR, read_yaml
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, Document, Inbound, Picture, Reply
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 
 TRANSCRIPTS = sorted((DIALOGUE_DIR / "transcripts").glob("*.yaml"))
 KEY = ConversationKey("test", "chat-1", "user-1")

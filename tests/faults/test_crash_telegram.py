@@ -53,8 +53,8 @@ from bench.telegram_driver import (
     write_ours_config,
 )
 from bench.workload import SCRIPTS
-from bot.engine import Engine
-from bot.store import Store
+from bot.core.engine import Engine
+from bot.store.db import Store
 
 TOKEN = "434343434:AAH-verbonden_crash_TEST"
 TURN_TIMEOUT = 90.0  # a turn may wait for a restart or two

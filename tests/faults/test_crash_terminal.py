@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 
 from bench.workload import events as _events
-from bot.engine import Engine
-from bot.messages import ConversationKey, Inbound
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, Inbound
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,8 +11,8 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine import Engine
-from bot.messages import ConversationKey, ConversationState, Inbound, Profile, Reply
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, ConversationState, Inbound, Profile, Reply
 from tests.conftest import SAMPLE_SLOTS
 
 KEY = ConversationKey("fuzz", "c", "u")

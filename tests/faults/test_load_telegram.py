@@ -17,7 +17,7 @@ import pytest
 
 from bench.figures import table
 from bench.telegram_load import Load, load
-from bot.engine import Engine
+from bot.core.engine import Engine
 
 
 def check(found: Load, title: str) -> None:

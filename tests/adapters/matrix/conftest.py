@@ -24,10 +24,10 @@ import pytest
 
 from adapters.matrix import MatrixAdapter
 from adapters.matrix.formatting import reply_content, text_content
-from bot.bubbles import bubbles
 from bot.config import MatrixConfig
-from bot.engine import Engine
-from bot.messages import (
+from bot.core.bubbles import bubbles
+from bot.core.engine import Engine
+from bot.core.messages import (
     ChatType,
     ConversationKey,
     Document,
@@ -36,8 +36,8 @@ from bot.messages import (
     Picture,
     Reply,
 )
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 from tests.support.matrix_users import close, make_client, sync_once, unique_localpart
 from tests.support.synapse import Synapse, synapse  # noqa: F401  (the session fixture)
 
@@ -130,7 +130,7 @@ class Oracle:
         chat_type: ChatType = "private",
     ) -> list[str]:
         """The bodies of the text messages the bot should send, in order: a turn's
-        texts merged into one message as the adapter does (bot.bubbles)."""
+        texts merged into one message as the adapter does (bot.core.bubbles)."""
         inbound = Inbound(
             ConversationKey("matrix", room_id, user_id), text, kind, chat_type=chat_type
         )

@@ -12,11 +12,11 @@ from typing import Any
 
 import nio
 
+from bot.app.tick import connect, platform_limits
 from bot.config import Config, SchedulerConfig
-from bot.runtime import Runtime
-from bot.scheduling.scheduler import Scheduler
-from bot.scheduling.service import connect, platform_limits
-from tests.bot.scheduling.conftest import FakeClock
+from bot.runtime.runtime import Runtime
+from bot.service.scheduler import Scheduler
+from tests.bot.service.conftest import FakeClock
 from tests.support.matrix_users import accept_invites, send_text, sync_once, wait_for_text
 from tests.support.synapse import Synapse
 

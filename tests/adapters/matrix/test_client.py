@@ -20,10 +20,10 @@ import nio
 from nio.crypto.attachments import decrypt_attachment
 
 from adapters.matrix import MatrixAdapter
-from bot.engine import Engine
-from bot.messages import ConversationKey, Inbound, Reply
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, Inbound, Reply
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 from tests.support.matrix_users import (
     accept_invites,
     create_dm,

@@ -9,7 +9,7 @@ import nio
 
 from adapters.matrix.client import MatrixAdapter, _entered_at
 from bot.config import MatrixConfig
-from bot.runtime import Runtime
+from bot.runtime.runtime import Runtime
 
 BOT = "@verbonden:localhost"
 ANNA = "@anna:localhost"

@@ -10,9 +10,9 @@ import vodozemac
 
 from adapters.matrix import crosssign
 from adapters.matrix.crosssign import CrossSigningKeys, SigningKey, canonical
-from bot.engine import Engine
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.core.engine import Engine
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 from tests.support.synapse import Synapse
 
 from .conftest import BotAccount, MakeBot, MakeUser

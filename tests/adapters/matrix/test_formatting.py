@@ -12,7 +12,7 @@ from adapters.matrix.formatting import (
     reply_content,
     text_content,
 )
-from bot.messages import Reply
+from bot.core.messages import Reply
 
 
 def test_numbered_choices_in_body_and_html() -> None:

@@ -12,9 +12,9 @@ import pytest
 from adapters.telegram import TelegramAdapter
 from adapters.telegram.pacing import RetryPolicy
 from bot.config import TelegramConfig
-from bot.engine import Engine
-from bot.runtime import Runtime
-from bot.store import Store
+from bot.core.engine import Engine
+from bot.runtime.runtime import Runtime
+from bot.store.db import Store
 from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 
 TOKEN = "424242424:AAH-verbonden_adapter_TEST"

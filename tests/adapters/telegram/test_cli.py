@@ -118,9 +118,9 @@ async def test_an_unreachable_bot_api_is_one_line_that_says_what_to_check(tmp_pa
     from adapters.telegram import TelegramAdapter
     from adapters.telegram.pacing import RetryPolicy
     from bot.config import ConfigError, TelegramConfig
-    from bot.engine import Engine
-    from bot.runtime import Runtime
-    from bot.store import Store
+    from bot.core.engine import Engine
+    from bot.runtime.runtime import Runtime
+    from bot.store.db import Store
 
     store = await Store.open(tmp_path / "x.sqlite3")
     config = TelegramConfig(enabled=True, base_url="http://127.0.0.1:1/bot")
@@ -141,7 +141,7 @@ async def test_an_unreachable_bot_api_is_one_line_that_says_what_to_check(tmp_pa
 
 
 async def test_sigterm_while_connecting_stops_at_once() -> None:
-    from bot.app import _started
+    from bot.app.run import _started
 
     class Hanging:
         name = "hanging"
@@ -186,9 +186,9 @@ async def test_a_server_that_answers_at_once_is_not_asked_in_a_tight_loop(
 ) -> None:
     from adapters.telegram import TelegramAdapter
     from bot.config import TelegramConfig
-    from bot.engine import Engine
-    from bot.runtime import Runtime
-    from bot.store import Store
+    from bot.core.engine import Engine
+    from bot.runtime.runtime import Runtime
+    from bot.store.db import Store
 
     calls = 0
 

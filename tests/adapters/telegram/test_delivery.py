@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from adapters.telegram import TelegramAdapter
-from bot.engine import Engine
-from bot.runtime import Runtime
+from bot.core.engine import Engine
+from bot.runtime.runtime import Runtime
 from tests.adapters.telegram.conftest import fail_first_turn
 from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 

@@ -11,7 +11,7 @@ from adapters.telegram.render import (
     plan,
     split_text,
 )
-from bot.messages import Document, OfferPrivateChat, Reply
+from bot.core.messages import Document, OfferPrivateChat, Reply
 
 
 def units(text: str) -> int:

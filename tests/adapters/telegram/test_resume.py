@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from adapters.telegram.render import SendText, plan
-from bot.engine import Engine
-from bot.messages import ConversationKey, OfferPrivateChat, Outbound, Reply
-from bot.runtime import Runtime
-from bot.store import TurnWrite
+from bot.core.engine import Engine
+from bot.core.messages import ConversationKey, OfferPrivateChat, Outbound, Reply
+from bot.runtime.runtime import Runtime
+from bot.store.db import TurnWrite
 from tests.support.telegram_emulator import TelegramEmulator
 
 from .conftest import BOT_USERNAME, MakeAdapter, open_runtime

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from adapters.telegram import DeliveryFailed, TelegramAdapter
-from bot.messages import Inbound, OfferPrivateChat, Reply
-from bot.transport import Transport
+from bot.core.messages import Inbound, OfferPrivateChat, Reply
+from bot.runtime.ports import Transport
 from tests.support.telegram_emulator import SimUser, TelegramEmulator
 
 

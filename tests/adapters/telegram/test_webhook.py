@@ -12,7 +12,7 @@ import pytest
 from adapters.telegram import TelegramAdapter
 from adapters.telegram.webhook import SECRET_HEADER
 from bot.config import ConfigError
-from bot.runtime import Runtime
+from bot.runtime.runtime import Runtime
 from tests.adapters.telegram.conftest import fail_first_turn
 from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 

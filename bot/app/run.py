@@ -1,0 +1,124 @@
+"""`verbonden run`: start every adapter the config enables, stop them cleanly.
+
+On SIGINT/SIGTERM each adapter stops taking new events, lets in-flight turns
+finish (their state is committed before any reply goes out), and only then the
+database is closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from typing import Protocol
+
+from bot.config import Config
+from bot.runtime.runtime import Runtime
+from bot.service.ops import OpsServer
+
+log = logging.getLogger(__name__)
+
+
+class Adapter(Protocol):
+    name: str
+
+    @property
+    def ready(self) -> bool:
+        """Connected and taking events (for /readyz)."""
+
+    async def start(self) -> None:
+        """Connect and begin handling events (returns once running)."""
+
+    async def stop(self) -> None:
+        """Stop taking events and wait for in-flight turns to finish."""
+
+
+NO_ADAPTER = (
+    "No chat network is enabled, so there is nothing to run.\n"
+    "Enable one in your config file, for example:\n\n"
+    "  [telegram]\n  enabled = true\n\n"
+    "and set the token in the environment (VERBONDEN_TELEGRAM_TOKEN by default).\n"
+    "See config.example.toml. To try the bot without a network: verbonden chat"
+)
+
+
+def build_adapters(config: Config, runtime: Runtime) -> list[Adapter]:
+    adapters: list[Adapter] = []
+    if config.telegram.enabled:
+        from adapters.telegram import TelegramAdapter
+
+        adapters.append(TelegramAdapter(config.telegram, runtime))
+    if config.matrix.enabled:
+        from adapters.matrix import MatrixAdapter
+
+        adapters.append(MatrixAdapter(config.matrix, runtime, config=config))
+    return adapters
+
+
+async def _started(adapter: Adapter, stopping: asyncio.Event) -> bool:
+    """Start ``adapter``; False if a stop was asked first (SIGTERM while connecting to a
+    network that does not answer must not wait for every retry)."""
+    starting = asyncio.create_task(adapter.start())
+    stop = asyncio.create_task(stopping.wait())
+    await asyncio.wait({starting, stop}, return_when=asyncio.FIRST_COMPLETED)
+    stop.cancel()
+    if not starting.done():
+        starting.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await starting
+        return False
+    starting.result()  # its error, if it failed
+    return True
+
+
+async def run(config: Config, *, db: str | None = None) -> int:
+    from bot.app.cli import open_runtime
+
+    if not (config.telegram.enabled or config.matrix.enabled):
+        print(NO_ADAPTER, file=sys.stderr)
+        return 2
+    runtime = await open_runtime(config, db=db)
+    adapters = build_adapters(config, runtime)
+    from bot.app.tick import connect, for_adapters
+
+    connect(adapters, runtime)  # check-ins: admin rights asked of the platform, per command
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    started: list[Adapter] = []
+    scheduling: asyncio.Task[None] | None = None
+    ops = OpsServer(runtime.store, adapters) if config.ops.listen else None
+    try:
+        if ops is not None:
+            await ops.start(config.ops.listen)  # first: /readyz says "not yet" while connecting
+        for adapter in adapters:
+            if not await _started(adapter, stopping):
+                log.info("stopped while %s was connecting", adapter.name)
+                break
+            started.append(adapter)
+            log.info("%s adapter running", adapter.name)
+        # Daily questions, follow-ups and check-ins go out through the adapters.
+        scheduler = for_adapters(config, runtime, started)
+        if scheduler is not None:
+            scheduling = asyncio.create_task(scheduler.run_forever(stopping))
+            log.info("scheduler running (every %d s)", config.scheduler.tick_seconds)
+        await stopping.wait()
+        log.info("stopping: finishing turns in flight")
+    finally:
+        if ops is not None:
+            ops.stopping = True  # /readyz answers 503 from now on, while turns finish
+        stopping.set()
+        if scheduling is not None:
+            await scheduling  # it finishes the sends it started, then lets go
+        for adapter in reversed(started):
+            await adapter.stop()
+        await runtime.flush()
+        if ops is not None:
+            await ops.stop()
+        await runtime.close()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+    return 0

@@ -1,0 +1,671 @@
+"""Dialogue definitions as data: the shapes, the YAML loader and its checks.
+
+A dialogue file describes states (what the bot says, which answers it accepts)
+and where each answer leads. The loader refuses a file that would strand or
+confuse a user: unknown or unreachable states, dead ends, missing texts, unknown
+actions, duplicate choices. Errors name the file and the state.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from bot.core.dialogue.actions import ACTION_SLOTS, ACTIONS, CONDITIONS, INTENTS, check_params
+from bot.core.language.normalise import plain
+from bot.core.listening.reading import EXPECTS, Expects
+from bot.core.messages import SlotValue
+from bot.core.paths import DIALOGUES
+
+Answer = Literal["yes", "no", "unsure"]
+RESUME = "@resume"
+DIALOGUE_DIR = DIALOGUES
+# Placeholders the engine fills in everywhere, besides a dialogue's own slots: the
+# crisis lines for the user's region and the configured quiet hours ("22:00", "8:00").
+GLOBAL_PLACEHOLDERS = frozenset(
+    {
+        "crisislijnen",
+        "crisislijn_kort",
+        "luisterlijn",
+        "geweldlijn",
+        "crisischat",
+        "hulp_dichtbij",
+        "stil_vanaf",
+        "stil_tot",
+    }
+)
+# States the engine itself enters (safety, commands, idle); each must exist and
+# counts as reachable even when no dialogue state leads there.
+ENGINE_ENTRIES = (
+    "welkom.regio",
+    "menu.hoofdmenu",
+    "menu.rust",
+    "veilig.check",
+    "veilig.crisis",
+    "veilig.naaste",
+    "veilig.acuut",
+    "veilig.geweld",
+    "veilig.uit_groep",
+    "vergeet.bevestig",
+    "verlies.erkennen",
+    "dagelijks.uitzetten",
+    "eenzaam.soort",
+)
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class DialogueError(ValueError):
+    """A dialogue file is not usable; the message says where and why."""
+
+    def __init__(self, source: str, state: str | None, problem: str) -> None:
+        where = f"{source}, state {state!r}" if state else source
+        super().__init__(f"{where}: {problem}")
+        self.source, self.state, self.problem = source, state, problem
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """An allow-listed action or condition with its parameters."""
+
+    name: str
+    params: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """Where an answer leads: a state here, "@dialogue", "@dialogue.state" or "@resume"."""
+
+    next: str
+    set: Mapping[str, SlotValue] = field(default_factory=dict)
+    do: tuple[Call, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: str
+    label: str
+    step: Step
+    synonyms: tuple[str, ...] = ()
+    answer: Answer | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberInput:
+    low: int
+    high: int
+    save: str
+    step: Step
+
+
+@dataclass(frozen=True, slots=True)
+class TextInput:
+    """Free text at a step. ``expects`` says what kind of answer the step takes, so text
+    of another kind ("weet ik niet", "ja", a question) is never stored (bot.core.listening)."""
+
+    save: str | None
+    step: Step
+    expects: Expects = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class IntentInput:
+    intent: str
+    step: Step
+
+
+@dataclass(frozen=True, slots=True)
+class RouteCase:
+    when: Call | None
+    step: Step
+
+
+@dataclass(frozen=True, slots=True)
+class StateSpec:
+    name: str
+    say: tuple[str, ...] = ()
+    choices: tuple[Choice, ...] = ()
+    number: NumberInput | None = None
+    free_text: TextInput | None = None
+    intents: tuple[IntentInput, ...] = ()
+    then: Step | None = None  # say, then move on without waiting for the user
+    route: tuple[RouteCase, ...] = ()  # like ``then``, picking the first case that holds
+    rephrase: tuple[str, ...] = ()
+    # How-did-it-go steps: which button an outcome said in words means
+    # ({bad: lastig, none: stil, good: fijn}; see bot.core.listening.outcomes).
+    outcomes: Mapping[str, str] = field(default_factory=dict)
+    silent: bool = False  # says nothing on entry (the idle state after "stop")
+    # Indexes into ``say`` of texts to copy (``{copy: ...}``, e.g. a message draft):
+    # adapters show each in a chat message of its own (see bot.core.bubbles).
+    apart: frozenset[int] = frozenset()
+    # The message that led into this dialogue may already answer this question
+    # ("ik voel me eenzaam naast mijn man" answers "what kind?"): take that answer.
+    carry: bool = False
+    # Index into ``say`` -> all its wordings (``{one_of: [...]}``), said in turn so a
+    # line that comes back often is not the same words every time.
+    variants: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def wordings(self, index: int) -> tuple[str, ...]:
+        return self.variants.get(index) or (self.say[index],)
+
+    @property
+    def waits(self) -> bool:
+        """True when the state waits for the user; False when it moves on by itself."""
+        return self.then is None and not self.route
+
+    def steps(self) -> Iterator[Step]:
+        for choice in self.choices:
+            yield choice.step
+        if self.number:
+            yield self.number.step
+        if self.free_text:
+            yield self.free_text.step
+        for intent in self.intents:
+            yield intent.step
+        if self.then:
+            yield self.then
+        for case in self.route:
+            yield case.step
+
+
+@dataclass(frozen=True, slots=True)
+class DialogueSpec:
+    name: str
+    title: str
+    start: str
+    states: Mapping[str, StateSpec]
+    source: str
+
+    def external_targets(self) -> set[str]:
+        return {s.next for st in self.states.values() for s in st.steps() if s.next.startswith("@")}
+
+
+@dataclass(frozen=True, slots=True)
+class CommonTexts:
+    """Texts the engine itself uses (help, privacy, safety replies...), each with variants."""
+
+    texts: Mapping[str, tuple[str, ...]]
+    source: str
+
+    def get(self, key: str) -> tuple[str, ...]:
+        return self.texts[key]
+
+
+REQUIRED_TEXTS = (
+    "unclear",
+    "unclear_number",
+    "unclear_escape",
+    "help",
+    "privacy",
+    "stopped",
+    "unsupported",
+    "export_intro",
+    "export_caption",
+    "group_help",
+    "group_private_invite",
+    "group_crisis",
+    "private_crisis_invite",
+    "group_naaste",
+    "private_naaste_invite",
+    "private_talk_invite",
+    # bot.core.journal and the runtime, for "mijn dagboek"
+    "dagboek_titel_7",
+    "dagboek_titel_30",
+    "dagboek_titel",
+    "dagboek_as",
+    "dagboek_teken_stap",
+    "dagboek_schets_dag",
+    "dagboek_schets_week",
+    "dagboek_periode_7",
+    "dagboek_periode_30",
+    "dagboek_periode",
+    "dagboek_aantal",
+    "dagboek_geen_gevoel",
+    "dagboek_vaak",
+    "dagboek_vaak_moment",
+    "dagboek_wisselend",
+    "dagboek_stappen",
+    "dagboek_contact_minder",
+    "dagboek_contact_meer",
+    "dagboek_contact_gelijk",
+    "dagboek_leeg",
+    "dagboek_leeg_periode",
+    "dagboek_tekst",
+    "dagboek_gewist_dag",
+    "dagboek_niets_dag",
+    "dagboek_gewist_laatste",
+    "dagboek_gewist_alles",
+    "dagboek_niets",
+    "dagboek_dag_onbekend",
+)
+
+_STATE_KEYS = {"say", "choices", "number", "free_text", "intents", "then", "route", "rephrase"}
+_STATE_KEYS |= {"silent", "outcomes", "carry"}
+OUTCOMES = frozenset({"good", "neutral", "bad", "none"})
+_STEP_KEYS = {"next", "set", "do"}
+_CHOICE_KEYS = frozenset({"id", "label", "synonyms", "answer"})
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false. Dutch files say `answer: yes` and `id: nee`,
+    which YAML 1.1 would silently turn into True/False."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def read_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
+
+
+def _fail(source: str, state: str | None, problem: str) -> DialogueError:
+    return DialogueError(source, state, problem)
+
+
+def _texts(source: str, state: str, value: Any, what: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(source, state, f"{what} must be a text or a list of non-empty texts")
+    return tuple(v.strip() for v in value)
+
+
+def _say(
+    source: str, state: str, value: Any
+) -> tuple[tuple[str, ...], frozenset[int], dict[int, tuple[str, ...]]]:
+    """'say:' items are texts, ``{copy: text}`` for a text to copy, sent apart, or
+    ``{one_of: [texts]}`` for a line that comes back often, said in turn."""
+    if not isinstance(value, list):
+        return _texts(source, state, value, "'say'"), frozenset(), {}
+    plain: list[Any] = []
+    apart: set[int] = set()
+    variants: dict[int, tuple[str, ...]] = {}
+    for index, item in enumerate(value):
+        if isinstance(item, dict) and set(item) == {"one_of"}:
+            texts = _texts(source, state, item["one_of"], "'one_of'")
+            if len(texts) < 2:
+                raise _fail(source, state, "'one_of' needs at least two texts")
+            variants[index] = texts
+            item = texts[0]
+        elif isinstance(item, dict):
+            text = item.get("copy")
+            if set(item) != {"copy"} or not isinstance(text, str) or not text.strip():
+                raise _fail(
+                    source,
+                    state,
+                    f"a 'say' mapping must be {{copy: a non-empty text}} or {{one_of: "
+                    f"[texts]}}, got {item!r}",
+                )
+            apart.add(index)
+            item = text
+        plain.append(item)
+    return _texts(source, state, plain, "'say'"), frozenset(apart), variants
+
+
+def _calls(
+    source: str, state: str, raw: Any, table: Mapping[str, Any], kind: str
+) -> tuple[Call, ...]:
+    if raw is None:
+        return ()
+    items = raw if isinstance(raw, list) else [raw]
+    calls = []
+    for item in items:
+        params: Any
+        if isinstance(item, str):
+            name, params = item, {}
+        elif isinstance(item, dict) and len(item) == 1:
+            name, params = next(iter(item.items()))
+        else:
+            raise _fail(source, state, f"{kind} must be a name or a one-key mapping, got {item!r}")
+        problem = check_params(kind, name, params, table)
+        if problem:
+            raise _fail(source, state, problem)
+        calls.append(Call(name, dict(params or {})))
+    return tuple(calls)
+
+
+def _step(source: str, state: str, raw: Any, what: str, own: frozenset[str] = frozenset()) -> Step:
+    """Parse the 'next/set/do' part of a mapping whose other keys (``own``) belong to it."""
+    if isinstance(raw, str):
+        raw = {"next": raw}
+    if not isinstance(raw, dict) or "next" not in raw:
+        raise _fail(source, state, f"{what} needs 'next:' (where the conversation goes)")
+    unknown = set(raw) - _STEP_KEYS - own
+    if unknown:
+        raise _fail(source, state, f"{what} has unknown key(s): {', '.join(sorted(unknown))}")
+    target = raw["next"]
+    if not isinstance(target, str) or not target:
+        raise _fail(source, state, f"{what}: 'next' must be a state name")
+    sets = raw.get("set") or {}
+    if not isinstance(sets, dict) or not all(
+        isinstance(k, str) and isinstance(v, str | int) for k, v in sets.items()
+    ):
+        raise _fail(source, state, f"{what}: 'set' must map slot names to words or numbers")
+    return Step(target, dict(sets), _calls(source, state, raw.get("do"), ACTIONS, "action"))
+
+
+def _choice(source: str, state: str, raw: Any) -> Choice:
+    if not isinstance(raw, dict):
+        raise _fail(source, state, f"a choice must be a mapping, got {raw!r}")
+    cid, label = raw.get("id"), raw.get("label")
+    if not isinstance(cid, str) or not _NAME.match(cid):
+        raise _fail(source, state, f"choice {cid!r} needs an 'id' of lower-case letters and _")
+    if not isinstance(label, str) or not label.strip():
+        raise _fail(source, state, f"choice {cid!r} is missing its text ('label')")
+    synonyms = raw.get("synonyms") or []
+    if not isinstance(synonyms, list) or not all(isinstance(s, str) for s in synonyms):
+        raise _fail(source, state, f"choice {cid!r}: 'synonyms' must be a list of texts")
+    answer = raw.get("answer")
+    if answer not in (None, "yes", "no", "unsure"):
+        raise _fail(source, state, f"choice {cid!r}: 'answer' must be yes, no or unsure")
+    step = _step(source, state, raw, f"choice {cid!r}", _CHOICE_KEYS)
+    return Choice(cid, label.strip(), step, tuple(synonyms), answer)
+
+
+def _state(source: str, name: str, raw: Any) -> StateSpec:
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise _fail(source, name, "a state must be a mapping")
+    unknown = set(raw) - _STATE_KEYS
+    if unknown:
+        raise _fail(source, name, f"unknown key(s): {', '.join(sorted(unknown))}")
+    say, apart, variants = _say(source, name, raw.get("say"))
+    choices = tuple(_choice(source, name, c) for c in raw.get("choices") or [])
+    number = None
+    if "number" in raw:
+        spec = raw["number"]
+        if not isinstance(spec, dict) or not isinstance(spec.get("save"), str):
+            raise _fail(source, name, "'number' needs 'save:' (the slot for the answer)")
+        low, high = spec.get("min", 0), spec.get("max", 10)
+        if not (isinstance(low, int) and isinstance(high, int) and low < high):
+            raise _fail(source, name, "'number' needs whole numbers min < max")
+        number = NumberInput(
+            low,
+            high,
+            spec["save"],
+            _step(source, name, spec, "'number'", frozenset({"save", "min", "max"})),
+        )
+    free_text = None
+    if "free_text" in raw:
+        spec = raw["free_text"]
+        save = spec.get("save") if isinstance(spec, dict) else None
+        expects: Any = spec.get("expects", "text") if isinstance(spec, dict) else "text"
+        if expects not in EXPECTS:
+            raise _fail(source, name, f"unknown 'expects' {expects!r} (allowed: {sorted(EXPECTS)})")
+        free_text = TextInput(
+            save,
+            _step(source, name, spec, "'free_text'", frozenset({"save", "expects"})),
+            expects,
+        )
+    intents = []
+    for item in raw.get("intents") or []:
+        intent = item.get("intent") if isinstance(item, dict) else None
+        if intent not in INTENTS:
+            raise _fail(source, name, f"unknown intent {intent!r} (allowed: {sorted(INTENTS)})")
+        intents.append(
+            IntentInput(
+                intent, _step(source, name, item, f"intent {intent!r}", frozenset({"intent"}))
+            )
+        )
+    then = _step(source, name, raw["then"], "'then'") if "then" in raw else None
+    route = []
+    for i, case in enumerate(raw.get("route") or []):
+        if not isinstance(case, dict):
+            raise _fail(source, name, f"route case {i + 1} must be a mapping")
+        when = _calls(source, name, case.get("when"), CONDITIONS, "condition")
+        if len(when) > 1:
+            raise _fail(source, name, f"route case {i + 1}: one condition per case")
+        route.append(
+            RouteCase(
+                when[0] if when else None, _step(source, name, case, "route", frozenset({"when"}))
+            )
+        )
+    silent = bool(raw.get("silent", False))
+    carry = raw.get("carry", False)
+    if not isinstance(carry, bool) or (carry and not choices):
+        raise _fail(source, name, "'carry' is true or false, on a state with choices")
+    outcomes = raw.get("outcomes") or {}
+    ids = {c.id for c in choices}
+    if not isinstance(outcomes, dict) or not set(outcomes) <= OUTCOMES:
+        raise _fail(source, name, f"'outcomes' maps {sorted(OUTCOMES)} to choice ids")
+    if bad := set(outcomes.values()) - ids:
+        raise _fail(source, name, f"'outcomes' names unknown choice(s): {sorted(bad)}")
+    return StateSpec(
+        name=name,
+        say=say,
+        choices=choices,
+        number=number,
+        free_text=free_text,
+        intents=tuple(intents),
+        then=then,
+        route=tuple(route),
+        rephrase=_texts(source, name, raw.get("rephrase"), "'rephrase'"),
+        outcomes=dict(outcomes),
+        silent=silent,
+        apart=apart,
+        carry=carry,
+        variants=variants,
+    )
+
+
+def _check_state(spec: DialogueSpec, st: StateSpec) -> None:
+    src, name = spec.source, st.name
+    if not st.say and not st.silent:
+        raise _fail(src, name, "missing text: add 'say:' (or 'silent: true' for an idle state)")
+    has_input = bool(st.choices or st.number or st.free_text or st.intents)
+    if st.then and st.route:
+        raise _fail(src, name, "use either 'then' or 'route', not both")
+    if (st.then or st.route) and has_input:
+        raise _fail(src, name, "a state that moves on by itself cannot also wait for answers")
+    if not has_input and not st.then and not st.route:
+        raise _fail(src, name, "dead end: no choices, no free text, no number and no 'then'")
+    if st.route and st.route[-1].when is not None:
+        raise _fail(src, name, "the last route case must have no 'when' (the fallback)")
+    ids: set[str] = set()
+    labels: set[str] = set()
+    for choice in st.choices:
+        label = plain(choice.label)
+        if choice.id in ids:
+            raise _fail(src, name, f"duplicate choice id {choice.id!r}")
+        if label in labels:
+            raise _fail(src, name, f"duplicate choice {choice.label!r}")
+        ids.add(choice.id)
+        labels.add(label)
+    for step in st.steps():
+        target = step.next
+        if not target.startswith("@") and target not in spec.states:
+            raise _fail(src, name, f"unknown target state {target!r}")
+
+
+def _placeholders(text: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+
+def _check_placeholders(spec: DialogueSpec) -> None:
+    known = set(GLOBAL_PLACEHOLDERS)
+    for st in spec.states.values():
+        if st.number:
+            known.add(st.number.save)
+        if st.free_text and st.free_text.save:
+            known.add(st.free_text.save)
+        for step in st.steps():
+            known.update(step.set)
+            known.update(s for call in step.do for s in ACTION_SLOTS.get(call.name, ()))
+    for st in spec.states.values():
+        every = [w for i in range(len(st.say)) for w in st.wordings(i)]
+        for text in (*every, *st.rephrase):
+            try:
+                unknown = _placeholders(text) - known
+            except ValueError as exc:
+                raise _fail(
+                    spec.source, st.name, f"broken {{placeholder}} in {text!r}: {exc}"
+                ) from exc
+            if unknown:
+                raise _fail(
+                    spec.source,
+                    st.name,
+                    f"text uses {{{sorted(unknown)[0]}}} but no state saves that slot",
+                )
+
+
+def _reachable(spec: DialogueSpec, entries: Iterable[str]) -> set[str]:
+    seen: set[str] = set()
+    todo = [spec.start, *entries]
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in spec.states:
+            continue
+        seen.add(name)
+        todo.extend(s.next for s in spec.states[name].steps() if not s.next.startswith("@"))
+    return seen
+
+
+def _check_auto_loops(spec: DialogueSpec) -> None:
+    """A cycle of states that never wait would spin forever without asking anything."""
+    for name, st in spec.states.items():
+        seen = {name}
+        frontier = [s.next for s in st.steps()] if not st.waits else []
+        while frontier:
+            nxt = frontier.pop()
+            if nxt.startswith("@"):
+                continue
+            if nxt == name:
+                raise _fail(spec.source, name, "loop of states that never wait for the user")
+            if nxt in seen:
+                continue
+            seen.add(nxt)
+            target = spec.states[nxt]
+            if not target.waits:
+                frontier.extend(s.next for s in target.steps())
+
+
+def parse_dialogue(raw: Any, source: str) -> DialogueSpec:
+    if not isinstance(raw, dict):
+        raise _fail(
+            source, None, "a dialogue file must be a mapping with name, title, start, states"
+        )
+    unknown = set(raw) - {"name", "title", "start", "states", "choices", "defaults"}
+    if unknown:
+        raise _fail(source, None, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
+    name, title, start, states = (
+        raw.get("name"),
+        raw.get("title"),
+        raw.get("start"),
+        raw.get("states"),
+    )
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise _fail(source, None, "'name' must be lower-case letters, digits and _")
+    if not isinstance(title, str) or not title.strip():
+        raise _fail(source, None, "missing text: 'title'")
+    if not isinstance(states, dict) or not states:
+        raise _fail(source, None, "'states' must map state names to states")
+    for state_name in states:
+        if not isinstance(state_name, str) or not _NAME.match(state_name):
+            raise _fail(source, str(state_name), "state names must be lower-case letters and _")
+    if not isinstance(start, str) or start not in states:
+        raise _fail(source, None, f"'start' names unknown state {start!r}")
+    parsed = {n: _state(source, n, s) for n, s in states.items()}
+    spec = DialogueSpec(name, title.strip(), start, parsed, source)
+    for st in parsed.values():
+        _check_state(spec, st)
+    _check_placeholders(spec)
+    _check_auto_loops(spec)
+    return spec
+
+
+def parse_common(raw: Any, source: str) -> CommonTexts:
+    if not isinstance(raw, dict) or not isinstance(raw.get("texts"), dict):
+        raise _fail(source, None, "the common file needs a 'texts:' mapping")
+    texts = {k: _texts(source, k, v, f"text {k!r}") for k, v in raw["texts"].items()}
+    for key in REQUIRED_TEXTS:
+        if not texts.get(key):
+            raise _fail(source, None, f"missing text {key!r}")
+    return CommonTexts(texts, source)
+
+
+def _check_links(specs: Mapping[str, DialogueSpec]) -> None:
+    """Cross-dialogue targets must exist; states only entered from elsewhere count as reachable."""
+    entries: dict[str, set[str]] = {name: set() for name in specs}
+    for entry in ENGINE_ENTRIES:
+        dialogue, _, state = entry.partition(".")
+        if dialogue in specs and state not in specs[dialogue].states:
+            raise _fail(specs[dialogue].source, state, "the engine needs this state; it is missing")
+        if dialogue in specs:
+            entries[dialogue].add(state)
+    for spec in specs.values():
+        for st in spec.states.values():
+            targets = [s.next for s in st.steps()]
+            targets += [
+                str(c.params["target"]) for s in st.steps() for c in s.do if c.name == "follow_up"
+            ]
+            for target in targets:
+                if not target.startswith("@") and target in spec.states:
+                    continue
+                if target == RESUME:
+                    continue
+                dialogue, _, state = target.lstrip("@").partition(".")
+                if dialogue not in specs:
+                    raise _fail(spec.source, st.name, f"unknown target dialogue {target!r}")
+                if state and state not in specs[dialogue].states:
+                    raise _fail(spec.source, st.name, f"unknown target state {target!r}")
+                if state:
+                    entries[dialogue].add(state)
+    for name, spec in specs.items():
+        reachable = _reachable(spec, entries[name])
+        for state in spec.states:
+            if state not in reachable:
+                raise _fail(spec.source, state, "unreachable: no state leads here")
+
+
+@dataclass(frozen=True, slots=True)
+class DialogueSet:
+    dialogues: Mapping[str, DialogueSpec]
+    common: CommonTexts
+
+
+REQUIRED_DIALOGUES = ("welkom", "menu", "veilig", "vergeet", "dagboek")
+
+
+def load_dialogues(directory: Path | None = None) -> DialogueSet:
+    """Load and check every ``*.yaml`` in the folder; raise DialogueError if one is wrong."""
+    directory = directory or DIALOGUE_DIR
+    specs: dict[str, DialogueSpec] = {}
+    common: CommonTexts | None = None
+    for path in sorted(directory.glob("*.yaml")):
+        source = (
+            str(path.relative_to(directory.parent))
+            if directory.parent in path.parents
+            else str(path)
+        )
+        try:
+            raw = read_yaml(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise _fail(source, None, f"not valid YAML: {exc}") from exc
+        if path.stem == "common":
+            common = parse_common(raw, source)
+            continue
+        spec = parse_dialogue(raw, source)
+        if spec.name != path.stem:
+            raise _fail(source, None, f"'name' is {spec.name!r} but the file is {path.name}")
+        specs[spec.name] = spec
+    if common is None:
+        raise _fail(str(directory), None, "common.yaml (the engine's own texts) is missing")
+    for required in REQUIRED_DIALOGUES:
+        if required not in specs:
+            raise _fail(str(directory), None, f"required dialogue {required}.yaml is missing")
+    _check_links(specs)
+    return DialogueSet(specs, common)

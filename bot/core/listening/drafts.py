@@ -1,0 +1,113 @@
+"""Message drafts in correct Dutch: what the user noticed, said to the other person.
+
+"ze reageert minder" becomes "je minder reageert", so the draft reads "Het viel me
+op dat je minder reageert." The subject turns from third to second person, the verb
+agrees ("is" -> "bent", "heeft" -> "hebt") and moves to the end of the clause (a
+subordinate clause after "dat"), a separable particle joins it ("belt ... terug" ->
+"terugbelt"), and a trailing infinitive stays last ("je niet meer wilt afspreken").
+Possessives and "zich" turn to "je". Text that does not start with a subject is kept
+as the user wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.listening.data import DATA
+
+_D = DATA["drafts"]
+_VERB2: dict[str, str] = _D["second_person"]
+_AUX = frozenset(_D["auxiliaries"])
+_PARTICLES = frozenset(_D["particles"])
+_PREPS = frozenset(_D["prepositions"])
+_AFTER = frozenset(_D["after_verb"])
+_SUBJECTS = frozenset(_D["subjects"])
+_POSS = frozenset(_D["possessives"])
+_LEADS = sorted(_D["leads"], key=lambda p: -len(p))
+_NOT_INF = frozenset(_D["not_infinitives"])
+_TOKEN = re.compile(r"[^\s]+")
+_OBJECTS = {"zich": "je", "zichzelf": "jezelf", "hem": "je", "haar": "je", "zijn": "je"}
+_SECOND = frozenset({"je", "jij"})
+
+
+def _lead_off(text: str) -> tuple[str, bool]:
+    """Without the user's own "Het viel me op dat"; True when such a lead was there
+    (the clause after it already has its verb at the end)."""
+    low = text.lower()
+    for lead in _LEADS:
+        if low.startswith(lead + " "):
+            return text[len(lead) + 1 :], True
+    return text, False
+
+
+def _to_second(word: str) -> str:
+    return _OBJECTS.get(word.lower(), word)
+
+
+def _verb_last(verb: str, rest: list[str]) -> list[str]:
+    """The clause after the subject with the finite verb moved to where Dutch puts it."""
+    # A phrase with "met", "om"... may follow the verb; the verb goes before it.
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _AFTER), len(rest))
+    core, tail = rest[:cut], rest[cut:]
+    if (
+        core
+        and core[-1].lower() in _PARTICLES
+        and not (len(core) > 1 and core[-2].lower() in _PREPS)
+    ):
+        return [*core[:-1], core[-1] + verb, *tail]
+    if verb.lower() in _AUX or verb.lower() in _VERB2.values():
+        ends = len(core)
+        while (
+            ends > 0
+            and core[ends - 1].lower().endswith("en")
+            and core[ends - 1].lower() not in _NOT_INF
+            and ends > len(core) - 2
+        ):
+            ends -= 1
+        if 0 < ends < len(core):
+            return [*core[:ends], verb, *core[ends:], *tail]
+    return [*core, verb, *tail]
+
+
+def _ends_with_verb(word: str) -> bool:
+    low = word.lower()
+    return low in _VERB2.values() or low in ("was", "had", "deed", "zei") or low.endswith("t")
+
+
+def second_person(text: str, name: str | None = None) -> str | None:
+    """The observation as a clause after "dat", addressed to the other person."""
+    text, subordinate = _lead_off(text.strip().rstrip(".!").strip())
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    first = tokens[0].lower()
+    if first in _SUBJECTS or (name and tokens[0].lower() == name.lower()):
+        start = 1
+    elif first in _POSS and len(tokens) > 2:
+        tokens = ["je", *tokens[1:]]
+        start = 2  # "haar vader is ziek": the subject is "je vader"
+    elif first in _SECOND and len(tokens) > 1:
+        if _ends_with_verb(tokens[-1]):
+            return " ".join(tokens)  # already "je ... bent": the user wrote the clause
+        start = 1
+    else:
+        return tokens[0][:1].lower() + text[1:] if tokens[0][:1].isupper() else text
+    if len(tokens) <= start:
+        return text
+    if subordinate:  # "ze stil is" -> "je stil bent": only the person changes
+        words = [_to_second(w) for w in tokens[start:]]
+        if start == 1 and words:
+            words[-1] = _VERB2.get(words[-1].lower(), words[-1])
+        return " ".join(["je" if start == 1 else " ".join(tokens[:start]), *words])
+    verb = tokens[start]
+    if start == 1:  # "ze is" -> "je bent"; "haar moeder is" stays "je moeder is"
+        verb = _VERB2.get(verb.lower(), verb)
+    rest = [_to_second(w) for w in tokens[start + 1 :]]
+    subject = "je" if start == 1 else " ".join(tokens[:start])
+    return " ".join([subject, *_verb_last(verb, rest)])
+
+
+def compose(name: str | None, observation: str) -> str:
+    """The whole draft: one greeting, the observation, an open question."""
+    greeting = f"Hoi {name}," if name and name != "daar" else "Hoi,"
+    return f"{greeting} het viel me op dat {observation}. Hoe gaat het met je?"

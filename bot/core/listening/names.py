@@ -1,0 +1,80 @@
+"""Names and people in what someone types: "mijn zus Ria", "ze heet Ria", "hoi Ria"."""
+
+from __future__ import annotations
+
+import re
+
+import simplemma
+
+from bot.core.language import understand as language
+from bot.core.language.normalise import plain
+from bot.core.listening.data import DATA
+
+_D = DATA["names"]
+_LEAD = sorted(_D["lead"], key=lambda p: -len(p))
+_TAIL = sorted(_D["tail"], key=lambda p: -len(p))
+_KIN = frozenset(_D["kinship"])
+_RELATIONS = frozenset(_D["relations"])
+_FIRST = frozenset({"ik", "me", "mij", "mijn", "m'n", "mn", "k", "we", "wij", "ons", "onze"})
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+_NOT_NAMES = frozenset({"ik", "ja", "nee", "de", "het", "een", "mijn", "hij", "ze", "zij"})
+
+
+def first_person(text: str) -> bool:
+    """Whether the message speaks about the writer ("ik", "mijn", "me")."""
+    return any(w in _FIRST for w in plain(text).split())
+
+
+def _is_name(token: str, sentence_start: bool) -> bool:
+    """Dutch writes common words in lower case inside a sentence, so a capital there
+    marks a name; at the start of a sentence the word must also be unknown."""
+    low = token.lower()
+    if low in _NOT_NAMES or low in _RELATIONS or not token[:1].isupper() or len(token) < 2:
+        return False
+    return not sentence_start or not simplemma.is_known(low, lang="nl")
+
+
+def name_in(text: str) -> str | None:
+    """A capitalised name said along with who someone is ("mijn vriend Ahmed"), else None."""
+    found = []
+    for sentence in re.split(r"[.!?]\s+", text):
+        tokens = _TOKEN.findall(sentence)
+        found += [t for i, t in enumerate(tokens) if len(tokens) > 1 and _is_name(t, i == 0)]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _strip(said: str, phrases: list[str], *, lead: bool) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for p in phrases:
+            if lead and (said == p or said.startswith(p + " ")):
+                said, changed = said[len(p) :].strip(), True
+            elif not lead and said.endswith(" " + p):
+                said, changed = said[: -len(p)].strip(), True
+    return said
+
+
+def address_name(text: str) -> str | None:
+    """How to address someone in a message, from "ze heet Ria", "hoi Ria", "mam"; else None.
+
+    Not a name: yes/no, "weet ik niet", a question, or a relation ("mijn zus").
+    """
+    if "?" in text and not re.search(r"naam\s*\?", text, re.I):
+        return None
+    said = plain(text)
+    if not said or language.parse_yes_no(text) is not None:
+        return None
+    said = _strip(_strip(said, _LEAD, lead=True), _TAIL, lead=False)
+    ws = said.split()
+    if not ws or len(ws) > 2 or ws[0] in ("mijn", "m'n", "mn", "de", "een"):
+        return None
+    if ws[0] in _KIN and len(ws) == 1:
+        return ws[0]
+    # Keep the person's own capitals when they typed them ("Anne-Fleur", "De Vries").
+    original = {t.lower(): t for t in _TOKEN.findall(text)}
+    out = []
+    for w in ws:
+        typed = original.get(w, w)
+        out.append(typed if typed[:1].isupper() else typed[:1].upper() + typed[1:])
+    return " ".join(out)

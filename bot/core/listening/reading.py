@@ -1,0 +1,196 @@
+"""Read one message at one step of a conversation: what does the person mean here?
+
+:func:`read` is pure, like the engine that calls it. It checks, in this order:
+
+1. a command said as a whole message ("stop", "/menu");
+2. a button the message names exactly ("Nederland", "2", "ja hoor" at a yes/no);
+3. a number at a scale, also in words ("de helft", "acht of negen", "een 8" on 0-100);
+4. what the message says beyond the question (:mod:`bot.core.listening.intents`):
+   goodbye, back, "are you a person", "I want a human", a loss, fear, loneliness,
+   "weet ik niet", commands in one's own words, and at the menu the topic;
+5. a button the message points at loosely (lemmas, synonyms, typos);
+6. free text, checked against what the step expects (a time, a name, an
+   observation about someone, a feeling word...): text that is not an answer of
+   that kind is ``unclear`` and is never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, get_args
+
+from bot.core.language import understand as language
+from bot.core.listening import drafts, names, outcomes, places, scales
+from bot.core.listening.intents import TOPICS, classify
+
+Kind = Literal["choice", "number", "intent", "text", "unclear"]
+Expects = Literal["text", "feeling", "name", "observation", "thought", "time", "outcome"]
+
+EXPECTS: tuple[Expects, ...] = get_args(Expects)
+# Intents that are commands, and the language module's name for each command; the engine
+# runs them as such. One table both ways ("start" is the menu too).
+INTENT_COMMANDS = {
+    "stop": "stop",
+    "menu": "menu",
+    "help": "help",
+    "privacy": "privacy",
+    "gegevens": "export",
+    "vergeet": "forget",
+    "regio": "region",
+}
+_COMMAND_INTENT = {cmd: intent for intent, cmd in INTENT_COMMANDS.items()} | {"start": "menu"}
+# How sure the classifier must be before an intent overrides the step's own reading.
+SURE = 0.55
+# Intents that are about the person: in a step that asks about someone else
+# ("ze is bang", "haar hond is dood") they are part of the answer, not a disclosure.
+_ABOUT_ME = frozenset({"verlies", "bang", "eenzaam"})
+_MENU_STATES = frozenset({"hoofdmenu", "nog_iets", "rust"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    kind: Kind
+    value: str | int | None = None  # choice id, number, intent label, or text to store
+    name: str | None = None  # a name said along with a choice ("mijn zus Ria")
+    outcome: str | None = None  # good / neutral / bad / none, for "how did it go?"
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What a step of a dialogue accepts (built from a StateSpec by the engine)."""
+
+    dialogue: str
+    state: str
+    choices: Sequence[language.Option]
+    number: tuple[int, int] | None = None
+    expects: Expects | None = None  # None: no free text at this step
+    outcomes: Mapping[str, str] = field(default_factory=dict)  # outcome -> choice id
+
+
+def question_of(dialogue: str, st: Any) -> Question:
+    """The Question a dialogue state asks (``st`` is a bot.core.dialogue.spec.StateSpec)."""
+    number = (st.number.low, st.number.high) if st.number else None
+    expects = st.free_text.expects if st.free_text else None
+    return Question(dialogue, st.name, st.choices, number, expects, st.outcomes)
+
+
+def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> Reading:
+    text = text.strip()
+    if not text:
+        return Reading("unclear")
+    command = language.global_command(text)
+    if command:
+        return Reading("intent", _COMMAND_INTENT[command])
+    choice = language.exact_choice(text, q.choices) if q.choices else None
+    if choice:
+        return Reading("choice", choice, name=names.name_in(text))
+    if q.number:
+        value = scales.read_scale(text, *q.number)
+        if value is not None:
+            return Reading("number", value)
+    ids = {o.id for o in q.choices}
+    if {"nl", "be"} <= ids and (country := places.region_of(text)):
+        return Reading("choice", country)  # the region question: a town or province
+    if q.choices and (answer := language.parse_yes_no(text)) is not None:
+        same = [o.id for o in q.choices if o.answer == answer]
+        if len(same) == 1:
+            return Reading("choice", same[0], name=names.name_in(text))
+    intent = _intent_of(text, q)
+    if intent == "weet_niet":
+        unsure = [o.id for o in q.choices if o.answer == "unsure"]
+        if len(unsure) == 1:
+            return Reading("choice", unsure[0])
+    if intent and intent not in _DISCLOSURES:
+        return _intent_reading(intent, q)
+    if q.choices:
+        picked = language.match_choice(text, q.choices)
+        if picked:
+            return Reading("choice", picked, name=names.name_in(text))
+    if intent:  # a loss, fear or loneliness the step's own buttons did not name
+        return _intent_reading(intent, q)
+    return _free_text(text, q, slots or {})
+
+
+# Read after the step's own buttons: "niemand begrijpt me" at "what kind of
+# loneliness?" is that button, not a new topic.
+_DISCLOSURES = frozenset({"verlies", "bang", "eenzaam", "niemand"})
+# These end or change the conversation, so the classifier must be surer:
+# "ik wil stoppen met piekeren" is not "stop".
+_COMMANDS = frozenset(INTENT_COMMANDS) | {"dagelijks_stop"}
+COMMAND_SURE = 0.75
+_HOME = {"verlies": "verlies", "eenzaam": "eenzaam", "niemand": "eenzaam"}
+_STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
+
+
+def disclosure(text: str) -> str | None:
+    """The dialogue for what a message discloses ("verlies" or "eenzaam"), if sure.
+
+    For a first message: a loss or loneliness is answered before anything practical.
+    """
+    intent = classify(text)
+    if intent.label in _HOME and intent.p >= _FIRST_SURE and language.has_words(text):
+        return _HOME[intent.label]
+    return None
+
+
+# Lower than SURE: a wrong guess only changes the welcome's first words (both answers
+# acknowledge), while a missed loss makes a widow read "Hoi, welkom" first.
+_FIRST_SURE = 0.4
+
+
+def _intent_of(text: str, q: Question) -> str | None:
+    """The classifier's intent when it is sure enough and fits this step, else None."""
+    intent = classify(text)
+    label = intent.label
+    if label == "geen" or intent.p < (COMMAND_SURE if label in _COMMANDS else SURE):
+        return None
+    n_words = len(text.split())
+    if not language.has_words(text) and label not in _EMOJI_INTENTS:
+        return None  # a face is read by the step's own buttons, not as a command
+    if n_words > _STORY_WORDS and label not in _DISCLOSURES:
+        return None
+    if label in _ABOUT_ME and q.expects in ("observation", "name") and not names.first_person(text):
+        return None  # "ze is bang", "haar hond is dood": part of the answer
+    if q.expects == "outcome" and label in ("niemand", "eenzaam"):
+        return None  # "niemand" is the answer itself where the step asks who or how
+    if _HOME.get(label) == q.dialogue:
+        return None  # telling about a loss inside the loss conversation is the answer
+    if label in TOPICS and not (q.dialogue == "menu" and q.state in _MENU_STATES):
+        return None
+    return label
+
+
+def _intent_reading(label: str, q: Question) -> Reading:
+    if label in TOPICS:
+        return Reading("choice", label)  # the menu's buttons carry the topics' names
+    return Reading("intent", label)
+
+
+_EMOJI_INTENTS = frozenset({"weet_niet", "afscheid"})
+
+
+def _free_text(text: str, q: Question, slots: Mapping[str, object]) -> Reading:
+    if q.expects is None:
+        return Reading("unclear")
+    if q.expects == "time":
+        # Kept as said, so the dialogue reads it against the configured quiet hours;
+        # a time relative to the one on the table ("een uur later") is worked out here.
+        at = scales.read_time_answer(text, slots.get("tijd"))
+        if not at:
+            return Reading("unclear")
+        return Reading("text", at if scales.is_relative(text) else text)
+    if q.expects == "name":
+        name = names.address_name(text)
+        return Reading("text", name) if name else Reading("unclear")
+    if q.expects == "observation":
+        clause = drafts.second_person(text)
+        return Reading("text", clause) if clause else Reading("unclear")
+    if q.expects == "outcome":
+        outcome = outcomes.outcome_of(text)
+        if outcome in q.outcomes:
+            return Reading("choice", q.outcomes[outcome], outcome=outcome)
+        return Reading("text", text, outcome=outcome)
+    if not language.has_content(text):
+        return Reading("unclear")
+    return Reading("text", text)

@@ -1,0 +1,259 @@
+"""Readable patterns for situations the risk rules do not cover on their own.
+
+* **Acute**: an attempt that is happening or just happened, or the means at hand
+  right now ("ik heb net al mijn pillen ingenomen", "ik sta op het spoor"). The reply
+  puts 112 first.
+* **Means questions**: heights, doses, "how long does it take", rope, trains. Alone
+  they are ordinary questions ("hoe hoog is de Euromast"); after a risk sign or strong
+  distress earlier in the conversation they are a clear sign.
+* **Distress**: strong pain about oneself ("ik voel me niks waard") that is not a
+  risk sign by itself but makes a later means question one.
+* **Violence at home** against the user: its own path (Veilig Thuis / 1712).
+
+Written in the pattern language of :mod:`bot.core.safety.rules` (macros, gaps, clause
+marks) over its canonical string. Written from the training corpus and the issue's
+description, never from the held-out sets.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.safety.rules import compile_specs
+
+__all__ = [
+    "ACUTE",
+    "ACUTE_IN_CONTEXT",
+    "DISTRESS",
+    "FRAME",
+    "HARM_WORD",
+    "MEANS_QUESTION",
+    "VIOLENCE",
+    "VIOLENCE_NOT",
+]
+
+_NOW = r"(?:net|zojuist|zonet|zo net|daarnet|net al|al|vanavond|vannacht|vandaag|nu|zopas)"
+_AMOUNT = (
+    r"(?:al (?:mijn|m'n|mn|de|die)|alle|allemaal|de hele|een hele|hele|een doos\w*|een pot"
+    r"|een strip|strips|doordrukstrip\w*|een handvol|handvol|een zak|tientallen|\d{2,}"
+    r"|veel te veel|te veel|teveel|een fles)"
+)
+_TAKEN = (
+    r"(?:genomen|ingenomen|geslikt|opgegeten|leeggegeten|leeg gegeten|opgedronken|gedronken"
+    r"|leeggedronken|gepakt|gespoten|binnen|op|naar binnen gewerkt|leeggemaakt)"
+)
+_SUBSTANCE = (
+    r"(?:pil\w*|tablet\w*|paracetamol|ibuprofen|oxazepam|temazepam|diazepam|lorazepam|benzo\w*"
+    r"|slaappil\w*|slaapmiddel\w*|medicijn\w*|medicatie|antidepressiva|insuline|morfine"
+    r"|lithium|oxycodon\w*|tramadol|amitriptyline|pillekes|gif|rattengif|bleek\w*|chloor"
+    r"|antivries|wasmiddel|ontstopper|pilletjes)"
+)
+_HIGH_PLACE = (
+    r"(?:brug|dak|dakrand|flat|viaduct|balkon|vensterbank|reling|toren|parkeergarage|rand"
+    r"|klif|rots|steiger|galerij|richel)\w*"
+)
+
+ACUTE: Final = compile_specs(
+    [
+        # Pills or poison taken just now, in an amount or with a purpose.
+        rf"(?:heb|had|hebt|is|zijn) *3 {_AMOUNT} *3 {_SUBSTANCE} *4 {_TAKEN}",
+        rf"{_NOW} *3 {_AMOUNT} *3 {_SUBSTANCE} *3 {_TAKEN}",
+        rf"{_AMOUNT} {_SUBSTANCE} *2 (?:{_NOW} )?{_TAKEN}",
+        rf"{_SUBSTANCE} *3 allemaal *2 {_TAKEN}",
+        rf"{_SUBSTANCE} (?:zijn|zitten) *2 (?:al )?(?:binnen|op|in (?:mijn|m'n) maag)",
+        rf"(?:heb|had) *3 {_SUBSTANCE} *4 {_TAKEN} *6 (?:om (?:dood te gaan|te sterven|niet meer"
+        r" wakker te worden|er een eind aan te maken)|expres|met de bedoeling)",
+        rf"(?:expres|opzettelijk) *3 (?:te veel|teveel) {_SUBSTANCE} *2 {_TAKEN}",
+        r"(?:heb|had|hebt) *4 (?:een )?overdosis *2 (?:genomen|ingenomen|geslikt)",
+        r"(?:gif|rattengif|bleek\w*|chloor|antivries|wasmiddel|ontstopper) *3 (?:gedronken"
+        r"|opgedronken|leeggedronken|ingenomen|geslikt|op)",
+        r"(?:heb|had) *3 (?:gif|rattengif|bleek\w*|chloor|antivries) *2 (?:gedronken|opgedronken"
+        r"|ingenomen|geslikt)",
+        # Bleeding after cutting, a cut artery.
+        r"(?:gesneden|opengesneden|doorgesneden|opengehaald|gekrast|gestoken|snijwond\w*) *8"
+        r" (?:bloed|bloedt|bloeden|bloedde|stopt niet|blijft komen)",
+        r"(?:bloed|bloedt|bloeden) *6 (?:gesneden|gekrast|opengehaald)",
+        r"(?:pols|polsen|slagader) *3 (?:doorgesneden|opengesneden|open gesneden|opengehaald"
+        r"|gesneden|geraakt)",
+        r"(?:heb|ben) *2 (?:mezelf|me|mij) *3 (?:gestoken|neergestoken)",
+        # Hanging.
+        r"(?:strop|touw|riem|koord) *4 (?:om (?:mijn|m'n|mn) (?:nek|hals)|hangt (?:al|klaar)"
+        r"|vastgemaakt|vastgeknoopt|aan de balk|aan het plafond)",
+        r"(?:strop|touw) *6 (?:sta|zit) *3 (?:op|onder) *2 (?:stoel|kruk|trap|ladder|eronder)",
+        r"(?:heb|had) *3 (?:geprobeerd|proberen) *3 (?:op te hangen|te verhangen|te springen"
+        r"|te verdrinken)",
+        r"(?:heb|had) {ADV}(?:me|mezelf|mij) {ADV}(?:opgehangen|verhangen)",
+        r"(?:ben|was) *3 (?:net|zojuist|daarnet|al) *3 gesprongen",
+        # On the track, on the edge, in the water, at a height with jumping.
+        r"(?:sta|zit|lig|loop|ben|staan|stap) *3 (?:op|over|tussen|naast) (?:het|de|den) (?:spoor"
+        r"|rails|spoorlijn|spoorbaan)",
+        r"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) (?:dakrand|reling"
+        r"|vensterbank)\w*",
+        rf"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) rand *3{_HIGH_PLACE}",
+        r"(?:klim|klom|ben|sta) *3 over (?:de|het) (?:reling|hek|balustrade)",
+        r"verkeerde kant van (?:de|het) (?:reling|hek|balustrade)",
+        rf"(?:sta|zit|ben|staan) *3 (?:op|bovenop|boven op|aan) (?:de|het|den|een) *2{_HIGH_PLACE}"
+        r" *8 (?:spring\w*|ga (?:nu|zo|er)|kijk naar beneden|naar beneden|hoog|verdieping\w*"
+        r"|dit is het|het einde|afscheid|voorgoed|niet meer|ik ga)",
+        r"(?:sta|loop|zit|lig) *3 (?:in|bij|aan) (?:het|de) (?:water|kanaal|rivier|zee|meer|gracht)"
+        r" *8 (?:ga|loop|erin|er in|verder|zwemmen|kopje onder|niet meer|kan niet zwemmen"
+        r"|verdrinken)",
+        r"(?:sta|ben|wacht) *4 (?:spoor|perron|station|overweg) *8 (?:spring\w*|voor de trein"
+        r"|als de trein komt|tot de trein komt)",
+        # Gas, a car, a weapon at hand.
+        r"gas\w* {ADV}(?:staat )?(?:open|opengedraaid|opengezet|aan)"
+        r"(?! (?:gezet voor|om te koken))",
+        r"(?:motor|auto) *3 (?:aan|draait) *6 (?:garage|dicht|slang)",
+        r"garage *6 (?:motor|auto) *3 (?:aan|draait|loopt)",
+        r"(?:barbecue|bbq|houtskool) *6 (?:aangestoken|aan) *6 (?:dicht|binnen|slaapkamer|kamer)",
+        r"(?:rij|rijd|rijden) *3 (?:nu|zo|hard) *4 (?:tegen|naar) (?:een|de) (?:boom|muur|pijler"
+        r"|brugpijler|vrachtwagen)",
+        r"(?:mes|scheermes|mesje|pistool|geweer|wapen) *4 (?:op|tegen|aan|in) (?:mijn|m'n|mn)"
+        r" (?:pols|polsen|keel|arm|hals|slaap|hoofd|hand)",
+        r"(?:mes|scheermes|mesje|pistool|geweer) *6 (?:ga (?:het )?(?:nu|zo)|geladen|nu doen)",
+        # It is happening.
+        r"(?:ben|zit) (?:al )?(?:begonnen|bezig) *3 (?:snijden|met het touw|met de pillen|met"
+        r" innemen)",
+        r"(?:heb|had) *3 (?:net|zojuist|vanavond|vannacht|vandaag) *3 (?:een )?"
+        r"(?:poging|zelfmoordpoging) *2 (?:gedaan|ondernomen)",
+    ]
+)
+
+# "ik ga het nu doen" is only acute after a risk sign (see bot.core.safety.screen).
+ACUTE_IN_CONTEXT: Final = compile_specs(
+    [
+        r"(?:ga|doe|zal) *2 het *2 (?:nu|zo|straks|vanavond|vannacht|meteen)(?: doen)?"
+        r"(?= (?:#|,|@\S+|en|maar|dag|sorry|doei|vaarwel) )",
+        r"(?:het is|ik ben) *2 (?:al )?(?:begonnen|gebeurd)",
+        r"(?:heb|had) *3 (?:ze|het|die|de pillen) *3 (?:al )?(?:genomen|ingenomen|geslikt|gedaan)",
+        r"(?:sta|zit|ben) *2 (?:er|hier|nu) *3 (?:al|nu)(?= (?:#|,|@\S+) )",
+    ]
+)
+
+MEANS_QUESTION: Final = compile_specs(
+    [
+        r"(?:hoe hoog|hoeveel meter|hoeveel verdiepingen|welke verdieping|hoogste) *6"
+        + _HIGH_PLACE,
+        rf"{_HIGH_PLACE} *6 (?:hoe hoog|hoeveel meter|hoogste|hoog genoeg)",
+        r"(?:hoe hoog|hoeveel meter) *4 (?:is|zijn|ligt|staat)",
+        r"(?:hoogste|hoge) (?:brug|flat|gebouw|toren|dak|viaduct)\w*",
+        rf"hoeveel *4 {_SUBSTANCE}",
+        rf"{_SUBSTANCE} *6 (?:hoeveel|maximaal|te veel|teveel|gevaarlijk|dosis|mg|milligram)",
+        r"(?:dosis|dosering|hoeveelheid|mg|milligram) *6 (?:gevaarlijk|te veel|teveel|maximaal"
+        r"|dodelijk\w*|fataal)",
+        r"hoe lang duurt *6 (?:voordat|voor|om|tot|het|je)",
+        r"(?:bewusteloos|stikken|verdrinken|doodbloeden|onderkoeling|kou) *4 (?:raken|duurt|lang)",
+        r"hoe koud *4 (?:water|zee|kanaal|rivier|meer)",
+        r"(?:touw|strop|koord|riem|haak|balk) *6 (?:sterk|stevig|dragen|houdt|kopen|waar)",
+        r"(?:waar|hoe) *4 (?:kopen|krijgen|kom ik aan|vind ik) *4 (?:touw|pillen|wapen|pistool"
+        r"|gif|slaappil\w*|medicijn\w*|mes)",
+        r"(?:trein|intercity|sneltrein|goederentrein)\w* *6 (?:hoe laat|hoe hard|hoe snel|snelheid"
+        r"|rijdt|langs|door)",
+        r"(?:hoe laat|wanneer) *4 (?:trein|intercity)\w*",
+        r"(?:welk|welke|wat voor) (?:gif|middel|medicijn\w*|pillen) *6 (?:snelst|sterkst|werkt)",
+    ]
+)
+
+DISTRESS: Final = compile_specs(
+    [
+        r"(?:voel|vind) (?:me|mij|mezelf) *3 (?:niks|niets|geen zak|geen donder) waard",
+        r"(?:ben|voel me|voel mij) *3 (?:niks|niets) waard",
+        r"(?:voel|ben) *3 (?:waardeloos|nutteloos|overbodig|een mislukking|mislukt|leeg"
+        r"|wanhopig|radeloos|kapot vanbinnen|kapot van binnen|op|een last|hopeloos|zinloos)",
+        r"(?:haat|walg van) (?:mezelf|mijzelf|mijn eigen|mij)",
+        r"(?:alles|het leven|mijn leven) (?:is|voelt) *2 (?:zinloos|leeg|zwart|hopeloos"
+        r"|niks waard)",
+        r"niemand (?:geeft|zou) *4 (?:om mij|om me|me missen|mij missen)",
+        r"(?:kan|trek) *3 (?:het|dit) *2 niet meer",
+        r"zie *3 geen (?:zin|uitweg|toekomst)",
+        r"verdien *4 (?:niet|geen|niks|pijn|straf|het niet)",
+    ]
+)
+
+# Violence against the user by someone at home or close. The person is the object
+# ("slaat me", "mishandelt mij") or says they are afraid of them.
+_HOME = (
+    r"(?:man|vrouw|partner|vriend|vriendin|vent|lief|echtgenoot|echtgenote|ex|ex-man|ex-vrouw"
+    r"|exman|exvrouw|ex-partner|vader|moeder|stiefvader|stiefmoeder|pa|ma|papa|mama|broer|zus"
+    r"|zoon|dochter|kleinzoon|kleindochter|schoonzoon|schoondochter|schoonvader|schoonmoeder"
+    r"|oom|tante|ouders|vriendje|huisgenoot)"
+)
+_HIT = (
+    r"(?:slaat|sloeg|geslagen|schopt|schopte|geschopt|duwt|duwde|geduwd|wurgt|wurgde|gewurgd"
+    r"|mishandelt|mishandelde|mishandeld|bedreigt|bedreigde|bedreigd|verkracht|verkrachtte"
+    r"|misbruikt|misbruikte|misbruik|trapt|trapte|getrapt|stompt|stompte|gestompt|knijpt|betast"
+    r"|bijt|beet|gooit *3 naar|gooide *3 naar|dreigt|dreigde|sluit *3 op|sloot *3 op"
+    r"|opgesloten|in elkaar (?:geslagen|slaat|sloeg))"
+)
+VIOLENCE: Final = compile_specs(
+    [
+        rf"(?:mijn|m'n|mn|mijne|ons|onze|me) (?:ex-? ?)?{_HOME} *4 {_HIT} *3 (?:me|mij|ons|mijn"
+        r" moeder|mijn kinderen|de kinderen)",
+        rf"(?:mijn|m'n|mn|mijne|ons|onze|me) (?:ex-? ?)?{_HOME} *4 (?:me|mij|ons) *3 {_HIT}",
+        rf"(?:hij|zij|ze) *2 {_HIT} (?:me|mij)(?= (?:#|,|@\S+|als|weer|soms|elke|vaak|al|toen"
+        r"|steeds|iedere|wanneer|in|tegen|bij|met) )",
+        rf"(?:hij|zij|ze) *2 (?:heeft|had) (?:me|mij) *3 {_HIT}",
+        r"(?:word|werd|ben|wordt) *3 (?:geslagen|mishandeld|bedreigd|verkracht|misbruikt|gewurgd"
+        r"|geschopt|in elkaar geslagen) *4 door (?:mijn|m'n|mn|mijne|ons|onze|me|hem|haar)",
+        r"(?:word|werd) *2 (?:thuis )?(?:geslagen|mishandeld)",
+        r"(?:krijg|kreeg) *2 (?:klappen|slaag|slagen|een pak slaag|een klap) *3 (?:van|thuis)",
+        rf"(?:bang|angst) (?:voor|van) (?:mijn|m'n|mn|mijne|ons|onze|me) (?:ex-? ?)?{_HOME} *8"
+        r" (?:als|wanneer|sinds|omdat|hij|zij|ze|geslagen|slaat|sloeg|drinkt|gedronken|boos|kwaad"
+        r"|agressief|dreigt)",
+        rf"(?:mijn|m'n|mn|mijne) (?:ex-? ?)?{_HOME} *4 (?:dreigt|dreigde) *4 (?:me|mij) *6"
+        r" (?:iets aan te doen|te vermoorden|te doden|pijn te doen|te slaan)",
+        rf"(?:mijn|m'n|mn|mijne) (?:ex-? ?)?{_HOME} *6 (?:wordt|word|is|gaat) *2 (?:agressief"
+        r"|gewelddadig)",
+        r"huiselijk geweld",
+        r"(?:thuis|bij ons thuis|bij ons) *3 (?:wordt|word) *2 (?:geslagen|geweld gebruikt)",
+        r"(?:voel me|ben|is het) *2 (?:niet veilig|onveilig) *2 thuis|thuis *3 (?:niet veilig"
+        r"|onveilig)",
+        r"durf *3 niet (?:meer )?naar huis",
+        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *4 (?:blauw oog|blauwe plekken)",
+        r"(?:blauw oog|blauwe plekken) *4 (?:van|door) (?:mijn|m'n|mn|hem|haar)",
+        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *4 (?:stalkt|achtervolgt|staat *4 voor (?:mijn|de)"
+        r" deur *4 (?:dreig|bang))",
+        r"(?:mag|mocht) *4 (?:niemand|niet naar buiten|niemand zien|niet weg)",
+        rf"(?:mijn|m'n|mn) *2{_HOME} *4 (?:pakt|neemt|afgepakt) *3 (?:mijn|m'n) (?:geld|pinpas"
+        r"|telefoon|sleutels)",
+    ]
+)
+
+# Not violence: music, sport, weather, cooking, clocks; news and films about it.
+VIOLENCE_NOT: Final = compile_specs(
+    [
+        r"(?:slaat|sloeg|slaan) *2 (?:de maat|de bal|de eieren|een bal|alarm|toe|op hol|aan het"
+        r"|de deur|geen|zijn armen|haar armen|mijn armen)",
+        r"(?:film|serie|boek|documentaire|artikel|nieuws|krant|programma|reportage|les|cursus"
+        r"|training|werk|vrijwilliger)\w* *6 (?:over )?(?:huiselijk )?geweld",
+    ]
+)
+
+# The model's violence score counts only with one of these words in the message:
+# a harm or threat, not merely a partner or a parent being mentioned.
+HARM_WORD: Final = compile_specs(
+    [
+        r"(?:sla|slaat|sloeg|slaan|geslagen|klap\w*|slaag|mishandel\w*|bedreig\w*|dreig\w*"
+        r"|duw\w*|geduwd|schop\w*|geschopt|wurg\w*|gewurgd|verkracht\w*|misbruik\w*|geweld\w*"
+        r"|blauwe plek\w*|blauw oog|opgesloten|sluit *2 op|agressief|stalk\w*|trap\w*|getrapt"
+        r"|bang voor|bang van|pijn doet|pijn gedaan)",
+    ]
+)
+
+# Talk about the subject rather than about oneself: news, books, films, songs, games,
+# school, study, training, work in care. With one of these, a rule's hit counts only
+# when the model also reads the user's own risk (bot.core.safety.screen).
+FRAME: Final = compile_specs(
+    [
+        r"(?:krant|nieuws|journaal|artikel|documentaire|reportage|podcast|programma|uitzending"
+        r"|radio|tv|televisie|talkshow|column|boek|roman|film|serie|verhaal|liedje|lied|song"
+        r"|songtekst|tekst van|gedicht|toneelstuk|opera|musical|game|spel|personage|hoofdpersoon"
+        r"|hoofdrol\w*|detective|thriller|scriptie|werkstuk|profielwerkstuk|essay|paper"
+        r"|presentatie|spreekbeurt|lezing|training|cursus|workshop|e-learning|opleiding|studie"
+        r"|onderzoek|tentamen|stage|vrijwilliger\w*|protocol|campagne|preventie\w*|cijfers"
+        r"|statistiek\w*|gastles|les|college|seminar|congres|folder|poster|voorlichting|klas"
+        r"|psychiater|psycholoog|huisarts|verpleegkundige|hulpverlener|therapeut|docent|leraar"
+        r"|patient|patienten|client|clienten|leerling|leerlingen|thesis|masterthesis|masterproef"
+        r"|bijscholing|nascholing|mentor|thuiszorg|wijkzorg|ggz|signalen)\w*",
+    ]
+)

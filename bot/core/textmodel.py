@@ -1,0 +1,215 @@
+"""Linear text classifiers, shared by the safety screen and the listening layer.
+
+One mechanism for both: a message becomes features (below), a model trained with
+scikit-learn (``bot.training.common``, at build time only) is shipped as exported weights
+in a gzipped JSON file whose SHA-256 sits in a TOML manifest, and here it is loaded,
+checked and scored with a dot product and a softmax. No scikit-learn or NumPy at run
+time, so start-up stays fast and a message takes well under a millisecond.
+
+Features: the input is a canonical string (the safety rules' :func:`canonical`, or
+the listening layer's): lower case, accents folded, emoji as ``@sad``-like tokens and
+clause ends as ``#``. From it come word unigrams,
+word bigrams within a clause, lemmas, and character 3-5-grams inside words (which
+carry spelling variants, Flemish forms and compounds like "zelfmoordgedachten"), and,
+when a model ships a :class:`Scheme`, word classes and ordered pairs of them within a
+clause (the safety model's "SELF>WISH>DIE"), weighted against the rest.
+
+Values are sublinear counts (1 + ln n), scaled to unit length over *all* the
+message's features, so a feature the model never saw still dilutes the others the
+same way at training and at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import simplemma
+
+__all__ = [
+    "Concepts",
+    "LinearModel",
+    "ModelError",
+    "Scheme",
+    "concepts_of",
+    "features",
+    "read_artifact",
+]
+
+_BOUNDARY = frozenset({"#", ","})
+_MAX_KINDS = 12  # word classes per clause that form pairs: bounds the work per message
+
+
+@lru_cache(maxsize=20_000)
+def _lemma(token: str) -> str:
+    return simplemma.lemmatize(token, lang="nl")
+
+
+def _chars(token: str, counts: dict[str, float]) -> None:
+    padded = f" {token} "
+    size = len(padded)
+    for n in (3, 4, 5):
+        for i in range(size - n + 1):
+            key = "c" + padded[i : i + n]
+            counts[key] = counts.get(key, 0.0) + 1.0
+
+
+Concepts = Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    """Word classes and how much each kind of feature weighs (shipped with a model).
+
+    ``concepts`` maps a word (or its lemma) to its word classes (the safety model's
+    ``bot/data/safety_concepts.toml``): each class is a feature, and so is each ordered
+    pair of classes within a clause ("SELF>DIE"), which carries a way of saying
+    something to wordings no training message used. ``chars`` and ``kinds`` scale the
+    character n-grams and the class features against the words.
+    """
+
+    concepts: Concepts
+    chars: float = 1.0
+    kinds: float = 1.0
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "concepts": {word: list(kinds) for word, kinds in sorted(self.concepts.items())},
+            "chars": self.chars,
+            "kinds": self.kinds,
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Scheme:
+        table = data["concepts"]
+        return cls(
+            {str(w): tuple(k) for w, k in table.items()},
+            float(data["chars"]),
+            float(data["kinds"]),
+        )
+
+
+def features(canon: str, scheme: Scheme | None = None) -> dict[str, float]:
+    """Feature name -> value for one canonical message string (see :class:`Scheme`)."""
+    concepts = scheme.concepts if scheme is not None else None
+    counts: dict[str, float] = {}
+    previous: str | None = None
+    clause: list[str] = []
+    for token in canon.split():
+        if token in _BOUNDARY:
+            previous = None
+            _pairs(clause, counts)
+            clause = []
+            continue
+        key = "w" + token
+        counts[key] = counts.get(key, 0.0) + 1.0
+        if previous is not None:
+            key = f"b{previous} {token}"
+            counts[key] = counts.get(key, 0.0) + 1.0
+        previous = token
+        lemma = token if token[0] == "@" else _lemma(token)
+        if concepts is not None:
+            for kind in concepts.get(token) or concepts.get(lemma) or ():
+                key = "k" + kind
+                counts[key] = counts.get(key, 0.0) + 1.0
+                clause.append(kind)
+        if token[0] == "@":
+            continue
+        if lemma != token:
+            key = "l" + lemma
+            counts[key] = counts.get(key, 0.0) + 1.0
+        _chars(token, counts)
+    _pairs(clause, counts)
+    if not counts:
+        return {}
+    scaled = {k: 1.0 + math.log(v) for k, v in counts.items()}
+    if scheme is not None:
+        weight = {"c": scheme.chars, "k": scheme.kinds, "p": scheme.kinds}
+        scaled = {k: v * weight.get(k[0], 1.0) for k, v in scaled.items()}
+    norm = math.sqrt(sum(v * v for v in scaled.values()))
+    return {k: v / norm for k, v in scaled.items()}
+
+
+def _pairs(kinds: list[str], counts: dict[str, float]) -> None:
+    seen: set[str] = set()
+    for i, first in enumerate(kinds[:_MAX_KINDS]):
+        for second in kinds[i + 1 : _MAX_KINDS]:
+            if first != second:
+                seen.add(f"p{first}>{second}")
+    for key in seen:
+        counts[key] = 1.0
+
+
+def concepts_of(table: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """Word -> its classes, from a class -> words table (as in the TOML file)."""
+    out: dict[str, list[str]] = {}
+    for kind, words in sorted(table.items()):
+        for word in words:
+            out.setdefault(str(word), []).append(kind)
+    return {word: tuple(kinds) for word, kinds in sorted(out.items())}
+
+
+class ModelError(ValueError):
+    """A model file is missing, damaged or not the one its manifest names."""
+
+
+def read_artifact(path: Path, manifest: Path, rebuild: str) -> dict[str, Any]:
+    """The model data in ``path`` after checking its bytes against the manifest's SHA-256.
+
+    ``rebuild`` is the command that writes it, named in the error for whoever runs it.
+    """
+    try:
+        blob = path.read_bytes()
+        expected = tomllib.loads(manifest.read_text(encoding="utf-8"))["sha256"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise ModelError(f"cannot read {path.name}: {exc}") from exc
+    actual = hashlib.sha256(blob).hexdigest()
+    if actual != expected:
+        raise ModelError(
+            f"{path.name} does not match {manifest.name} (sha256 {actual[:12]}…, "
+            f"expected {str(expected)[:12]}…): rebuild it with '{rebuild}'"
+        )
+    try:
+        data: dict[str, Any] = json.loads(gzip.decompress(blob))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{path.name} is damaged: {exc}") from exc
+    return data
+
+
+class LinearModel:
+    """Exported weights of a multinomial logistic regression, scored in pure Python."""
+
+    def __init__(self, data: dict[str, Any], labels: tuple[str, ...]) -> None:
+        found = tuple(data["labels"])
+        if found != labels:
+            raise ModelError(f"model labels {found} are not {labels}")
+        self.labels = labels
+        self.intercept: tuple[float, ...] = tuple(float(b) for b in data["intercept"])
+        weights: dict[str, list[float]] = data["weights"]
+        self.weights: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in weights.items()}
+        if len(self.intercept) != len(labels):
+            raise ModelError("model intercept does not match its labels")
+        raw = data.get("scheme")
+        self.scheme: Scheme | None = Scheme.from_data(raw) if raw else None
+
+    def probabilities(self, canon: str) -> tuple[float, ...]:
+        """Probability per label (in ``labels`` order) for one canonical string."""
+        logits = list(self.intercept)
+        weights = self.weights
+        for name, value in features(canon, self.scheme).items():
+            row = weights.get(name)
+            if row is not None:
+                for i, w in enumerate(row):
+                    logits[i] += w * value
+        top = max(logits)
+        exps = [math.exp(v - top) for v in logits]
+        total = sum(exps)
+        return tuple(e / total for e in exps)

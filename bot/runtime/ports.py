@@ -1,0 +1,35 @@
+"""What the scheduler and the runtime need from a chat network, beyond receiving.
+
+Each adapter implements :class:`Transport`. Turns started by the bot itself
+(a daily prompt, a promised follow-up, a group check-in) go through the runtime
+like any other turn, and their replies leave through the platform's transport,
+paced by that platform's limits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from bot.core.messages import Outbound
+
+
+class Transport(Protocol):
+    platform: str
+
+    async def deliver(
+        self, chat_id: str, outbound: Sequence[Outbound], *, user_id: str, key: str | None = None
+    ) -> None:
+        """Send replies to a chat, within the platform's rate limits; raise if it failed.
+
+        ``key`` is the same on every attempt at one message from the outbox (a retry, a
+        restart): a network that deduplicates sends by an id (Matrix transaction ids)
+        derives it from the key, so a message whose first send did arrive is not sent
+        twice.
+        """
+
+    async def is_admin(self, chat_id: str, user_id: str) -> bool:
+        """Ask the platform (never a cache) whether the user may configure this room."""
+
+    async def display_name(self, chat_id: str, user_id: str) -> str:
+        """How the room shows this member, for a check-in round-up."""

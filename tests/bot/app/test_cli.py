@@ -1,0 +1,63 @@
+"""The `verbonden` command: check, diagram, run without adapters, config errors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.app.cli import main
+from bot.core.dialogue.spec import DIALOGUE_DIR
+
+
+def test_check_passes_on_shipped_dialogues(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "ok  gevoelens" in out and "dialogues checked" in out
+
+
+def test_check_names_the_broken_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "d"
+    shutil.copytree(DIALOGUE_DIR, folder, ignore=shutil.ignore_patterns("transcripts", "*.py"))
+    text = (folder / "rust.yaml").read_text(encoding="utf-8").replace("next: zien", "next: zie")
+    (folder / "rust.yaml").write_text(text, encoding="utf-8")
+    assert main(["check", "--dir", str(folder)]) == 2
+    assert "rust.yaml, state 'adem': unknown target state 'zie'" in capsys.readouterr().err
+
+
+def test_diagram_writes_mermaid(tmp_path: Path) -> None:
+    assert main(["diagram", "herkaderen", "--out", str(tmp_path), "--no-image"]) == 0
+    text = (tmp_path / "herkaderen.mmd").read_text(encoding="utf-8")
+    assert "stateDiagram-v2" in text and "geloof" in text
+
+
+def test_diagram_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diagram", "bestaatniet", "--no-image"]) == 2
+    assert "No dialogue called 'bestaatniet'" in capsys.readouterr().err
+
+
+def test_run_without_adapters_explains(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run"]) == 2
+    assert "No chat network is enabled" in capsys.readouterr().err
+
+
+def test_bad_config_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "c.toml"
+    bad.write_text("[telegram]\nenabeld = true\n", encoding="utf-8")
+    assert main(["--config", str(bad), "check"]) == 2
+    assert "Did you mean 'enabled'" in capsys.readouterr().err
+
+
+def test_run_refuses_to_start_without_the_token(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MY_BOT_TOKEN", raising=False)
+    config = tmp_path / "c.toml"
+    config.write_text(
+        '[telegram]\nenabled = true\ntoken_env = "MY_BOT_TOKEN"\n'
+        f'[database]\npath = "{tmp_path / "db.sqlite3"}"\n',
+        encoding="utf-8",
+    )
+    assert main(["--config", str(config), "run"]) == 2
+    assert "set the environment variable MY_BOT_TOKEN" in capsys.readouterr().err

@@ -1,0 +1,93 @@
+"""The listening layer: its classifier artifact, and readings at real dialogue steps."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from rapidfuzz import fuzz
+
+from bot.core.dialogue.spec import load_dialogues
+from bot.core.listening import Reading, question_of, read
+from bot.training.listening import load_corpus
+
+ROOT = Path(__file__).resolve().parents[4]
+DIALOGUES = load_dialogues()
+
+
+def at(where: str, text: str, **slots: object) -> Reading:
+    dialogue, _, state = where.partition(".")
+    return read(text, question_of(dialogue, DIALOGUES.dialogues[dialogue].states[state]), slots)
+
+
+def test_the_shipped_model_is_what_training_gives() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.training.listening", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_reading_never_imports_the_training_library() -> None:
+    code = "import bot.core.listening, bot.core.engine, sys; print('sklearn' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
+    heldout = yaml.safe_load((ROOT / "tests" / "heldout" / "listening.yaml").read_text("utf-8"))
+    held = set()
+    for spec in heldout["groups"].values():
+        for item in spec["items"]:
+            held.add(str(item[0] if isinstance(item, list) else item["text"]).lower())
+    corpus = [ex.text.lower() for ex in load_corpus()]
+    near = [(c, h) for c in corpus for h in held if len(c) > 12 and fuzz.ratio(c, h) >= 92]
+    assert not near, near[:5]
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "kind", "value"),
+    [
+        ("menu.nog_iets", "doei, tot morgen", "intent", "afscheid"),
+        ("gevoelens.lichaam", "ben je een robot?", "intent", "ben_je_mens"),
+        ("rust.horen", "ik wil liever met een mens praten", "intent", "wil_mens"),
+        ("menu.hoofdmenu", "mijn vader is vorige maand gestorven", "intent", "verlies"),
+        ("herkaderen.gedachte", "ga een stap terug", "intent", "terug"),
+        ("gevoelens.intensiteit", "weet ik niet", "choice", "weet_niet"),
+        ("gevoelens.intensiteit", "behoorlijk sterk", "number", 7),
+        ("herkaderen.geloof", "een 7", "number", 70),
+        ("herkaderen.geloof", "voor de helft", "number", 50),
+        ("welkom.regio", "ik woon in Leuven", "choice", "be"),
+        ("welkom.regio", "Zwolle", "choice", "nl"),
+        ("welkom.regio", "zeg ik liever niet", "choice", "geen"),
+        ("opmerken.naam", "ze heet Mieke", "text", "Mieke"),
+        ("opmerken.naam", "ja", "unclear", None),
+        ("opmerken.naam", "weet ik niet", "intent", "weet_niet"),
+        ("opmerken.hoe_ging", "hij reageerde kortaf", "choice", "lastig"),
+        ("opmerken.hoe_ging", "nog niks gehoord", "choice", "stil"),
+        ("menu.hoofdmenu", "ik wil tot rust komen", "choice", "rust"),
+    ],
+)
+def test_readings(where: str, text: str, kind: str, value: object) -> None:
+    reading = at(where, text)
+    assert (reading.kind, reading.value) == (kind, value)
+
+
+def test_a_name_said_with_the_person() -> None:
+    reading = at("opmerken.wie", "mijn zus Mieke")
+    assert (reading.value, reading.name) == ("familie", "Mieke")
+
+
+def test_an_empty_day_is_not_a_good_answer() -> None:
+    reading = at("dagelijks.vraag", "met niemand gesproken vandaag", thema="contact")
+    assert reading.outcome == "none"
+
+
+def test_a_time_relative_to_the_one_proposed() -> None:
+    assert at("dagelijks.bevestig", "kan het een uur later", tijd="09:00").value == "10:00"

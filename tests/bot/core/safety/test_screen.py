@@ -1,0 +1,187 @@
+"""The combined screen (bot.core.safety.screen): rules, model and context together."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.safety import Screening, screen
+from bot.core.safety.model import Model, Scores, Thresholds
+
+
+def level(text: str, **context: bool) -> str:
+    return screen(text, **context).level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb net al mijn pillen ingenomen",
+        "ik sta op het spoor",
+        "het touw hangt al aan de balk en ik sta op de kruk",
+        "ik heb mijn polsen doorgesneden en het bloedt",
+        "ik heb zojuist een overdosis genomen",
+    ],
+)
+def test_an_attempt_in_progress_is_acute(text: str) -> None:
+    assert screen(text) == Screening("acute", "attempt", distress=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik heb mijn pillen genomen", "ik zit op het balkon met koffie", "ik sta op het perron"],
+)
+def test_everyday_versions_are_not_acute(text: str) -> None:
+    assert level(text) == "none"
+
+
+def test_a_means_question_is_clear_only_after_distress() -> None:
+    question = "hoe hoog is de euromast eigenlijk"
+    assert level(question) == "none"
+    assert screen("ik voel me niks waard").distress
+    assert screen(question, recent_risk=True) == Screening("clear", "method_context", distress=True)
+
+
+def test_doing_it_now_is_acute_only_after_a_sign() -> None:
+    assert level("ik ga het nu doen") == "none"
+    assert level("ik ga het nu doen", recent_risk=True) == "acute"
+
+
+def test_a_joke_after_a_disclosure_stays_flagged() -> None:
+    assert level("grapje haha") == "none"
+    assert level("grapje haha", recent_risk=True) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik las in de krant over zelfdoding bij jongeren",
+        "morgen geef ik een training over zelfmoordpreventie",
+        "mijn scriptie gaat over zelfbeschadiging",
+    ],
+)
+def test_the_topic_in_news_school_or_training_is_no_alarm(text: str) -> None:
+    assert level(text) == "none"
+
+
+@pytest.mark.parametrize("text", ["zelfmoord", "zelfdoding 😞", "suïcide"])
+def test_the_topic_word_alone_is_at_least_a_check(text: str) -> None:
+    assert level(text) in ("unclear", "clear")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn man slaat me", "ik ben bang voor mijn vriend als hij gedronken heeft, hij slaat"],
+)
+def test_violence_at_home_is_flagged(text: str) -> None:
+    assert screen(text).violence
+
+
+@pytest.mark.parametrize(
+    "text", ["de storm sloeg toe", "mijn man slaat de maat in het koor", "contact maken met iemand"]
+)
+def test_violence_hard_negatives_stay_quiet(text: str) -> None:
+    assert not screen(text).violence
+
+
+def test_one_repeated_word_is_not_scored() -> None:
+    assert level("ik " * 5000) == "none"
+
+
+def test_someone_else_keeps_the_naaste_path() -> None:
+    assert screen("mijn zoon zegt dat hij dood wil").reason == "someone_else"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ik denk er soms aan om er een eind aan te maken", "clear"),
+        ("hoeveel van die pillen moet je nemen om er niet meer te zijn", "clear"),
+        ("de stem zegt dat ik moet springen", "clear"),
+        ("de stemmen zeggen dat ik mezelf pijn moet doen", "clear"),
+        ("ik sta bij de rivier en wil er in", "acute"),
+        ("ik wil gewoon dat de pijn stopt, voorgoed", "unclear"),
+        ("ik stop voorgoed met roken", "none"),
+        ("mijn vriend zegt dat ik moet springen in het zwembad", "none"),
+    ],
+)
+def test_found_while_trying_it_as_a_person(text: str, want: str) -> None:
+    """Phrasings typed in the terminal chat while building, not from the held-out sets."""
+    assert level(text) == want
+
+
+class _Scored(Model):
+    """A model that gives every message the same scores: the screen's logic on its own."""
+
+    def __init__(self, scores: Scores, **thresholds: float) -> None:
+        self._scores = scores
+        self.thresholds = Thresholds(
+            **{"clear": 0.9, "check": 0.8, "geweld": 0.9, "confirm": 0.2, **thresholds}
+        )
+
+    def scores_of(self, canon: str) -> Scores:
+        return self._scores
+
+
+_SURE_NONE = Scores(0.99, 0.0, 0.0, 0.0, 0.01, 0.0)
+
+
+def test_the_models_clear_sign_is_acute_when_its_acute_class_leads() -> None:
+    # An attempt worded in a way no rule lists: 112 first all the same.
+    attempt = _Scored(Scores(0.0, 0.0, 0.3, 0.7, 0.0, 0.0))
+    intent = _Scored(Scores(0.0, 0.0, 0.7, 0.3, 0.0, 0.0))
+    text = "het is een rustige dag vandaag"
+    assert screen(text, model=attempt).level == "acute"
+    assert screen(text, model=intent).level == "clear"
+
+
+def test_a_weak_rule_sign_needs_the_models_word() -> None:
+    text = "ik hou het niet meer vol"  # a rules' unclear sign, also said of noisy neighbours
+    assert screen(text, model=_Scored(Scores(0.5, 0.5, 0, 0, 0, 0))).level == "unclear"
+    assert screen(text, model=_Scored(_SURE_NONE)).level == "none"
+    # After a disclosure, a joke stands without the model: the model does not see context.
+    joke = screen("grapje haha", recent_risk=True, model=_Scored(_SURE_NONE))
+    assert joke.level == "unclear"
+
+
+def test_a_clear_rule_sign_stands_whatever_the_model_says() -> None:
+    assert screen("ik wil dood", model=_Scored(_SURE_NONE)).level == "clear"
+
+
+def test_worry_about_a_character_in_a_lesson_is_not_the_naasten_path() -> None:
+    lesson = "we bespraken in de klas een boek over een meisje dat zichzelf snijdt"
+    worried = "mijn dochter snijdt zichzelf"
+    assert screen(lesson, model=_Scored(_SURE_NONE)).level == "none"
+    assert screen(worried, model=_Scored(_SURE_NONE)).reason == "someone_else"
+    assert screen(lesson).level == "none"  # and so with the shipped model
+
+
+def test_no_button_the_bot_offers_reads_as_a_risk_sign() -> None:
+    # Button presses are screened like typed text; the bot's own labels must pass.
+    from bot.core.engine import Engine
+
+    engine = Engine()
+    labels = {
+        c.label for sp in engine.specs.values() for st in sp.states.values() for c in st.choices
+    }
+    flagged = sorted(label for label in labels if screen(label).level != "none")
+    assert not flagged, "add these to bot/data/safety_corpus/none_buttons.yaml and retrain"
+
+
+def test_no_dictionary_is_loaded_on_a_persons_message() -> None:
+    """Both word lists load at start: the first unknown word once cost 0.35 s (issue 12)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import bot.core.safety.rules\n"
+        "from simplemma.strategies.dictionaries import dictionary_factory as f\n"
+        "def refuse(lang):\n"
+        "    raise AssertionError(f'{lang} loaded during a turn')\n"
+        "f._load_dictionary_from_disk = refuse\n"
+        "from bot.core import safety\n"
+        "safety.screen('qwerty blabla zoiets, suicidal thoughtz')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -1,0 +1,50 @@
+"""Features and the linear model shared by the safety screen and the listening layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.textmodel import LinearModel, ModelError, Scheme, concepts_of, features
+from bot.training.safety import scheme
+
+_WORDS = Scheme(concepts_of({"SELF": ["ik"], "WISH": ["wil"], "DIE": ["dood", "sterven"]}))
+
+
+def test_word_classes_and_their_order_within_a_clause_are_features() -> None:
+    feats = features(" # ik wil echt dood # ", _WORDS)
+    assert {"kSELF", "kWISH", "kDIE", "pSELF>WISH", "pSELF>DIE", "pWISH>DIE"} <= set(feats)
+    # Across a clause boundary there is no pair: "ik wil slapen, hij is dood".
+    apart = features(" # ik wil slapen , hij is dood # ", _WORDS)
+    assert "pWISH>DIE" not in apart and "kDIE" in apart
+
+
+def test_two_wordings_of_one_pattern_share_their_class_features() -> None:
+    one = features(" # ik wil dood # ", _WORDS)
+    other = features(" # ik wil sterven # ", _WORDS)
+    shared = {k for k in set(one) & set(other) if k[0] in "kp"}
+    assert shared == {"kSELF", "kWISH", "kDIE", "pSELF>WISH", "pSELF>DIE", "pWISH>DIE"}
+
+
+def test_without_a_scheme_the_features_are_unchanged() -> None:
+    assert not any(k[0] in "kp" for k in features(" # ik wil dood # "))
+
+
+def test_the_scheme_travels_with_the_model() -> None:
+    data = {
+        "labels": ["a", "b"],
+        "intercept": [0.0, 0.0],
+        "weights": {"kDIE": [0.0, 3.0]},
+        "scheme": _WORDS.as_data(),
+    }
+    model = LinearModel(data, ("a", "b"))
+    assert model.scheme == _WORDS
+    assert model.probabilities(" # sterven # ")[1] > 0.5
+    with pytest.raises(ModelError):
+        LinearModel({**data, "labels": ["b", "a"]}, ("a", "b"))
+
+
+def test_the_safety_word_classes_load_and_cover_what_they_name() -> None:
+    words = scheme()
+    assert "SELF" in words.concepts["mezelf"]
+    assert "PILLS" in words.concepts["@pill"]  # "💊" in canonical form
+    assert words.chars < 1 < words.kinds
