@@ -17,7 +17,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bench.figures import Figure, at_most, percentile
-from bot.app.cli import build_engine
+from bot.app.wiring import build_engine
 from bot.config import Config
 from bot.core import journal
 from bot.core.engine import Engine

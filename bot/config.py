@@ -223,6 +223,34 @@ def parse_config(raw: dict[str, Any], source: str = "config.toml") -> Config:
     return config
 
 
+Ranges = dict[str, tuple[float, float, str]]
+# Numbers that parse but break the service: a tick of 0 s spins the scheduler, a
+# negative window skips every prompt. (name: lowest, highest, what it means)
+RANGES: dict[str, Ranges] = {
+    "scheduler": {
+        "tick_seconds": (1, 3600, "seconds between looks for due work"),
+        "missed_window_minutes": (1, 24 * 60, "minutes a missed prompt may still come late"),
+        "busy_minutes": (0, 24 * 60, "minutes someone counts as busy in a conversation"),
+        "reminder_after_hours": (0, 24, "hours before the one reminder (0: never)"),
+    },
+    "telegram": {
+        "messages_per_second": (0.1, 1000, "messages per second for the whole bot"),
+        "messages_per_chat_per_second": (0.01, 100, "messages per second in one chat"),
+        "messages_per_group_per_minute": (1, 1000, "messages per minute in one group"),
+    },
+}
+
+
+def _in_range(source: str, section: str, values: object, default: object, ranges: Ranges) -> None:
+    for name, (low, high, meaning) in ranges.items():
+        value = getattr(values, name)
+        if not low <= value <= high:
+            raise ConfigError(
+                f"{source}: [{section}] {name} = {value} is out of range: it is the {meaning}, "
+                f"from {low:g} to {high:g}. Fix: {name} = {getattr(default, name)}"
+            )
+
+
 def _check_together(config: Config, source: str) -> None:
     """Checks that involve more than one key."""
     tg, mx = config.telegram, config.matrix
@@ -249,6 +277,8 @@ def _check_together(config: Config, source: str) -> None:
                 'Fix: listen = "127.0.0.1:9464"'
             )
     sched, default = config.scheduler, SchedulerConfig()
+    _in_range(source, "scheduler", sched, default, RANGES["scheduler"])
+    _in_range(source, "telegram", tg, TelegramConfig(), RANGES["telegram"])
     for name in ("quiet_hours_start", "quiet_hours_end"):
         if not 0 <= getattr(sched, name) <= 23:
             raise ConfigError(

@@ -34,7 +34,7 @@ import time
 import urllib.parse
 import uuid
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -59,7 +59,7 @@ from bot import metrics
 from bot.config import Config, ConfigError, MatrixConfig
 from bot.core.bubbles import bubbles
 from bot.core.messages import (
-    CheckinFacts,
+    ROOM_USER,
     ConversationKey,
     Document,
     Inbound,
@@ -70,8 +70,7 @@ from bot.core.messages import (
     Reply,
 )
 from bot.runtime.lanes import Lanes
-from bot.store.db import HANDLED_EVENTS_KEPT, encode_outbound
-from bot.store.schedules import ROOM_USER
+from bot.runtime.runtime import REDELIVERY_WINDOW
 
 if TYPE_CHECKING:
     from bot.runtime.runtime import Delivery, Runtime
@@ -222,9 +221,6 @@ class MatrixAdapter:
         self._choices = RecentChoices()
         self._own = OwnEvents()
         self._queues = Lanes()
-        # Filled in by `verbonden run` when the scheduler runs: adds the room facts
-        # check-ins need (``bot.runtime.checkins.prepare``); None: as is.
-        self.prepare_inbound: Callable[[Inbound], Awaitable[Inbound]] | None = None
         self._watermark = SyncWatermark()
         self._seen = _Seen()
         self._sent = _Seen()
@@ -555,7 +551,7 @@ class MatrixAdapter:
         the lost device, gets "I could not read that"). The runtime knows the event ids
         it answered in the last days, so an answered message is not answered again."""
         work: list[asyncio.Future[None]] = []
-        oldest = (time.time() - HANDLED_EVENTS_KEPT.total_seconds()) * 1000
+        oldest = (time.time() - REDELIVERY_WINDOW.total_seconds()) * 1000
         for room_id, info in response.rooms.join.items():
             room = self.client.rooms.get(room_id)
             events = info.timeline.events
@@ -729,17 +725,17 @@ class MatrixAdapter:
         found = self._inbound(room, event)
         if found is None:
             return []
-        inbound, answer_only = found
+        inbound = found
         self._seen.add(str(event.event_id))
         log.debug("event %s in %s: %s", event.event_id, room.room_id, inbound.kind)
-        turn = partial(self._turn, inbound, answer_only=answer_only)
+        turn = partial(self._turn, inbound)
         return [self._queues.submit(room.room_id, turn)]
 
-    def _inbound(self, room: Any, event: Any) -> tuple[Inbound, bool] | None:
-        """The turn for an event, and whether it counts only as a check-in answer.
+    def _inbound(self, room: Any, event: Any) -> Inbound | None:
+        """The turn for an event; None when the event is not for the bot.
 
-        None when the event is not for the bot. "Only an answer" is a reaction to
-        the room's check-in question: it is a turn only while a round is open.
+        A reaction to the room's check-in question counts only as an answer
+        (``answer_only``): the runtime makes it a turn only while a round is open.
         """
         sender = getattr(event, "sender", None)
         event_id = getattr(event, "event_id", None)
@@ -815,8 +811,9 @@ class MatrixAdapter:
             chat_type="private" if private else "group",
             display_name=room.user_name(sender),
             received_at=received,
+            answer_only=answer_only,
         )
-        return inbound, answer_only
+        return inbound
 
     def _names_in(self, room: nio.MatrixRoom) -> set[str]:
         """The names people may mention the bot by in ``room``."""
@@ -869,23 +866,17 @@ class MatrixAdapter:
             if found is None:
                 held.done.set_result(None)
                 continue
-            inbound, answer_only = found
+            inbound = found
             self._seen.add(event_id)
             log.debug("event %s decrypted late", event_id)
-            job = partial(self._turn, inbound, answer_only=answer_only)
+            job = partial(self._turn, inbound)
             turn = self._queues.submit(held.room_id, job)
             turn.add_done_callback(partial(_pass_on, target=held.done))
 
     # ----------------------------------------------------------------- turns
 
-    async def _turn(self, inbound: Inbound, *, answer_only: bool = False) -> None:
+    async def _turn(self, inbound: Inbound) -> None:
         delivery = None
-        if self.prepare_inbound is not None:
-            inbound = await self.prepare_inbound(inbound)
-        if answer_only and not (inbound.checkin or CheckinFacts()).round_open:
-            return  # a reaction to a check-in question whose round is over: nothing
-        if not inbound.addressed and not (inbound.checkin or CheckinFacts()).watch:
-            return  # a room message for others, and no safety watch: not the bot's business
         for attempt in range(1, HANDLE_ATTEMPTS + 1):
             try:
                 delivery = await self.runtime.handle(inbound)
@@ -911,13 +902,7 @@ class MatrixAdapter:
         if pending is None or not pending.outbound:
             return
         key = pending.key
-        mark = _digest(
-            key.chat_id,
-            key.user_id,
-            pending.turn,
-            pending.event_id,
-            encode_outbound(pending.outbound),
-        )
+        mark = delivery.idempotency_key or pending.digest()
         if mark in self._sent:  # already sent by this process (an event seen again)
             self.runtime.delivered(delivery)
             return

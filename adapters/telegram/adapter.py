@@ -230,9 +230,6 @@ class TelegramAdapter:
         self._offset: int | None = None
         self.webhook: WebhookServer | None = None
         self.running = False
-        # Called on every inbound just before its turn, e.g. to add what group
-        # check-ins need to know (``bot.runtime.checkins.prepare``); None: as is.
-        self.prepare_inbound: Callable[[Inbound], Awaitable[Inbound]] | None = None
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -512,11 +509,6 @@ class TelegramAdapter:
                 self._seen.add(uid)
                 return
             inbound = incoming.inbound
-            if self.prepare_inbound is not None:
-                inbound = await self.prepare_inbound(inbound)
-            if not inbound.addressed and not (inbound.checkin and inbound.checkin.watch):
-                self._seen.add(uid)  # a message for the others, and no safety watch here
-                return
             delivery = await self.runtime.handle(inbound)
             self._seen.add(uid)
             if press is not None and press.message_id is not None:

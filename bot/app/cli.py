@@ -10,46 +10,21 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.app.wiring import build_engine, dialogue_dir, open_runtime, quiet_hours
 from bot.config import Config, ConfigError, load_config
 from bot.core.crisis_lines import DEFAULT_PATH as CRISIS_LINES_PATH
 from bot.core.crisis_lines import load_crisis_lines
-from bot.core.dialogue.actions import QuietHours
-from bot.core.dialogue.spec import DIALOGUE_DIR, DialogueError, load_dialogues
+from bot.core.dialogue.spec import DialogueError, load_dialogues
 from bot.core.engine import Engine
 from bot.core.safety.model import MODEL_PATH, load_model
 from bot.logs import configure_logging
-from bot.runtime.runtime import Runtime
-from bot.store.db import Store
 
 log = logging.getLogger("verbonden")
 
 
-def _dialogue_dir(config: Config) -> Path:
-    return Path(config.bot.dialogues_dir) if config.bot.dialogues_dir else DIALOGUE_DIR
-
-
-def quiet_hours(config: Config) -> QuietHours:
-    """The configured quiet hours, for the engine (the scheduler reads the same keys)."""
-    return QuietHours(config.scheduler.quiet_hours_start, config.scheduler.quiet_hours_end)
-
-
-def build_engine(config: Config) -> Engine:
-    """The engine as the configured bot runs it: its dialogues and its quiet hours."""
-    return Engine(load_dialogues(_dialogue_dir(config)), quiet=quiet_hours(config))
-
-
-async def open_runtime(
-    config: Config, *, db: str | None = None, region: str | None = None
-) -> Runtime:
-    engine = build_engine(config)
-    store = await Store.open(
-        db or config.database.resolved_path, durability=config.database.durability
-    )
-    return Runtime(engine, store, default_region=region or config.bot.default_region or None)
-
-
 async def _chat(args: argparse.Namespace, config: Config) -> int:
-    from adapters.terminal import GroupChat, TerminalChat
+    from adapters.terminal import TerminalChat
+    from bot.app.simulate import GroupChat
 
     runtime = await open_runtime(config, db=args.db, region=args.region)
     if args.group:
@@ -104,7 +79,7 @@ def _content_problem() -> str | None:
 
 
 def _check(args: argparse.Namespace, config: Config) -> int:
-    folder = Path(args.dir) if args.dir else _dialogue_dir(config)
+    folder = Path(args.dir) if args.dir else dialogue_dir(config)
     dialogues = load_dialogues(folder)
     Engine(dialogues, quiet=quiet_hours(config))  # builds every Machine: proves them consistent
     for name, spec in sorted(dialogues.dialogues.items()):
@@ -121,7 +96,7 @@ def _check(args: argparse.Namespace, config: Config) -> int:
 def _diagram(args: argparse.Namespace, config: Config) -> int:
     from bot.core.dialogue.machines import draw
 
-    dialogues = load_dialogues(_dialogue_dir(config))
+    dialogues = load_dialogues(dialogue_dir(config))
     names = sorted(dialogues.dialogues) if args.name == "all" else [args.name]
     for name in names:
         if name not in dialogues.dialogues:
@@ -134,7 +109,7 @@ def _diagram(args: argparse.Namespace, config: Config) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from bot.service.scheduler import moment
+    from bot.core.schedule.times import moment
 
     parser = argparse.ArgumentParser(
         prog="verbonden",

@@ -12,27 +12,16 @@ import contextlib
 import logging
 import signal
 import sys
-from typing import Protocol
+from collections.abc import Sequence
 
 from bot.config import Config
+from bot.runtime.ports import Adapter, Transport
 from bot.runtime.runtime import Runtime
 from bot.service.ops import OpsServer
+from bot.service.scheduler import Scheduler
+from bot.service.sender import MATRIX, Limits
 
 log = logging.getLogger(__name__)
-
-
-class Adapter(Protocol):
-    name: str
-
-    @property
-    def ready(self) -> bool:
-        """Connected and taking events (for /readyz)."""
-
-    async def start(self) -> None:
-        """Connect and begin handling events (returns once running)."""
-
-    async def stop(self) -> None:
-        """Stop taking events and wait for in-flight turns to finish."""
 
 
 NO_ADAPTER = (
@@ -57,6 +46,26 @@ def build_adapters(config: Config, runtime: Runtime) -> list[Adapter]:
     return adapters
 
 
+def platform_limits(config: Config) -> dict[str, Limits]:
+    tg = config.telegram
+    return {
+        "telegram": Limits.telegram(
+            tg.messages_per_second,
+            tg.messages_per_chat_per_second,
+            tg.messages_per_group_per_minute,
+        ),
+        "matrix": MATRIX,
+    }
+
+
+def for_adapters(config: Config, runtime: Runtime, adapters: Sequence[Adapter]) -> Scheduler | None:
+    """A scheduler sending through every started adapter."""
+    if not config.scheduler.enabled or not adapters:
+        return None
+    transports: dict[str, Transport] = {adapter.platform: adapter for adapter in adapters}
+    return Scheduler(runtime, transports, config.scheduler, limits=platform_limits(config))
+
+
 async def _started(adapter: Adapter, stopping: asyncio.Event) -> bool:
     """Start ``adapter``; False if a stop was asked first (SIGTERM while connecting to a
     network that does not answer must not wait for every retry)."""
@@ -74,16 +83,15 @@ async def _started(adapter: Adapter, stopping: asyncio.Event) -> bool:
 
 
 async def run(config: Config, *, db: str | None = None) -> int:
-    from bot.app.cli import open_runtime
+    from bot.app.wiring import open_runtime
 
     if not (config.telegram.enabled or config.matrix.enabled):
         print(NO_ADAPTER, file=sys.stderr)
         return 2
     runtime = await open_runtime(config, db=db)
     adapters = build_adapters(config, runtime)
-    from bot.app.tick import connect, for_adapters
-
-    connect(adapters, runtime)  # check-ins: admin rights asked of the platform, per command
+    for adapter in adapters:
+        runtime.attach(adapter)  # check-ins: admin rights asked of the platform, per command
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -12,10 +12,11 @@ Order of work in every turn, whatever the state:
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
-from bot.core import listening, safety
+from bot.core import contract, listening, safety
 from bot.core.crisis_lines import (
     chat_line,
     format_lines,
@@ -58,10 +59,15 @@ MAX_HOPS = 50  # states that move on by themselves; the loader rejects loops
 # How many turns a risk sign or strong distress colours later messages (a question
 # about a high building, a dose, "how long does it take").
 CONTEXT_TURNS = 12
-_SAFETY_TARGET = {"acute": "acuut", "clear": "crisis", "unclear": "check"}
-MENU = ("menu", "hoofdmenu")
-IDLE = ("menu", "rust")
-GROUP = ("groep", "kamer")
+log = logging.getLogger(__name__)
+_SAFETY_TARGET = {
+    "acute": contract.ACUTE,
+    "clear": contract.CRISIS,
+    "unclear": contract.SAFETY_CHECK,
+}
+MENU = (contract.MENU.dialogue, str(contract.MENU.state))
+IDLE = (contract.IDLE.dialogue, str(contract.IDLE.state))
+GROUP = (contract.GROUP.dialogue, str(contract.GROUP.state))
 BACK = "_terug"  # slot: the question before this one, for "terug"
 # A listening intent that a state may route itself (its `intents:` list).
 _STATE_INTENT = {"eenzaam": "lonely", "bang": "bang", "weet_niet": "weet_niet"}
@@ -138,7 +144,9 @@ class Engine:
     # ----------------------------------------------------------------- entry points
 
     def new_state(self) -> ConversationState:
-        return ConversationState("welkom", self.specs["welkom"].start)
+        return ConversationState(
+            contract.WELCOME.dialogue, self.specs[contract.WELCOME.dialogue].start
+        )
 
     def turn(
         self, inbound: Inbound, stored: ConversationState | None, profile: Profile | None
@@ -174,7 +182,9 @@ class Engine:
             # support first, welcome later, and never the answer to an old question.
             t.flagged = True
             t.concern_turn = t.turn
-            self._enter_safety(t, "uit_groep" if inbound.opened_for == "crisis" else "veilig_vraag")
+            self._enter_safety(
+                t, contract.FROM_GROUP if inbound.opened_for == "crisis" else contract.REACHED
+            )
             return
         if first_contact:
             # What the first message already said decides how the welcome starts: a
@@ -184,7 +194,7 @@ class Engine:
                 t.slots["eerste_wens"] = "verlies"
             elif first == "eenzaam" or language.wants_lonely_talk(text):
                 t.slots["eerste_wens"] = "eenzaam"
-            self._enter(t, "welkom", self.specs["welkom"].start)
+            self._go(t, contract.WELCOME)
             return
         if inbound.kind == "unsupported":
             self._say(t, self._variant(t, "unsupported"))
@@ -214,11 +224,11 @@ class Engine:
     def _screened(self, t: _Turn, text: str, flagged: bool) -> bool:
         """Safety first: True when the screening took over this turn."""
         result = self._screen(t, text, flagged)
-        in_veilig = t.dialogue == "veilig"
+        in_veilig = t.dialogue == contract.SAFETY
         if result.level == "none":
             # Violence at home: its own calm path, never a draft to the person feared.
             if result.violence and not (in_veilig and t.state.startswith("geweld")):
-                self._enter_safety(t, "geweld")
+                self._enter_safety(t, contract.VIOLENCE)
                 return True
             return False
         # Worry about someone else gets the answer for naasten; once the user is
@@ -226,14 +236,18 @@ class Engine:
         naaste = result.reason == "someone_else"
         if naaste and in_veilig and t.state.startswith("naaste"):
             return False
-        self._enter_safety(t, "naaste" if naaste else _SAFETY_TARGET[result.level])
+        self._enter_safety(t, contract.SOMEONE_ELSE if naaste else _SAFETY_TARGET[result.level])
         return True
 
-    def _enter_safety(self, t: _Turn, target: str) -> None:
-        if t.dialogue not in ("veilig", "vergeet"):
+    def _enter_safety(self, t: _Turn, target: contract.Entry) -> None:
+        if t.dialogue not in (contract.SAFETY, contract.FORGET.dialogue):
             t.resume = (t.dialogue, t.state)
         t.unclear = 0
-        self._enter(t, "veilig", target)
+        self._go(t, target)
+
+    def _go(self, t: _Turn, entry: contract.Entry) -> None:
+        """Enter one of the places the code names (checked to exist at load)."""
+        self._enter(t, entry.dialogue, entry.state or self.specs[entry.dialogue].start)
 
     def _command(self, t: _Turn, command: str) -> None:
         t.unclear = 0
@@ -244,7 +258,7 @@ class Engine:
             if t.profile.welcomed:
                 self._enter(t, *MENU)
             else:
-                self._enter(t, "welkom", self.specs["welkom"].start)
+                self._go(t, contract.WELCOME)
         elif command in ("help", "privacy"):
             self._say(t, self._variant(t, command))
             self._reprompt(t)
@@ -253,12 +267,15 @@ class Engine:
             t.emit(ExportData())
             self._reprompt(t)
         elif command == "journal":
-            self._enter(t, "dagboek", self.specs["dagboek"].start)
+            self._go(t, contract.JOURNAL)
         elif command in ("forget", "region"):
-            if t.dialogue not in ("veilig", "vergeet", "welkom"):
+            if t.dialogue not in (
+                contract.SAFETY,
+                contract.FORGET.dialogue,
+                contract.WELCOME.dialogue,
+            ):
                 t.resume = (t.dialogue, t.state)
-            target = ("vergeet", "bevestig") if command == "forget" else ("welkom", "regio")
-            self._enter(t, *target)
+            self._go(t, contract.FORGET if command == "forget" else contract.REGION)
 
     def _answer(self, t: _Turn, inbound: Inbound) -> None:
         st = self.specs[t.dialogue].states[t.state]
@@ -338,14 +355,17 @@ class Engine:
                 self._say(t, self._variant(t, "terug_begin"))
                 self._reprompt(t)
         elif intent == "dagelijks_stop":
-            self._enter(t, "dagelijks", "uitzetten")
+            self._go(t, contract.DAILY_STOP)
         elif intent == "verlies":
-            if t.dialogue not in ("menu", "welkom", "verlies", "veilig"):
+            if t.dialogue not in ("menu", "welkom", contract.LOSS.dialogue, contract.SAFETY):
                 t.resume = (t.dialogue, t.state)
-            self._enter(t, "verlies", "erkennen")
-        elif intent in ("eenzaam", "niemand") and t.dialogue not in ("eenzaam", "veilig"):
+            self._go(t, contract.LOSS)
+        elif intent in ("eenzaam", "niemand") and t.dialogue not in (
+            contract.LONELY.dialogue,
+            contract.SAFETY,
+        ):
             self._say(t, self._variant(t, _TEXT_OF_INTENT[intent]))
-            self._enter(t, "eenzaam", "soort")
+            self._go(t, contract.LONELY)
         elif intent == "weet_niet":
             self._say(t, self._variant(t, "weet_niet"))
             self._reprompt(t)
@@ -504,7 +524,7 @@ class Engine:
         command = commands.private_command(text)
         if command == "daily":
             t.unclear = 0
-            self._enter(t, "dagelijks", self.specs["dagelijks"].start)
+            self._go(t, contract.DAILY)
         elif command == "checkin":
             self._say(t, self._variant(t, "checkin_private_help"))
             self._reprompt(t)
@@ -521,7 +541,7 @@ class Engine:
         t.emit(CheckinCommand("answer", value="private"))
         self._say(t, self._variant(t, "checkin_private_thanks"))
         if first_contact:  # the answer counts, and the bot still introduces itself
-            self._enter(t, "welkom", self.specs["welkom"].start)
+            self._go(t, contract.WELCOME)
         else:
             self._reprompt(t)
         return True
@@ -610,7 +630,9 @@ class Engine:
             return
         dialogue, _, state = inbound.target.partition(".")
         if dialogue not in self.specs or state not in self.specs[dialogue].states:
-            return  # the dialogue changed since the promise; better silent than broken
+            # The dialogue changed since the promise: better silent than broken, but said.
+            log.warning("a promised follow-up's place no longer exists; not sent")
+            return
         t.resume = None
         t.unclear = 0
         t.slots = dict(inbound.context)

@@ -17,9 +17,9 @@ from statistics import fmean as mean
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.core.chartdata import ChartData
 from bot.core.language.normalise import normalise
 from bot.core.schedule.times import DAY_NAMES
-from bot.runtime.charts import ChartData
 
 # Feeling families as gevoelens.yaml names them; "eigen" is a feeling in one's own words.
 FAMILIES = ("bang", "boos", "verdrietig", "blij", "beschaamd", "leeg", "onrustig", "eigen")

@@ -17,6 +17,9 @@ ChatType = Literal["private", "group"]
 InboundKind = Literal["text", "choice", "unsupported", "followup", "checkin"]
 
 
+ROOM_USER = "0"  # the "user" of a room's own conversation: never a real id
+
+
 @dataclass(frozen=True, slots=True)
 class ConversationKey:
     """One conversation: a user in a chat on a platform."""
@@ -24,6 +27,11 @@ class ConversationKey:
     platform: str
     chat_id: str
     user_id: str
+
+    @property
+    def is_room_post(self) -> bool:
+        """The room's own conversation (the bot's check-in posts), not a person's."""
+        return self.user_id == ROOM_USER
 
     @property
     def user(self) -> UserKey:
@@ -41,7 +49,7 @@ class UserKey:
 @dataclass(frozen=True, slots=True)
 class CheckinFacts:
     """What the store knows about a room's check-in, looked up before a turn so the
-    engine stays pure (see :func:`bot.runtime.checkins.prepare`)."""
+    engine stays pure (see :func:`bot.runtime.enrich.prepare`)."""
 
     configured: str | None = None  # the room's check-in in words, when there is one
     round_open: bool = False  # a round is open in this room: a message is an answer
@@ -50,11 +58,28 @@ class CheckinFacts:
     watch: bool = False  # the room's admins switched on the safety watch
 
 
+# A scheduled turn sent ("daily", …), or the scheduler's decision about a due row
+# without a turn (skip to the next occurrence, postpone, drop, cancel).
+ScheduledKind = Literal[
+    "daily",
+    "daily_skip",
+    "daily_postpone",
+    "reminder",
+    "reminder_cancel",
+    "followup",
+    "followup_drop",
+    "followup_postpone",
+    "checkin_open",
+    "checkin_skip",
+    "checkin_close",
+]
+
+
 @dataclass(frozen=True, slots=True)
 class ScheduledTurn:
     """Bookkeeping for a turn the scheduler starts, committed together with that turn."""
 
-    kind: str  # "daily", "reminder", "followup", "checkin_open", "checkin_close"
+    kind: ScheduledKind
     ref: str  # the schedule row it came from
     next_due: datetime | None = None  # when that row is due again (None: not again)
     info: Mapping[str, SlotValue] = field(default_factory=dict)
@@ -89,9 +114,12 @@ class Inbound:
     scheduled: ScheduledTurn | None = None
     # A platform edit of an earlier message: screened for safety, otherwise not an answer.
     edited: bool = False
-    # A room message not addressed to the bot, passed on only where the room's safety
-    # watch is on: screened for a risk sign, otherwise left alone (and nothing stored).
+    # A room message not addressed to the bot: a turn only where the room's safety
+    # watch is on (screened for a risk sign, otherwise left alone, nothing stored).
     addressed: bool = True
+    # Counts only as an answer to a room's open check-in round (a Matrix reaction to
+    # the check-in question): nothing at all when no round is open.
+    answer_only: bool = False
     # A private chat opened from the bot's offer in a group (a deep link): after a crisis
     # sign there, it opens in crisis support rather than with the menu. "reached": the
     # bot itself just wrote the person privately after a crisis sign in a group, so the

@@ -11,19 +11,15 @@ the same in a chat app's dark mode.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import io
-import json
 import os
 import struct
 import sys
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import BinaryIO, Literal
 
-# Nothing from the rest of the bot is imported here: the worker process that draws
-# charts imports only this module (and matplotlib), so it starts quickly.
-
+# Only the plain chart data comes from the rest of the bot: the worker process that
+# draws charts imports just this module, that one and matplotlib, so it starts quickly.
+from bot.core.chartdata import ChartData, decode, encode
 
 # family -> (colour, marker). Yellow is darkened so it stands out on white.
 STYLE = {
@@ -39,20 +35,6 @@ STYLE = {
 INK = "#1A1A1A"
 PAPER = "#FAFAF7"
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.5, 120
-
-
-@dataclass(frozen=True, slots=True)
-class ChartData:
-    """Everything a chart shows, already in words (see :func:`bot.core.journal.chart_data`)."""
-
-    title: str
-    length: int  # days shown
-    points: tuple[tuple[float, int, str], ...]  # (days after the first, intensity, family)
-    legend: Mapping[str, str]  # family -> its name in the legend
-    marked: tuple[int, ...]  # days (after the first) with contact or a small step
-    marked_label: str
-    axis_label: str
-    ticks: tuple[tuple[int, str], ...]  # (day, its date in words) under the axis
 
 
 def available() -> bool:
@@ -177,24 +159,6 @@ class Renderer:
 # The worker's protocol: one chart as a JSON line in; a header (PNG size, width,
 # height; size 0 when drawing failed) and the PNG bytes out.
 _HEADER = struct.Struct(">III")
-
-
-def encode(data: ChartData) -> bytes:
-    return (json.dumps(dataclasses.asdict(data), ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def decode(line: bytes) -> ChartData:
-    raw = json.loads(line)
-    return ChartData(
-        title=raw["title"],
-        length=raw["length"],
-        points=tuple((float(x), int(y), str(f)) for x, y, f in raw["points"]),
-        legend=raw["legend"],
-        marked=tuple(raw["marked"]),
-        marked_label=raw["marked_label"],
-        axis_label=raw["axis_label"],
-        ticks=tuple((int(t), str(label)) for t, label in raw["ticks"]),
-    )
 
 
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:

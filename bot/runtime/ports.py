@@ -1,9 +1,11 @@
-"""What the scheduler and the runtime need from a chat network, beyond receiving.
+"""The one contract between the bot and a chat network: :class:`Adapter`.
 
-Each adapter implements :class:`Transport`. Turns started by the bot itself
-(a daily prompt, a promised follow-up, a group check-in) go through the runtime
-like any other turn, and their replies leave through the platform's transport,
-paced by that platform's limits.
+An adapter turns the platform's events into :class:`~bot.core.messages.Inbound` and
+hands them to :meth:`Runtime.handle`, then delivers what it returns. Its sending half,
+:class:`Transport`, is what the scheduler and the runtime call: turns started by the
+bot itself (a daily prompt, a promised follow-up, a group check-in) go through the
+runtime like any other turn and leave through the platform's transport, paced by
+that platform's limits; the runtime asks it about admin rights for check-in settings.
 """
 
 from __future__ import annotations
@@ -33,3 +35,19 @@ class Transport(Protocol):
 
     async def display_name(self, chat_id: str, user_id: str) -> str:
         """How the room shows this member, for a check-in round-up."""
+
+
+class Adapter(Transport, Protocol):
+    """A chat network, as ``verbonden run`` starts and stops it."""
+
+    name: str
+
+    @property
+    def ready(self) -> bool:
+        """Connected and taking events (for /readyz)."""
+
+    async def start(self) -> None:
+        """Connect and begin handling events (returns once running)."""
+
+    async def stop(self) -> None:
+        """Stop taking events and wait for in-flight turns to finish."""

@@ -20,10 +20,11 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot import metrics
-from bot.core import journal, safety
+from bot.core import contract, journal, safety
 from bot.core.engine import Engine
 from bot.core.messages import (
     CheckinCommand,
+    CheckinFacts,
     ConversationKey,
     ConversationState,
     DailyPrompt,
@@ -46,12 +47,16 @@ from bot.core.messages import (
 from bot.core.safety.fallback import fallback_lines
 from bot.core.schedule import times
 from bot.logs import PSEUDONYMS
-from bot.runtime import charts
+from bot.runtime import charts, enrich
 from bot.runtime.lanes import KeyedLocks
-from bot.store import schedules as rows
-from bot.store.db import FollowUpRow, Pending, SqlStatement, Store, TurnWrite
+from bot.runtime.ports import Transport
+from bot.store.db import HANDLED_EVENTS_KEPT, FollowUpRow, Store, TurnWrite
+from bot.store.outbox import Pending
+from bot.store.schedules import Blocked, ScheduleChange
 
 log = logging.getLogger(__name__)
+# How long a platform's re-delivery of an event is recognised (and not a new turn).
+REDELIVERY_WINDOW = HANDLED_EVENTS_KEPT
 Clock = Callable[[], datetime]
 
 APOLOGY = (
@@ -81,8 +86,12 @@ def utcnow() -> datetime:
 
 def _risk_sign(inbound: Inbound, state: ConversationState | None) -> tuple[bool, bool]:
     """For a failed turn: did this message or the conversation show risk, and violence?"""
-    violence = state is not None and state.dialogue == "veilig" and state.state.startswith("geweld")
-    risk = state is not None and (state.flagged or state.dialogue == "veilig")
+    violence = (
+        state is not None
+        and state.dialogue == contract.SAFETY
+        and state.state.startswith(str(contract.VIOLENCE.state))
+    )
+    risk = state is not None and (state.flagged or state.dialogue == contract.SAFETY)
     if inbound.text:
         try:
             result = safety.screen(inbound.text)
@@ -116,6 +125,11 @@ class Delivery:
         return pending.sent
 
     @property
+    def idempotency_key(self) -> str | None:
+        """The same on every (re)send of this delivery (see ``Pending.digest``)."""
+        return self.pending.digest() if self.pending else None
+
+    @property
     def replies(self) -> list[Reply]:
         return [o for o in self.outbound if isinstance(o, Reply)]
 
@@ -138,12 +152,20 @@ class Runtime:
         self.clock = clock
         self.default_region = default_region
         self._locks = KeyedLocks()
+        # A person's profile and "vergeet mij" span their chats: their turns in a room
+        # and in private take this lock too (always after the conversation's).
+        self._user_locks = KeyedLocks()
+        self._transports: dict[str, Transport] = {}
         # Recently active conversations, so a turn needs no read; bounded so memory
         # follows the number of active users, not of stored ones.
         # None is cached too: "known to be new" saves a read on the second message.
         self._states: OrderedDict[ConversationKey, ConversationState | None] = OrderedDict()
         self._profiles: OrderedDict[UserKey, Profile | None] = OrderedDict()
         self._cache_size = cache_size
+
+    def attach(self, transport: Transport) -> None:
+        """The platform's adapter: asked about admin rights for check-in settings."""
+        self._transports[transport.platform] = transport
 
     async def handle(self, inbound: Inbound) -> Delivery:
         """Run one turn. Returns only after its state and replies are committed."""
@@ -170,14 +192,21 @@ class Runtime:
 
     async def _handle(self, inbound: Inbound) -> tuple[Delivery, str]:
         key = inbound.key
-        async with self._locks.hold(key):
+        now = inbound.received_at or self.clock()
+        inbound = await enrich.prepare(inbound, self.store, self._transports.get(key.platform), now)
+        if inbound.chat_type == "group":
+            facts = inbound.checkin or CheckinFacts()
+            if inbound.answer_only and not facts.round_open:
+                return Delivery(None), "ignored"  # a reaction to a round that is over
+            if not inbound.addressed and not facts.watch:
+                return Delivery(None), "ignored"  # for the others; no safety watch here
+        async with self._locks.hold(key), self._user_locks.hold(key.user):
             if inbound.event_id and await self.store.handled(key.platform, inbound.event_id):
                 # Re-delivered: answer again only if the first answer never went out.
                 pending = await self.store.pending_for_event(key.platform, inbound.event_id)
                 return Delivery(pending), "redelivered"
-            state, profile = await self._load(key)
-            profile = profile or Profile(region=self.default_region)
-            now = inbound.received_at or self.clock()
+            state, stored = await self._load(key)
+            profile = stored or Profile(region=self.default_region)
             outcome = "ok"
             try:
                 result = self.engine.turn(inbound, state, profile)
@@ -195,6 +224,8 @@ class Runtime:
                     # A watched room's message that showed nothing: no turn, nothing kept.
                     return Delivery(None), "ignored"
                 write = await self._write_for(inbound, result, now)
+                if stored is not None and write.profile == stored:
+                    write = replace(write, profile=None)  # unchanged: nothing to write
                 if result.risk != "none":
                     region = result.profile.region or "none"
                     metrics.CRISIS.labels(region, result.risk).inc()
@@ -207,7 +238,7 @@ class Runtime:
             if write.forget:
                 self._forget_cached(key)
             else:
-                self._remember(key, write.state, write.profile)
+                self._remember(key, write.state, write.profile or stored)
         if not write.outbox:
             return Delivery(None), outcome
         turn = write.state.turn if write.state else 0
@@ -238,14 +269,8 @@ class Runtime:
     async def reachable(self, key: ConversationKey, reachable: bool) -> None:
         """The platform says the person blocked the bot (False) or unblocked it (True):
         their daily question waits while blocked, and comes again after."""
-        now = self.clock()
-        if reachable:
-            read = self.store.execute_fetchall
-            schedule = await rows.daily_statements(DailyPrompt("resume"), key, now, read)
-        else:
-            schedule = rows.unreachable_statements(key.user)
-        if schedule:
-            await self.store.commit(TurnWrite(key, now, None, None, schedule=tuple(schedule)))
+        change: ScheduleChange = DailyPrompt("resume") if reachable else Blocked()
+        await self.store.commit(TurnWrite(key, self.clock(), None, None, schedule=(change,)))
 
     async def close(self) -> None:
         """Stop the chart worker and close the database (after the last turn)."""
@@ -306,9 +331,7 @@ class Runtime:
             profile=profile,
             outbox=() if inbound.kind in ("followup", "checkin") else (Reply(apology),),
             event_id=inbound.event_id,
-            schedule=tuple(rows.scheduled_statements(done, inbound.key, now, kept.turn))
-            if done
-            else (),
+            schedule=(done,) if done else (),
         )
 
     async def _write_for(self, inbound: Inbound, result: TurnResult, now: datetime) -> TurnWrite:
@@ -316,10 +339,7 @@ class Runtime:
         outbox: list[Outbound] = []
         journal = []
         followups = []
-        schedule: list[SqlStatement] = []
-        if inbound.scheduled:
-            schedule += rows.scheduled_statements(inbound.scheduled, key, now, result.state.turn)
-        read = self.store.execute_fetchall
+        schedule: list[ScheduleChange] = [inbound.scheduled] if inbound.scheduled else []
         forget = False
         deleted: list[int] = []
         for action in result.actions:
@@ -339,10 +359,8 @@ class Runtime:
                 ids, said = await self._journal_delete(key.user, action, result.profile, now)
                 deleted += ids
                 outbox.append(Reply(said))
-            elif isinstance(action, DailyPrompt):
-                schedule += await rows.daily_statements(action, key, now, read)
-            elif isinstance(action, CheckinCommand):
-                schedule += await rows.checkin_statements(action, key, now, read)
+            elif isinstance(action, DailyPrompt | CheckinCommand):
+                schedule.append(action)
         return TurnWrite(
             key=key,
             at=now,
@@ -357,7 +375,8 @@ class Runtime:
             forget=forget,
         )
 
-    def _text(self, key: str) -> str:
+    def text(self, key: str) -> str:
+        """One of the dialogues' common texts (the first variant)."""
         return self.engine.texts.get(key)[0]
 
     async def _zone(self, user: UserKey, profile: Profile) -> ZoneInfo:
@@ -377,17 +396,17 @@ class Runtime:
         shown = journal.within(shown, span)
         if not shown:
             empty = "dagboek_leeg" if action.days is None else "dagboek_leeg_periode"
-            return Reply(self._text(empty))
-        words = " ".join(journal.sentences(shown, span, self._text))
-        sketch = journal.sketch(shown, span, self._text)
+            return Reply(self.text(empty))
+        words = " ".join(journal.sentences(shown, span, self.text))
+        sketch = journal.sketch(shown, span, self.text)
         suffix = f"_{action.days}" if action.days in (7, 30) else ""
-        data = journal.chart_data(shown, span, self._text(f"dagboek_titel{suffix}"), self._text)
+        data = journal.chart_data(shown, span, self.text(f"dagboek_titel{suffix}"), self.text)
         try:
             png, width, height = await self.renderer.draw(data)
         except Exception as exc:  # no chart library, or a broken one: the words still go
             log.warning("journal chart not drawn (%s); sent as text", type(exc).__name__)
             metrics.CHARTS.labels("text").inc()
-            return Reply(f"{self._text('dagboek_tekst')}\n{sketch}\n\n{words}")
+            return Reply(f"{self.text('dagboek_tekst')}\n{sketch}\n\n{words}")
         metrics.CHARTS.labels("drawn").inc()
         return Picture("mijn-dagboek.png", png, words, sketch, width, height)
 
@@ -398,22 +417,22 @@ class Runtime:
         where = await self._zone(user, profile)
         kept = journal.entries(await self.store.journal(user), where)
         if action.scope in ("all", "last") and not kept:
-            return [], self._text("dagboek_niets")
+            return [], self.text("dagboek_niets")
         if action.scope == "last":
             day = journal.long_day(kept[-1].at.date())
-            return [kept[-1].id], self._text("dagboek_gewist_laatste").format(dag=day)
+            return [kept[-1].id], self.text("dagboek_gewist_laatste").format(dag=day)
         if action.scope == "all":
-            said = self._text("dagboek_gewist_alles").format(aantal=_notes(len(kept)))
+            said = self.text("dagboek_gewist_alles").format(aantal=_notes(len(kept)))
             return [e.id for e in kept], said
         ref = journal.parse_day(action.day or "")
         found = ref.resolve(now.astimezone(where).date()) if ref else None
         if found is None:
-            return [], self._text("dagboek_dag_onbekend")
+            return [], self.text("dagboek_dag_onbekend")
         ids = [e.id for e in kept if e.at.date() == found]
         day = journal.long_day(found)
         if not ids:
-            return [], self._text("dagboek_niets_dag").format(dag=day)
-        return ids, self._text("dagboek_gewist_dag").format(dag=day, aantal=_notes(len(ids)))
+            return [], self.text("dagboek_niets_dag").format(dag=day)
+        return ids, self.text("dagboek_gewist_dag").format(dag=day, aantal=_notes(len(ids)))
 
     async def _export(self, key: ConversationKey, result: TurnResult) -> Document:
         await self.store.flush()  # include everything committed so far

@@ -1,21 +1,5 @@
-"""Find due work in the schedule rows, decide what to do with it, and send it.
-
-Due work comes from five places: daily questions, their one gentle reminder,
-promised follow-ups, check-in rounds to open and rounds to close. For each job
-:func:`decide` (pure) says send, postpone, skip or cancel:
-
-* **Missed window.** A job more than ``missed_window_minutes`` late (the bot was
-  down) is not sent: a daily question or a check-in moves on to its next
-  occurrence, a follow-up is dropped. Within the window it is sent late, once; the
-  next occurrence is computed from *now*, so after downtime there is never a burst
-  of stale prompts.
-* **Quiet hours** (local to the user): follow-ups wait until they end; a daily
-  question whose wait would exceed the window is skipped; a reminder is cancelled.
-* **Busy**: someone who wrote within ``busy_minutes`` and is in the middle of a
-  conversation is not interrupted: the job waits a little (within the window).
-* **After a crisis**: no cheerful question within a day of a safety reply.
-* **Reminders**: at most one per question and never again until the user answered
-  one; only if they have not written since the question.
+"""The scheduler service: find due work in the store, decide (see
+:mod:`bot.core.schedule.policy`), and start each job as a turn.
 
 Sending a job is a turn through :meth:`Runtime.handle` (committed together with the
 row's advance, see :mod:`bot.store.schedules`), then the platform's
@@ -26,165 +10,42 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import time
-import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
-from typing import Any, Literal
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
 
 from bot import metrics
 from bot.config import SchedulerConfig
-from bot.core.messages import ConversationKey, Inbound, Outbound, ScheduledTurn, SlotValue
+from bot.core import contract
+from bot.core.messages import Inbound, Outbound, ScheduledKind, ScheduledTurn, SlotValue
 from bot.core.schedule import prompts, times
-from bot.runtime import checkins
+from bot.core.schedule.checkins import Participation
+from bot.core.schedule.policy import Job, Policy, catch_up, decide
+from bot.core.schedule.prompts import recent_json, recent_list
+from bot.core.schedule.times import iso
 from bot.runtime.ports import Transport
 from bot.runtime.runtime import Clock, Runtime, utcnow
 from bot.service.sender import Limits, RealTicker, Sender, Ticker
-from bot.store.db import TurnWrite
-from bot.store.schedules import (
-    ROOM_USER,
-    iso,
-    parse_iso,
-    recent_json,
-    recent_list,
-    scheduled_statements,
-)
+from bot.store.db import Store, TurnWrite, lease_holder
 
 log = logging.getLogger(__name__)
-
-JobKind = Literal["daily", "reminder", "followup", "checkin_open", "checkin_close"]
-Verdict = Literal["send", "postpone", "skip", "cancel"]
-IDLE_DIALOGUES = frozenset({"menu", "groep"})
-IDLE_STATES = frozenset({("dagelijks", "vraag")})
-CRISIS_QUIET = timedelta(hours=24)
+LEASE = "scheduler"
 LEASE_SECONDS = 300
-SCHEDULER_KEY = ConversationKey("~scheduler", "~", "~")
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """Where the conversation is (read with the job), to avoid interrupting it."""
-
-    dialogue: str
-    state: str
-    updated_at: datetime
-    flagged: bool
-    turn: int
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    kind: JobKind
-    key: ConversationKey
-    ref: str
-    due: datetime  # when it is due now (maybe postponed)
-    slot: datetime  # the occurrence it is for (lateness counts from here)
-    zone: str
-    data: Mapping[str, Any] = field(default_factory=dict)
-    conversation: Snapshot | None = None
-
-    @property
-    def ident(self) -> tuple[str, str, str, str]:
-        return (self.kind, self.key.platform, self.ref, iso(self.due))
-
-    @property
-    def row_slot(self) -> str:
-        """The occurrence as stored in its row (guards the row's update)."""
-        return str(self.data.get("row_slot", iso(self.slot)))
-
-
-def catch_up(job: Job, now: datetime) -> Job:
-    """After downtime, a recurring job is for its latest occurrence, not the first missed."""
-    if job.kind not in ("daily", "checkin_open"):
-        return job
-    at = times.clock_time(str(job.data["local_time"]))
-    days = times.days_from_text(str(job.data.get("days", "0,1,2,3,4,5,6")))
-    latest = times.last_occurrence(at, times.zone(job.zone), now, days)
-    if latest <= job.slot:
-        return job
-    return replace(job, slot=latest, data={**job.data, "row_slot": iso(job.slot)})
-
-
-@dataclass(frozen=True, slots=True)
-class Policy:
-    window: timedelta
-    quiet_start: int
-    quiet_end: int
-    busy: timedelta
-    reminder_after: timedelta | None
-
-    @classmethod
-    def from_config(cls, config: SchedulerConfig) -> Policy:
-        hours = config.reminder_after_hours
-        return cls(
-            window=timedelta(minutes=config.missed_window_minutes),
-            quiet_start=config.quiet_hours_start,
-            quiet_end=config.quiet_hours_end,
-            busy=timedelta(minutes=config.busy_minutes),
-            reminder_after=timedelta(hours=hours) if hours > 0 else None,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    verdict: Verdict
-    until: datetime | None = None  # postpone: when to try again
-    reason: str = ""
-
-
-def _busy(conversation: Snapshot | None, now: datetime, policy: Policy) -> bool:
-    if conversation is None or now - conversation.updated_at >= policy.busy:
-        return False
-    if conversation.dialogue in IDLE_DIALOGUES:
-        return False
-    return (conversation.dialogue, conversation.state) not in IDLE_STATES
-
-
-def _after_crisis(conversation: Snapshot | None, now: datetime) -> bool:
-    if conversation is None or now - conversation.updated_at >= CRISIS_QUIET:
-        return False
-    return conversation.flagged or conversation.dialogue == "veilig"
-
-
-def decide(job: Job, now: datetime, policy: Policy) -> Decision:
-    """What to do with a due job now (pure: the same facts give the same answer)."""
-    late = now - job.slot
-    where = times.zone(job.zone)
-    if job.kind == "checkin_close":
-        return Decision("send")  # a round always closes (the round-up may be left out)
-    if late > policy.window:
-        return Decision("cancel" if job.kind == "reminder" else "skip", reason="missed")
-    if job.kind == "checkin_open":
-        return Decision("skip", reason="round open") if job.data.get("open") else Decision("send")
-    conversation = job.conversation
-    quiet_end = times.quiet_until(now, where, policy.quiet_start, policy.quiet_end)
-    if job.kind == "reminder":
-        if conversation is None or (conversation.dialogue, conversation.state) != (
-            "dagelijks",
-            "vraag",
-        ):
-            return Decision("cancel", reason="moved on")
-        if conversation.turn != job.data.get("prompt_turn"):
-            return Decision("cancel", reason="moved on")
-        if quiet_end is not None:
-            return Decision("cancel", reason="quiet")
-        return Decision("send")
-    if _after_crisis(conversation, now):
-        if job.kind == "daily":
-            return Decision("skip", reason="crisis")
-        return Decision("postpone", now + CRISIS_QUIET, reason="crisis")
-    until = quiet_end
-    if _busy(conversation, now, policy):
-        until = max(until or now, now + policy.busy)
-    if until is None:
-        return Decision("send")
-    if job.kind == "daily" and until - job.slot > policy.window:
-        return Decision("skip", reason="too late")
-    return Decision("postpone", until, reason="quiet" if quiet_end else "busy")
+def policy_of(config: SchedulerConfig) -> Policy:
+    hours = config.reminder_after_hours
+    return Policy(
+        window=timedelta(minutes=config.missed_window_minutes),
+        quiet_start=config.quiet_hours_start,
+        quiet_end=config.quiet_hours_end,
+        busy=timedelta(minutes=config.busy_minutes),
+        reminder_after=timedelta(hours=hours) if hours > 0 else None,
+    )
 
 
 @dataclass
@@ -229,15 +90,16 @@ class Scheduler:
         lease_clock: Clock = utcnow,
     ) -> None:
         self.runtime = runtime
+        self.store: Store = runtime.store
         self.transports = dict(transports)
         self.config = config or SchedulerConfig()
-        self.policy = Policy.from_config(self.config)
+        self.policy = policy_of(self.config)
         self.clock = clock or runtime.clock
         self.ticker = ticker or RealTicker()
         self.batch = batch
         self.workers = workers
         self.on_sent = on_sent
-        self.holder = uuid.uuid4().hex
+        self.holder = lease_holder()
         self.lease_clock = lease_clock
         self.senders = {
             platform: Sender(
@@ -315,40 +177,11 @@ class Scheduler:
     async def close(self) -> None:
         for sender in self.senders.values():
             await sender.close()
-        await self._commit(
-            SCHEDULER_KEY,
-            self.lease_clock(),
-            [("DELETE FROM scheduler_lease WHERE name='scheduler' AND holder=?", (self.holder,))],
-        )
+        await self.store.release_lease(LEASE, self.holder)
 
     async def _lease(self) -> bool:
         """One scheduler per database: hold a lease, renewed while running."""
-        at = self.lease_clock()
-        until = iso(at + timedelta(seconds=LEASE_SECONDS))
-        await self._commit(
-            SCHEDULER_KEY,
-            at,
-            [
-                (
-                    "INSERT INTO scheduler_lease (name, holder, until) VALUES ('scheduler', ?, ?) "
-                    "ON CONFLICT (name) DO UPDATE SET holder=excluded.holder, "
-                    "until=excluded.until WHERE scheduler_lease.holder=excluded.holder "
-                    "OR scheduler_lease.until < ?",
-                    (self.holder, until, iso(at)),
-                )
-            ],
-        )
-        rows = await self.runtime.store.execute_fetchall(
-            "SELECT holder FROM scheduler_lease WHERE name='scheduler'"
-        )
-        return bool(rows) and rows[0][0] == self.holder
-
-    async def _commit(
-        self, key: ConversationKey, at: datetime, statements: list[tuple[str, tuple[Any, ...]]]
-    ) -> None:
-        await self.runtime.store.commit(
-            TurnWrite(key=key, at=at, state=None, profile=None, schedule=tuple(statements))
-        )
+        return await self.store.take_lease(LEASE, self.holder, self.lease_clock(), LEASE_SECONDS)
 
     async def _run_batch(self, jobs: list[Job], now: datetime, report: Report) -> None:
         gate = asyncio.Semaphore(self.workers)
@@ -370,12 +203,12 @@ class Scheduler:
             return
         if decision.verdict == "postpone":
             report.postponed[job.kind] += 1
-            kind = "daily_postpone" if job.kind == "daily" else "followup_postpone"
+            kind: ScheduledKind = "daily_postpone" if job.kind == "daily" else "followup_postpone"
             done = ScheduledTurn(kind, job.ref, decision.until, {"slot": job.row_slot})
         else:
             report.skipped[job.kind] += 1
             done = self._skip(job, now)
-        await self._commit(job.key, now, scheduled_statements(done, job.key, now, None))
+        await self.store.commit(TurnWrite(job.key, now, None, None, schedule=(done,)))
 
     def _skip(self, job: Job, now: datetime) -> ScheduledTurn:
         slot = {"slot": job.row_slot}
@@ -407,7 +240,7 @@ class Scheduler:
         if job.kind == "reminder":
             question = prompts.by_id(str(job.data.get("prompt", "")))
             text = question.text if question else ""
-            template = self.runtime.engine.texts.get("daily_reminder")[0]
+            template = self.runtime.text("daily_reminder")
             context: dict[str, SlotValue] = {
                 "vraag": template.format(vraag=text),
                 "thema": question.theme if question else "zelf",
@@ -416,7 +249,7 @@ class Scheduler:
             return Inbound(
                 job.key,
                 kind="followup",
-                target="dagelijks.vraag",
+                target=str(contract.DAILY_QUESTION),
                 context=context,
                 received_at=now,
                 scheduled=done,
@@ -433,9 +266,7 @@ class Scheduler:
         if job.kind == "checkin_open":
             return self._open_inbound(job, now)
         transport = self.transports.get(job.key.platform)
-        joined = await checkins.participation(
-            self.runtime.store, transport, int(job.ref), job.key.chat_id
-        )
+        joined = await self._participation(transport, int(job.ref), job.key.chat_id)
         late = now - job.slot > self.policy.window
         target = "roundup" if job.data.get("roundup") and not late else "closed"
         return Inbound(
@@ -469,7 +300,7 @@ class Scheduler:
         return Inbound(
             job.key,
             kind="followup",
-            target="dagelijks.vraag",
+            target=str(contract.DAILY_QUESTION),
             context={"vraag": question.text, "thema": question.theme},
             received_at=now,
             scheduled=ScheduledTurn("daily", job.ref, following, info),
@@ -514,155 +345,23 @@ class Scheduler:
 
     async def find_due(self, now: datetime, limit: int) -> list[Job]:
         """Up to ``limit`` due jobs of each kind, oldest first."""
-        platforms = sorted(self.transports)
-        marks = ",".join("?" * len(platforms))
-        at = iso(now)
-        read = self.runtime.store.execute_fetchall
-        jobs: list[Job] = []
-        args = (at, *platforms, limit)
-        for row in await read(_DAILY_DUE.format(marks=marks), args):
-            jobs.append(_daily_job(row))
-        for row in await read(_REMINDERS_DUE.format(marks=marks), args):
-            jobs.append(_reminder_job(row))
-        for row in await read(_FOLLOWUPS_DUE.format(marks=marks), args):
-            jobs.append(_followup_job(row))
-        for row in await read(_CHECKINS_DUE.format(marks=marks), args):
-            jobs.append(_checkin_job(row))
-        for row in await read(_ROUNDS_DUE.format(marks=marks), args):
-            jobs.append(_round_job(row))
-        jobs.sort(key=lambda j: j.due)
-        return jobs
+        return await self.store.due(sorted(self.transports), now, limit)
 
-
-# "+x.platform" keeps SQLite from choosing the platform index over the due-time index:
-# finding due work must read only the due rows, not every row of the platform.
-_CONVERSATION = (
-    "LEFT JOIN conversations c ON c.platform = {t}.platform AND c.chat_id = {t}.chat_id "
-    "AND c.user_id = {t}.user_id"
-)
-_DAILY_DUE = (
-    "SELECT d.platform, d.chat_id, d.user_id, d.local_time, d.zone, d.slot_at, d.due_at, "
-    "d.recent, d.reminded, c.dialogue, c.state, c.updated_at, c.flagged, c.turn "
-    "FROM daily_prompts d " + _CONVERSATION.format(t="d") + " "
-    "WHERE d.due_at <= ? AND +d.platform IN ({marks}) ORDER BY d.due_at LIMIT ?"
-)
-_REMINDERS_DUE = (
-    "SELECT d.platform, d.chat_id, d.user_id, d.remind_at, d.zone, d.recent, d.prompt_turn, "
-    "c.dialogue, c.state, c.updated_at, c.flagged, c.turn "
-    "FROM daily_prompts d " + _CONVERSATION.format(t="d") + " "
-    "WHERE d.remind_at IS NOT NULL AND d.remind_at <= ? AND +d.platform IN ({marks}) "
-    "ORDER BY d.remind_at LIMIT ?"
-)
-_FOLLOWUPS_DUE = (
-    "SELECT f.id, f.platform, f.chat_id, f.user_id, f.target, f.due_at, f.context, "
-    "c.dialogue, c.state, c.updated_at, c.flagged, c.turn, "
-    "COALESCE(d.zone, CASE u.region WHEN 'be' THEN 'Europe/Brussels' "
-    "ELSE 'Europe/Amsterdam' END) "
-    "FROM followups f " + _CONVERSATION.format(t="f") + " "
-    "LEFT JOIN daily_prompts d ON d.platform = f.platform AND d.chat_id = f.chat_id "
-    "AND d.user_id = f.user_id "
-    "LEFT JOIN users u ON u.platform = f.platform AND u.user_id = f.user_id "
-    "WHERE f.due_at <= ? AND +f.platform IN ({marks}) ORDER BY f.due_at LIMIT ?"
-)
-_CHECKINS_DUE = (
-    "SELECT k.platform, k.room_id, k.days, k.local_time, k.zone, k.question_set, "
-    "k.window_minutes, k.roundup, k.due_at, k.recent, EXISTS (SELECT 1 FROM checkin_rounds r "
-    "WHERE r.platform = k.platform AND r.room_id = k.room_id) "
-    "FROM checkins k WHERE k.due_at <= ? AND +k.platform IN ({marks}) ORDER BY k.due_at LIMIT ?"
-)
-_ROUNDS_DUE = (
-    "SELECT r.id, r.platform, r.room_id, r.closes_at, COALESCE(k.roundup, 1), "
-    "COALESCE(k.zone, 'Europe/Amsterdam') FROM checkin_rounds r LEFT JOIN checkins k "
-    "ON k.platform = r.platform AND k.room_id = r.room_id "
-    "WHERE r.closes_at <= ? AND +r.platform IN ({marks}) ORDER BY r.closes_at LIMIT ?"
-)
-
-
-def _snapshot(values: Iterable[Any]) -> Snapshot | None:
-    dialogue, state, updated_at, flagged, turn = values
-    if dialogue is None:
-        return None
-    return Snapshot(dialogue, state, parse_iso(updated_at), bool(flagged), int(turn))
-
-
-def _daily_job(row: Any) -> Job:
-    platform, chat, user, at, zone, slot, due, recent, reminded = row[:9]
-    return Job(
-        "daily",
-        ConversationKey(platform, chat, user),
-        ref=f"{chat}|{user}",
-        due=parse_iso(due),
-        slot=parse_iso(slot),
-        zone=zone,
-        data={"local_time": at, "recent": recent, "reminded": reminded},
-        conversation=_snapshot(row[9:14]),
-    )
-
-
-def _reminder_job(row: Any) -> Job:
-    platform, chat, user, remind_at, zone, recent, prompt_turn = row[:7]
-    asked = recent_list(recent)
-    return Job(
-        "reminder",
-        ConversationKey(platform, chat, user),
-        ref=f"{chat}|{user}",
-        due=parse_iso(remind_at),
-        slot=parse_iso(remind_at),
-        zone=zone,
-        data={"prompt": asked[-1] if asked else "", "prompt_turn": prompt_turn},
-        conversation=_snapshot(row[7:12]),
-    )
-
-
-def _followup_job(row: Any) -> Job:
-    ident, platform, chat, user, target, due, context = row[:7]
-    return Job(
-        "followup",
-        ConversationKey(platform, chat, user),
-        ref=str(ident),
-        due=parse_iso(due),
-        slot=parse_iso(due),
-        zone=row[12],
-        data={"target": target, "context": json.loads(context or "{}")},
-        conversation=_snapshot(row[7:12]),
-    )
-
-
-def _checkin_job(row: Any) -> Job:
-    platform, room, days, at, zone, question_set, window, roundup, due, recent, is_open = row
-    return Job(
-        "checkin_open",
-        ConversationKey(platform, room, ROOM_USER),
-        ref=room,
-        due=parse_iso(due),
-        slot=parse_iso(due),
-        zone=zone,
-        data={
-            "days": days,
-            "local_time": at,
-            "set": question_set,
-            "window": window,
-            "roundup": roundup,
-            "recent": recent,
-            "open": bool(is_open),
-        },
-    )
-
-
-def _round_job(row: Any) -> Job:
-    ident, platform, room, closes_at, roundup, zone = row
-    return Job(
-        "checkin_close",
-        ConversationKey(platform, room, ROOM_USER),
-        ref=str(ident),
-        due=parse_iso(closes_at),
-        slot=parse_iso(closes_at),
-        zone=zone,
-        data={"roundup": bool(roundup)},
-    )
-
-
-def moment(text: str) -> datetime:
-    """An ISO moment from the command line ("2026-11-23T09:00:00+01:00"); naive is UTC."""
-    value = datetime.fromisoformat(text)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    async def _participation(
+        self, transport: Transport | None, round_id: int, room: str
+    ) -> Participation:
+        """Who answered ``round_id``; muted members count, but are never named."""
+        named: list[str] = []
+        unnamed = 0
+        for user_id, muted in await self.store.round_answers(round_id, room):
+            name = None
+            if not muted and transport is not None:
+                try:
+                    name = (await transport.display_name(room, user_id)).strip() or None
+                except Exception as exc:
+                    log.warning("could not look up a display name (%s)", type(exc).__name__)
+            if name:
+                named.append(name)
+            else:
+                unnamed += 1
+        return Participation(named, unnamed)

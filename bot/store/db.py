@@ -10,12 +10,13 @@ still released only after its own state is on disk.
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 import logging
+import os
+import socket
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -28,22 +29,27 @@ from bot import metrics
 from bot.core.messages import (
     ConversationKey,
     ConversationState,
-    Document,
-    OfferPrivateChat,
     Outbound,
-    Picture,
     Profile,
-    Reply,
     SlotValue,
     UserKey,
 )
+from bot.core.schedule.policy import Job
+from bot.store import due, privacy, rooms, schedules
+from bot.store.outbox import Pending, decode_outbound, encode_outbound
+from bot.store.rooms import RoomFacts
+from bot.store.schedules import ScheduleChange
 
 log = logging.getLogger(__name__)
 # Telegram keeps undelivered updates for 24 hours; Matrix re-sends within a sync.
 HANDLED_EVENTS_KEPT = timedelta(days=7)
 Durability = Literal["full", "normal"]
-# One SQL statement with its parameters (schedule rows: see bot.store.schedules).
 SqlStatement = tuple[str, tuple[Any, ...]]
+Operation = Callable[[aiosqlite.Connection], Awaitable[Any]]
+
+
+class DatabaseTooNew(RuntimeError):
+    """The database was written by a newer Verbonden: this one must not touch it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,21 +72,10 @@ class TurnWrite:
     journal: tuple[Mapping[str, SlotValue], ...] = ()
     journal_deleted: tuple[int, ...] = ()  # ids of key.user's journal entries to delete
     followups: tuple[FollowUpRow, ...] = ()
-    # Schedule rows this turn changes (daily question, check-ins, a scheduled turn done).
-    schedule: tuple[SqlStatement, ...] = ()
+    # Schedule rows this turn changes (daily question, check-ins, a scheduled turn done),
+    # typed: the store renders them inside this write's transaction.
+    schedule: tuple[ScheduleChange, ...] = ()
     forget: bool = False  # delete everything about key.user (after the rest)
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """Replies committed for a turn but not yet confirmed as delivered."""
-
-    key: ConversationKey
-    turn: int
-    outbound: tuple[Outbound, ...]
-    event_id: str | None = None
-    sent: int = 0  # how many of the adapter's sends for it were confirmed (see progress)
-    planned: int = 0  # of how many sends in all, as the adapter planned them then
 
 
 @dataclass
@@ -92,64 +87,23 @@ class _Batch:
         default_factory=list
     )
 
+    # Small read-then-write operations (the scheduler lease) in the same transaction.
+    ops: list[tuple[Operation, asyncio.Future[Any]]] = field(default_factory=list)
+    results: list[tuple[asyncio.Future[Any], Any]] = field(default_factory=list)
+
     def __bool__(self) -> bool:
-        return bool(self.writes or self.acks or self.progress)
+        return bool(self.writes or self.acks or self.progress or self.ops)
 
-    def waiters(self) -> list[asyncio.Future[None]]:
-        return [f for _, f in self.writes] + [f for _, f in self.progress]
+    def waiters(self) -> list[asyncio.Future[Any]]:
+        return (
+            [f for _, f in self.writes] + [f for _, f in self.progress] + [f for _, f in self.ops]
+        )
 
-
-def encode_outbound(items: Iterable[Outbound]) -> str:
-    out: list[dict[str, Any]] = []
-    for item in items:
-        if isinstance(item, Reply):
-            entry = {"reply": item.text, "choices": list(item.choices), "numbered": item.numbered}
-            if item.apart:
-                entry["apart"] = True
-            out.append(entry)
-        elif isinstance(item, OfferPrivateChat):
-            out.append({"private": item.reason, "text": item.text})
-        elif isinstance(item, Picture):
-            # The bytes, not the data to redraw them: a resend after a crash needs no plotting.
-            out.append(
-                {
-                    "picture": item.filename,
-                    "content": base64.b64encode(item.content).decode("ascii"),
-                    "caption": item.caption,
-                    "sketch": item.sketch,
-                    "size": [item.width, item.height],
-                }
-            )
-        else:
-            content = base64.b64encode(item.content).decode("ascii")
-            out.append({"document": item.filename, "content": content, "caption": item.caption})
-    return json.dumps(out, ensure_ascii=False)
-
-
-def decode_outbound(payload: str) -> tuple[Outbound, ...]:
-    items: list[Outbound] = []
-    for raw in json.loads(payload):
-        if "reply" in raw:
-            items.append(
-                Reply(
-                    raw["reply"],
-                    tuple(raw["choices"]),
-                    raw.get("numbered", True),
-                    raw.get("apart", False),
-                )
-            )
-        elif "private" in raw:
-            items.append(OfferPrivateChat(raw["private"], raw["text"]))
-        elif "picture" in raw:
-            width, height = raw.get("size", [0, 0])
-            content = base64.b64decode(raw["content"])
-            items.append(
-                Picture(raw["picture"], content, raw["caption"], raw["sketch"], width, height)
-            )
-        else:
-            content = base64.b64decode(raw["content"])
-            items.append(Document(raw["document"], content, raw.get("caption", "")))
-    return tuple(items)
+    def split(self) -> list[_Batch]:
+        """Each write, and the rest, on its own: so one bad write fails only itself."""
+        parts = [_Batch(writes=[w]) for w in self.writes]
+        rest = _Batch(acks=self.acks, progress=self.progress, ops=self.ops)
+        return [*parts, rest] if rest else parts
 
 
 def _iso(moment: datetime) -> str:
@@ -201,6 +155,12 @@ class Store:
         async with self._db.execute("PRAGMA user_version") as cur:
             row = await cur.fetchone()
         current = int(row[0]) if row else 0
+        if current > LATEST_VERSION:
+            raise DatabaseTooNew(
+                f"this database has schema version {current}, newer than this Verbonden knows "
+                f"({LATEST_VERSION}): it was used by a newer release. Run that release, or a "
+                "backup from before the upgrade; nothing was changed."
+            )
         for version, script in _migrations():
             if version <= current:
                 continue
@@ -381,19 +341,48 @@ class Store:
             started = time.perf_counter()
             try:
                 await self._write_batch(batch)
-            except BaseException as exc:  # every waiter must hear about it, then it propagates
-                for future in batch.waiters():
-                    if not future.done():
-                        future.set_exception(exc if isinstance(exc, Exception) else RuntimeError())
-                if not isinstance(exc, Exception):
-                    raise
-                log.error("commit failed: %s", type(exc).__name__)
+            except Exception as exc:
+                if len(batch.writes) + bool(batch.acks or batch.progress or batch.ops) > 1:
+                    # One turn's bad write must not fail every turn it was batched with:
+                    # retry each on its own, and fail only the one that fails again.
+                    log.warning(
+                        "commit of a batch failed (%s); retrying one by one", type(exc).__name__
+                    )
+                    for part in batch.split():
+                        await self._commit_alone(part)
+                    continue
+                self._fail(batch, exc)
                 continue
-            metrics.COMMIT_SECONDS.observe(time.perf_counter() - started)
-            metrics.COMMIT_BATCH.observe(len(batch.writes))
-            for future in batch.waiters():
-                if not future.done():
-                    future.set_result(None)
+            except BaseException as exc:  # cancelled: every waiter must hear, then it goes on
+                self._fail(batch, RuntimeError("store closed"))
+                raise exc
+            self._succeed(batch, started)
+
+    async def _commit_alone(self, batch: _Batch) -> None:
+        started = time.perf_counter()
+        try:
+            await self._write_batch(batch)
+        except Exception as exc:
+            self._fail(batch, exc)
+        else:
+            self._succeed(batch, started)
+
+    def _succeed(self, batch: _Batch, started: float) -> None:
+        metrics.COMMIT_SECONDS.observe(time.perf_counter() - started)
+        metrics.COMMIT_BATCH.observe(len(batch.writes))
+        for op_future, result in batch.results:
+            if not op_future.done():
+                op_future.set_result(result)
+        for future in batch.waiters():
+            if not future.done():
+                future.set_result(None)
+
+    @staticmethod
+    def _fail(batch: _Batch, exc: Exception) -> None:
+        log.error("commit failed: %s", type(exc).__name__)
+        for future in batch.waiters():
+            if not future.done():
+                future.set_exception(exc)
 
     async def _write_batch(self, batch: _Batch) -> None:
         db = self._db
@@ -508,50 +497,118 @@ class Store:
                     "DELETE FROM outbox WHERE platform=? AND chat_id=? AND user_id=? AND turn<=?",
                     batch.acks,
                 )
-            await _execute_in_runs(db, [st for w in writes if not w.forget for st in w.schedule])
+            await self._write_schedules(writes)
             for w in writes:
                 if w.forget:
-                    await self._delete_user(w.key.user)
+                    await privacy.delete_user(db, w.key.user)
+            batch.results = [(future, await op(db)) for op, future in batch.ops]
             await db.execute("COMMIT")
             self.commits += 1
         except BaseException:
+            batch.results = []
             await db.execute("ROLLBACK")
             raise
 
-    async def _delete_user(self, user: UserKey) -> None:
-        args = (user.platform, user.user_id)
-        for table in _USER_TABLES:
-            await self._db.execute(f"DELETE FROM {table} WHERE platform=? AND user_id=?", args)
+    async def _write_schedules(self, writes: list[TurnWrite]) -> None:
+        """Render each write's schedule changes in order, inside the open transaction.
+
+        Statements that need no read are gathered (a burst of prompts becomes one
+        executemany); before a change that reads, those gathered are executed, so
+        it reads the batch's earlier writes too."""
+        gathered: list[SqlStatement] = []
+        for w in writes:
+            if w.forget:
+                continue
+            turn = w.state.turn if w.state is not None else None
+            for change in w.schedule:
+                if schedules.needs_read(change):
+                    await _execute_in_runs(self._db, gathered)
+                    gathered = []
+                gathered += await schedules.statements(change, w.key, w.at, turn, self._read)
+        await _execute_in_runs(self._db, gathered)
+
+    async def _read(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        async with self._db.execute(sql, tuple(args)) as cur:
+            return list(await cur.fetchall())
 
     # ----------------------------------------------------------------- privacy
 
     async def export_user(self, user: UserKey) -> dict[str, Any]:
         """Everything stored about ``user``, as plain JSON-ready data."""
-        args = (user.platform, user.user_id)
-        result: dict[str, Any] = {"platform": user.platform, "user_id": user.user_id}
-        for table in _USER_TABLES:
-            async with self._db.execute(
-                f"SELECT * FROM {table} WHERE platform=? AND user_id=?", args
-            ) as cur:
-                names = [d[0] for d in cur.description]
-                rows = await cur.fetchall()
-            result[table] = [_readable(dict(zip(names, row, strict=True))) for row in rows]
-        return result
+        return await privacy.export_user(self._db, user)
 
     async def rows_about(self, user: UserKey) -> int:
         """How many rows mention ``user`` in any table (0 after forgetting)."""
-        total = 0
-        for table in _USER_TABLES:
-            async with self._db.execute(
-                f"SELECT COUNT(*) FROM {table} WHERE platform=? AND user_id=?",
-                (user.platform, user.user_id),
+        return await privacy.rows_about(self._db, user)
+
+    # ----------------------------------------------------------------- schedules
+
+    async def due(self, platforms: Sequence[str], now: datetime, limit: int) -> list[Job]:
+        """Up to ``limit`` due jobs of each kind on ``platforms``, oldest first."""
+        if not platforms:
+            return []
+        return await due.find_due(self._read, platforms, now, limit)
+
+    async def room_facts(self, platform: str, room: str, now: datetime) -> RoomFacts:
+        return await rooms.room_facts(self._read, platform, room, now)
+
+    async def answers_privately(self, platform: str, user_id: str, now: datetime) -> bool:
+        """Whether the person asked to answer an open round privately."""
+        return await rooms.answers_privately(self._read, platform, user_id, now)
+
+    async def round_answers(self, round_id: int, room: str) -> list[tuple[str, bool]]:
+        """Who answered a round, oldest first, and whether each is muted."""
+        return await rooms.round_answers(self._read, round_id, room)
+
+    async def platforms(self) -> list[str]:
+        """Platforms that have anything scheduled."""
+        return await rooms.scheduled_platforms(self._read)
+
+    async def take_lease(self, name: str, holder: str, at: datetime, seconds: float) -> bool:
+        """Hold the lease ``name`` (one scheduler per database) until ``at + seconds``.
+
+        Taken when free, expired, already ours, or held by a process on this machine
+        that is gone (killed): a restart after a crash schedules again at once."""
+
+        async def take(db: aiosqlite.Connection) -> bool:
+            async with db.execute(
+                "SELECT holder, until FROM scheduler_lease WHERE name=?", (name,)
             ) as cur:
                 row = await cur.fetchone()
-            total += int(row[0]) if row else 0
-        return total
+            now, until = _iso(at), _iso(at + timedelta(seconds=seconds))
+            if row is None:
+                await db.execute(
+                    "INSERT INTO scheduler_lease (name, holder, until) VALUES (?, ?, ?)",
+                    (name, holder, until),
+                )
+                return True
+            if row[0] == holder or row[1] < now or not _holder_alive(str(row[0])):
+                await db.execute(
+                    "UPDATE scheduler_lease SET holder=?, until=? WHERE name=?",
+                    (holder, until, name),
+                )
+                return True
+            return False
+
+        return bool(await self.run(take))
+
+    async def release_lease(self, name: str, holder: str) -> None:
+        async def release(db: aiosqlite.Connection) -> None:
+            await db.execute(
+                "DELETE FROM scheduler_lease WHERE name=? AND holder=?", (name, holder)
+            )
+
+        await self.run(release)
+
+    async def run(self, operation: Operation) -> Any:
+        """Run ``operation`` inside the next group commit's transaction; its result."""
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._batch.ops.append((operation, future))
+        self._kick()
+        return await future
 
     async def execute_fetchall(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        """Read-only helper for the scheduler and tools."""
+        """Read-only, for tests, tools and benchmarks; the bot's own reads are methods."""
         async with self._db.execute(sql, tuple(args)) as cur:
             return list(await cur.fetchall())
 
@@ -568,27 +625,42 @@ _UPSERT_USER = (
 )
 
 
+_OURS: set[str] = set()  # lease holders made by this process
+
+
+def lease_holder() -> str:
+    """A lease holder's name: this machine and process, and a random part."""
+    holder = f"{socket.gethostname()}:{os.getpid()}:{os.urandom(6).hex()}"
+    _OURS.add(holder)
+    return holder
+
+
+def _holder_alive(holder: str) -> bool:
+    """False only when the holder was a process on this machine that no longer runs."""
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True  # another machine's, or an old-style holder: wait for it to expire
+    pid = int(pid_text)
+    if pid == os.getpid():
+        # Ours (another scheduler in this process) is alive; the same pid but not ours is
+        # an earlier run of a container, where the bot is always pid 1: gone.
+        return holder in _OURS
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _event_owner(w: TurnWrite) -> tuple[str, str]:
     return ("", "") if w.forget else (w.key.chat_id, w.key.user_id)
 
 
 def _json(value: Mapping[str, Any]) -> str:
     return json.dumps(dict(value), ensure_ascii=False)
-
-
-# Every table with a (platform, user_id) pair: export and delete walk all of them.
-_USER_TABLES = (
-    "users",
-    "conversations",
-    "journal",
-    "followups",
-    "handled_events",
-    "outbox",
-    "daily_prompts",
-    "checkin_answers",
-    "checkin_invites",
-    "checkin_mutes",
-)
 
 
 async def _execute_in_runs(db: aiosqlite.Connection, statements: list[SqlStatement]) -> None:
@@ -624,15 +696,3 @@ def _conversation_row(w: TurnWrite) -> tuple[Any, ...]:
         _iso(w.at),
         s.concern_turn,
     )
-
-
-def _readable(row: dict[str, Any]) -> dict[str, Any]:
-    for name in ("slots", "entry", "context", "resume", "recent"):
-        if isinstance(row.get(name), str):
-            row[name] = json.loads(row[name])
-    if isinstance(row.get("payload"), str):
-        row["payload"] = [
-            {"text": o.text} if isinstance(o, Reply | OfferPrivateChat) else {"file": o.filename}
-            for o in decode_outbound(row["payload"])
-        ]
-    return row

@@ -1,8 +1,9 @@
 """The schedule rows' SQL: what a turn's actions and a scheduled turn change.
 
-The runtime asks for these statements while it prepares a turn's write, and the
-store executes them in the same transaction as the turn (see ``TurnWrite.schedule``
-in :mod:`bot.store.db`). So a daily prompt and the advance of its row to the next day
+A turn's write carries typed changes (``TurnWrite.schedule`` in :mod:`bot.store.db`);
+the store turns them into statements here, inside the turn's own transaction, and
+executes them there: what a change reads (a room's days, a daily question's zone) is
+what it writes over. So a daily prompt and the advance of its row to the next day
 are committed together: a crash either loses neither or keeps both, and a prompt is
 never sent twice. The scheduler's own decisions (skip a stale prompt, postpone one
 while the user is busy) go through the same path, with a write that has no turn.
@@ -10,29 +11,20 @@ while the user is busy) go through the same path, with a write that has no turn.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bot.core.messages import CheckinCommand, ConversationKey, DailyPrompt, ScheduledTurn, UserKey
 from bot.core.schedule import times
+from bot.core.schedule.times import iso
 
 SqlValue = str | int | float | None
 Statement = tuple[str, tuple[SqlValue, ...]]
 Reader = Callable[[str, Sequence[Any]], Awaitable[list[Any]]]
 
-ROOM_USER = "0"  # the "user" of a room's own conversation (the bot's posts): never a real id
 DEFAULT_WINDOW = 120
-
-
-def iso(moment: datetime) -> str:
-    """The stored form of a moment: UTC, whole seconds, comparable as text."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def parse_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def _key(key: ConversationKey) -> tuple[str, str, str]:
@@ -332,15 +324,34 @@ def scheduled_statements(
     raise ValueError(f"unknown scheduled turn kind {done.kind!r}")
 
 
-def recent_json(recent: Sequence[str]) -> str:
-    return json.dumps(list(recent))
+# --------------------------------------------------------------------------- one entry point
 
 
-def recent_list(stored: str | None) -> list[str]:
-    if not stored:
-        return []
-    try:
-        value = json.loads(stored)
-    except ValueError:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else []
+@dataclass(frozen=True, slots=True)
+class Blocked:
+    """The platform says the person blocked the bot: their schedules wait."""
+
+
+# What a write can change in the schedule rows, typed: the store turns it into SQL
+# inside the write's own transaction, so what it reads is what it writes over.
+ScheduleChange = DailyPrompt | CheckinCommand | ScheduledTurn | Blocked
+
+
+def needs_read(change: ScheduleChange) -> bool:
+    """Whether the change reads rows first (then earlier writes must be executed)."""
+    if isinstance(change, DailyPrompt):
+        return change.op not in ("stop", "answered")
+    return isinstance(change, CheckinCommand)
+
+
+async def statements(
+    change: ScheduleChange, key: ConversationKey, now: datetime, turn: int | None, read: Reader
+) -> list[Statement]:
+    """The SQL for one change (a scheduled turn done, a command, a block)."""
+    if isinstance(change, ScheduledTurn):
+        return scheduled_statements(change, key, now, turn)
+    if isinstance(change, DailyPrompt):
+        return await daily_statements(change, key, now, read)
+    if isinstance(change, CheckinCommand):
+        return await checkin_statements(change, key, now, read)
+    return unreachable_statements(key.user)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,3 +91,25 @@ def test_secret_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.delenv("MY_TOKEN")
     with pytest.raises(ConfigError, match="set the environment variable MY_TOKEN"):
         secret("MY_TOKEN", "[telegram] token")
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (
+            {"scheduler": {"tick_seconds": 0}},
+            ["tick_seconds = 0", "from 1", "Fix: tick_seconds = 30"],
+        ),
+        ({"scheduler": {"missed_window_minutes": -5}}, ["missed_window_minutes", "out of range"]),
+        ({"scheduler": {"busy_minutes": -1}}, ["busy_minutes = -1", "out of range"]),
+        ({"telegram": {"messages_per_second": 0}}, ["messages_per_second", "from 0.1"]),
+    ],
+)
+def test_numbers_that_would_break_the_service_are_refused(
+    raw: dict[str, Any], words: list[str]
+) -> None:
+    """Before: `tick_seconds = 0` was accepted and the scheduler spun in a busy loop."""
+    with pytest.raises(ConfigError) as caught:
+        parse_config(raw, "bot.toml")
+    for word in words:
+        assert word in str(caught.value)

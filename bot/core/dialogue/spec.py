@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 import yaml
 
+from bot.core import contract
 from bot.core.dialogue.actions import ACTION_SLOTS, ACTIONS, CONDITIONS, INTENTS, check_params
 from bot.core.language.normalise import plain
 from bot.core.listening.reading import EXPECTS, Expects
@@ -39,23 +40,6 @@ GLOBAL_PLACEHOLDERS = frozenset(
         "stil_vanaf",
         "stil_tot",
     }
-)
-# States the engine itself enters (safety, commands, idle); each must exist and
-# counts as reachable even when no dialogue state leads there.
-ENGINE_ENTRIES = (
-    "welkom.regio",
-    "menu.hoofdmenu",
-    "menu.rust",
-    "veilig.check",
-    "veilig.crisis",
-    "veilig.naaste",
-    "veilig.acuut",
-    "veilig.geweld",
-    "veilig.uit_groep",
-    "vergeet.bevestig",
-    "verlies.erkennen",
-    "dagelijks.uitzetten",
-    "eenzaam.soort",
 )
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -558,7 +542,7 @@ def parse_dialogue(raw: Any, source: str) -> DialogueSpec:
         raise _fail(
             source, None, "a dialogue file must be a mapping with name, title, start, states"
         )
-    unknown = set(raw) - {"name", "title", "start", "states", "choices", "defaults"}
+    unknown = set(raw) - {"name", "title", "start", "states"}
     if unknown:
         raise _fail(source, None, f"unknown top-level key(s): {', '.join(sorted(unknown))}")
     name, title, start, states = (
@@ -600,12 +584,13 @@ def parse_common(raw: Any, source: str) -> CommonTexts:
 def _check_links(specs: Mapping[str, DialogueSpec]) -> None:
     """Cross-dialogue targets must exist; states only entered from elsewhere count as reachable."""
     entries: dict[str, set[str]] = {name: set() for name in specs}
-    for entry in ENGINE_ENTRIES:
-        dialogue, _, state = entry.partition(".")
-        if dialogue in specs and state not in specs[dialogue].states:
-            raise _fail(specs[dialogue].source, state, "the engine needs this state; it is missing")
-        if dialogue in specs:
-            entries[dialogue].add(state)
+    for entry in contract.ENTRIES:
+        dialogue, state = entry.dialogue, entry.state
+        if dialogue not in specs or state is None:
+            continue  # a missing dialogue is reported by load_dialogues
+        if state not in specs[dialogue].states:
+            raise _fail(specs[dialogue].source, state, "the code needs this state; it is missing")
+        entries[dialogue].add(state)
     for spec in specs.values():
         for st in spec.states.values():
             targets = [s.next for s in st.steps()]
@@ -637,9 +622,6 @@ class DialogueSet:
     common: CommonTexts
 
 
-REQUIRED_DIALOGUES = ("welkom", "menu", "veilig", "vergeet", "dagboek")
-
-
 def load_dialogues(directory: Path | None = None) -> DialogueSet:
     """Load and check every ``*.yaml`` in the folder; raise DialogueError if one is wrong."""
     directory = directory or DIALOGUE_DIR
@@ -664,7 +646,7 @@ def load_dialogues(directory: Path | None = None) -> DialogueSet:
         specs[spec.name] = spec
     if common is None:
         raise _fail(str(directory), None, "common.yaml (the engine's own texts) is missing")
-    for required in REQUIRED_DIALOGUES:
+    for required in contract.REQUIRED_DIALOGUES:
         if required not in specs:
             raise _fail(str(directory), None, f"required dialogue {required}.yaml is missing")
     _check_links(specs)

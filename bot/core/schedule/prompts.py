@@ -8,6 +8,7 @@ retried turn asks the same question.
 
 from __future__ import annotations
 
+import json
 import random
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -85,3 +86,19 @@ def pick_checkin(question_set: str, recent: Sequence[str], seed: str) -> Prompt:
 def remember(recent: Sequence[str], prompt_id: str) -> list[str]:
     """The recent list after asking ``prompt_id`` (bounded)."""
     return [*[r for r in recent if r != prompt_id], prompt_id][-NO_REPEAT:]
+
+
+def recent_json(recent: Sequence[str]) -> str:
+    """The stored form of the recently asked question ids."""
+    return json.dumps(list(recent))
+
+
+def recent_list(stored: str | None) -> list[str]:
+    """The recently asked question ids; a damaged value reads as none."""
+    if not stored:
+        return []
+    try:
+        value = json.loads(stored)
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []

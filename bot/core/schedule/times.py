@@ -528,3 +528,21 @@ def quiet_until(moment: datetime, where: ZoneInfo, start: int, end: int) -> date
     if not is_quiet(moment.astimezone(where).time(), start, end):
         return None
     return next_occurrence(time(end), where, moment)
+
+
+# --------------------------------------------------------------------------- stored moments
+
+
+def iso(moment: datetime) -> str:
+    """The stored form of a moment: UTC, whole seconds, comparable as text."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def parse_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def moment(text: str) -> datetime:
+    """An ISO moment from the command line ("2026-11-23T09:00:00+01:00"); naive is UTC."""
+    value = datetime.fromisoformat(text)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

@@ -12,7 +12,7 @@ from typing import Any
 
 import nio
 
-from bot.app.tick import connect, platform_limits
+from bot.app.run import platform_limits
 from bot.config import Config, SchedulerConfig
 from bot.runtime.runtime import Runtime
 from bot.service.scheduler import Scheduler
@@ -47,7 +47,7 @@ async def test_a_check_in_answered_by_a_reply_and_a_reaction(
     synapse: Synapse, users: MakeUser, make_bot: MakeBot, runtime: Runtime
 ) -> None:
     bot = await make_bot()
-    assert connect([bot], runtime) == ["matrix"]
+    runtime.attach(bot)
     anna = await users("anna", encryption=False)  # creates the room: its admin
     bram = await users("bram", encryption=False)
     cees = await users("cees", encryption=False)
@@ -105,7 +105,7 @@ async def test_the_safety_watch_in_a_matrix_room(
     synapse: Synapse, users: MakeUser, make_bot: MakeBot, runtime: Runtime
 ) -> None:
     bot = await make_bot()
-    assert connect([bot], runtime) == ["matrix"]
+    runtime.attach(bot)
     anna = await users("anna", encryption=False)  # creates the room: its admin
     bram = await users("bram", encryption=False)
     created = await anna.room_create(name="Buurthuis", invite=[bram.user_id, bot.user_id])

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from adapters.telegram import DeliveryFailed, TelegramAdapter
-from bot.core.messages import Inbound, OfferPrivateChat, Reply
+from bot.core.messages import OfferPrivateChat, Reply
 from bot.runtime.ports import Transport
 from tests.support.telegram_emulator import SimUser, TelegramEmulator
 
@@ -69,20 +67,3 @@ async def test_is_admin_asks_telegram_every_time(
     assert len(emu.calls_to("getChatMember")) == 3
     assert await adapter.is_admin("1001", "1001") is True  # a private chat is their own
     assert await adapter.display_name(str(group.id), "1002") == "Bram de Boer"
-
-
-async def test_every_inbound_can_be_prepared_before_its_turn(
-    emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser
-) -> None:
-    seen: list[Inbound] = []
-
-    async def prepare(inbound: Inbound) -> Inbound:
-        seen.append(inbound)
-        return replace(inbound, display_name="Anna (voorbereid)")
-
-    adapter.prepare_inbound = prepare
-    group = emu.group("Buren", members=[anna])
-    emu.send_text(anna, group, "/hulp")
-    await emu.wait_for_sent(group, 1)
-    [inbound] = seen
-    assert inbound.chat_type == "group" and inbound.key.chat_id == str(group.id)

@@ -9,8 +9,9 @@ import time
 
 import pytest
 
+from bot.core.chartdata import ChartData, decode, encode
 from bot.runtime import charts
-from bot.runtime.charts import ChartData, Renderer
+from bot.runtime.charts import Renderer
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -94,7 +95,7 @@ async def test_a_worker_that_died_is_replaced_and_the_failed_chart_raises() -> N
 def test_the_worker_reports_a_chart_it_cannot_draw_without_its_content(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    good = charts.encode(month())
+    good = encode(month())
     bad = b'{"title": "Mijn dagboek", "points": "niet goed"}\n'
     out = io.BytesIO()
     charts.serve(io.BytesIO(bad + good), out)
@@ -107,4 +108,4 @@ def test_the_worker_reports_a_chart_it_cannot_draw_without_its_content(
 
 
 def test_chart_data_survives_the_trip_to_the_worker() -> None:
-    assert charts.decode(charts.encode(month())) == month()
+    assert decode(encode(month())) == month()

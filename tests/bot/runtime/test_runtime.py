@@ -252,3 +252,39 @@ async def test_days_are_the_persons_own(engine: Engine, store: Store) -> None:
     said = await _talk(runtime, "dagboek", "iets wissen", "een dag", "5 december", "ja")
     assert "Ik heb zaterdag 5 december uit je dagboek gewist (1 notitie)." in said
     assert await store.journal(KEY.user) == []
+
+
+async def test_a_room_turn_cannot_bring_back_someone_who_was_forgotten(
+    runtime: Runtime, monkeypatch: Any
+) -> None:
+    """ "Vergeet mij" in private while the same person's room turn is committing: before,
+    the room turn (locked per chat only) wrote its rows after the deletion."""
+    await _talk(runtime, "hoi", "vergeet mij")
+    room = ConversationKey("test", "koffiehoek", KEY.user_id)
+    commit = runtime.store.commit
+    room_turn_committing = asyncio.Event()
+
+    async def slow_room_commit(write: Any) -> None:
+        if write.key == room:
+            room_turn_committing.set()
+            await asyncio.sleep(0.2)
+        await commit(write)
+
+    monkeypatch.setattr(runtime.store, "commit", slow_room_commit)
+    in_room = asyncio.create_task(runtime.handle(Inbound(room, text="hallo", chat_type="group")))
+    await room_turn_committing.wait()
+    await _talk(runtime, "ja, wis alles")
+    await in_room
+    await runtime.flush()
+    assert await runtime.store.rows_about(KEY.user) == 0
+
+
+async def test_an_unchanged_profile_is_not_written_again(runtime: Runtime) -> None:
+    await _talk(runtime, "hoi", "nederland")
+    await runtime.flush()
+    [(before,)] = await runtime.store.execute_fetchall("SELECT updated_at FROM users")
+    runtime.clock = lambda: datetime(2030, 1, 1, tzinfo=UTC)
+    await _talk(runtime, "menu")
+    await runtime.flush()
+    [(after,)] = await runtime.store.execute_fetchall("SELECT updated_at FROM users")
+    assert after == before

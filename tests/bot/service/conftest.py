@@ -94,6 +94,7 @@ class World:
     async def open(self) -> None:
         store = await Store.open(self.path)
         self.runtime = Runtime(self.engine, store, clock=self.clock, default_region="nl")
+        self.runtime.attach(self.transport)  # asked about admin rights, as adapters are
         self.scheduler = Scheduler(
             self.runtime,
             {PLATFORM: self.transport},

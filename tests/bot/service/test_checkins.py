@@ -3,9 +3,8 @@ bot posts, members answer in the room or privately, and a warm round-up follows.
 
 from __future__ import annotations
 
-from bot.core.messages import ConversationKey, Inbound, OfferPrivateChat, Reply
-from bot.runtime import checkins
-from bot.store.schedules import ROOM_USER
+from bot.core.messages import ROOM_USER, ConversationKey, Inbound, OfferPrivateChat, Reply
+from bot.core.schedule import checkins
 
 from .conftest import PLATFORM, World, at
 
@@ -13,11 +12,10 @@ ROOM = "koffiehoek"
 
 
 async def room(world: World, member: str, text: str) -> list[str]:
-    """A member writes in the room (through `prepare`, as adapters do)."""
+    """A member writes in the room (the runtime asks the transport about admin rights)."""
     assert world.runtime
     inbound = Inbound(ConversationKey(PLATFORM, ROOM, member), text=text, chat_type="group")
-    prepared = await checkins.prepare(inbound, world.runtime, world.transport)
-    delivery = await world.runtime.handle(prepared)
+    delivery = await world.runtime.handle(inbound)
     world.runtime.delivered(delivery)
     said = []
     for item in delivery.outbound:
@@ -31,8 +29,7 @@ async def room(world: World, member: str, text: str) -> list[str]:
 async def private(world: World, member: str, text: str) -> list[str]:
     assert world.runtime
     inbound = Inbound(ConversationKey(PLATFORM, member, member), text=text)
-    prepared = await checkins.prepare(inbound, world.runtime, world.transport)
-    delivery = await world.runtime.handle(prepared)
+    delivery = await world.runtime.handle(inbound)
     world.runtime.delivered(delivery)
     return [r.text for r in delivery.replies]
 

@@ -14,7 +14,7 @@ import pytest
 
 from adapters.telegram import TelegramAdapter
 from adapters.telegram.pacing import RetryPolicy
-from bot.app.tick import connect, platform_limits
+from bot.app.run import platform_limits
 from bot.config import Config, SchedulerConfig, TelegramConfig
 from bot.core.schedule import prompts
 from bot.runtime.runtime import Runtime
@@ -71,7 +71,7 @@ async def test_a_daily_question_through_the_telegram_emulator(
     adapter = TelegramAdapter(
         config, runtime, token=TOKEN, retry=RetryPolicy(attempts=4, base_delay=0.05)
     )
-    assert connect([adapter], runtime) == ["telegram"]
+    runtime.attach(adapter)
     await adapter.start()
     try:
         anna = emu.user(4242, "Anna")
@@ -158,7 +158,7 @@ async def test_a_check_in_in_a_telegram_group(emu: TelegramEmulator, runtime: Ru
     adapter = TelegramAdapter(
         config, runtime, token=TOKEN, retry=RetryPolicy(attempts=4, base_delay=0.05)
     )
-    connect([adapter], runtime)
+    runtime.attach(adapter)
     await adapter.start()
     try:
         anna, bram = emu.user(5001, "Anna"), emu.user(5002, "Bram")
@@ -282,7 +282,7 @@ async def test_the_safety_watch_in_a_telegram_group(
     adapter = TelegramAdapter(
         config, runtime, token=TOKEN, retry=RetryPolicy(attempts=4, base_delay=0.05)
     )
-    connect([adapter], runtime)
+    runtime.attach(adapter)
     await adapter.start()
     try:
         anna, bram = emu.user(6001, "Anna"), emu.user(6002, "Bram")

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.messages import ConversationKey
-from bot.service.scheduler import Decision, Job, Policy, Snapshot, decide
+from bot.core.schedule.policy import Decision, Job, Policy, Snapshot, decide
 
 from .conftest import World, at, subscribe
 
@@ -38,8 +38,18 @@ def test_on_time_is_sent() -> None:
 def test_late_within_the_window_is_sent_once_beyond_it_skipped() -> None:
     assert decide(_job(), NINE + timedelta(minutes=119), POLICY).verdict == "send"
     assert decide(_job(), NINE + timedelta(minutes=121), POLICY).verdict == "skip"
-    assert decide(_job("followup"), NINE + timedelta(hours=5), POLICY).verdict == "skip"
     assert decide(_job("reminder"), NINE + timedelta(hours=5), POLICY).verdict == "cancel"
+
+
+def test_a_promised_follow_up_is_kept_late_never_dropped() -> None:
+    """The bot promised to ask "hoe ging het?" at 23:00 and was down all night: the
+    first tick, in the quiet hours, moves it to their end; after them it is sent."""
+    promise = _job("followup", slot="2026-11-23 23:00")
+    early = decide(promise, at("2026-11-24 07:30 Europe/Amsterdam"), POLICY)
+    assert early == Decision("postpone", at("2026-11-24 08:00 Europe/Amsterdam"), "quiet")
+    assert decide(promise, at("2026-11-24 08:00 Europe/Amsterdam"), POLICY).verdict == "send"
+    days_later = decide(promise, at("2026-11-27 14:00 Europe/Amsterdam"), POLICY)
+    assert days_later.verdict == "send"
 
 
 def test_someone_in_the_middle_of_a_conversation_is_not_interrupted() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bot.core.messages import ConversationKey, Outbound, Reply
 from bot.runtime.runtime import Delivery, Runtime
 from bot.service.sender import Limits, Pacer, Sender, SimulatedTicker, retry_after
-from bot.store.db import Pending
+from bot.store.outbox import Pending
 
 TELEGRAM = Limits.telegram(30.0, 1.0, 20)
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from adapters.terminal import GroupChat
+from bot.app.simulate import GroupChat
 from bot.core.engine import Engine
 from bot.runtime.runtime import Runtime
 from bot.store.db import Store

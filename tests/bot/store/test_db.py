@@ -16,14 +16,8 @@ from bot.core.messages import (
     Profile,
     Reply,
 )
-from bot.store.db import (
-    FollowUpRow,
-    Store,
-    TurnWrite,
-    _migrations,
-    decode_outbound,
-    encode_outbound,
-)
+from bot.store.db import FollowUpRow, Store, TurnWrite, _migrations
+from bot.store.outbox import decode_outbound, encode_outbound
 
 KEY = ConversationKey("test", "chat", "user")
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

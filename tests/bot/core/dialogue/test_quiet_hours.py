@@ -12,13 +12,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.app import run as app
-from bot.app.cli import build_engine, main, open_runtime, quiet_hours
+from bot.app.cli import main
+from bot.app.wiring import build_engine, open_runtime, quiet_hours
 from bot.config import Config, SchedulerConfig, parse_config
 from bot.core.dialogue.actions import QuietHours
 from bot.core.engine import Engine
 from bot.core.messages import ConversationKey, ConversationState, DailyPrompt, Inbound, Reply
+from bot.core.schedule.policy import Job, decide
 from bot.runtime.runtime import Runtime
-from bot.service.scheduler import Job, Policy, decide
+from bot.service.scheduler import policy_of
 
 KEY = ConversationKey("test", "c", "u")
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -122,7 +124,7 @@ def test_the_dialogue_accepts_exactly_what_the_scheduler_sends(
     """For every half hour: the dialogue takes the time <=> a daily question at that time
     goes out on time (not postponed into a skip for the quiet hours)."""
     configured = _engine(engine, start, end)
-    policy = Policy.from_config(SchedulerConfig(quiet_hours_start=start, quiet_hours_end=end))
+    policy = policy_of(SchedulerConfig(quiet_hours_start=start, quiet_hours_end=end))
     day = datetime(2026, 11, 23, tzinfo=AMS)
     for minutes in range(0, 24 * 60, 30):
         local = day + timedelta(minutes=minutes)

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.core.dialogue.spec import DIALOGUE_DIR, DialogueError, load_dialogues, read_yaml
 
@@ -77,6 +78,9 @@ def test_a_good_extra_dialogue_loads(folder: Path) -> None:
         (('say: "Fijn."', "say: [{copy: 12}]"), "state 'klaar': a 'say' mapping must be"),
         (('say: "Fijn."', "say: [{copy: a, ook: b}]"), "state 'klaar': a 'say' mapping must be"),
         (('say: "Fijn."', 'say: ["Fijn.", {copy: "Hoi {naam}"}]'), "uses {naam} but no state"),
+        # Keys that were accepted and ignored: a writer would believe they work.
+        (("start: vraag", "start: vraag\ndefaults: {x: 1}"), "unknown top-level key(s): defaults"),
+        (("start: vraag", "start: vraag\nchoices: []"), "unknown top-level key(s): choices"),
     ],
 )
 def test_broken_dialogue_gives_a_precise_error(
@@ -169,7 +173,7 @@ def test_missing_engine_state_is_named(folder: Path) -> None:
     text = text.replace("next: crisis", "next: krisis").replace("then: crisis", "then: krisis")
     (folder / "veilig.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(
-        DialogueError, match=r"veilig.yaml, state 'crisis': the engine needs this state"
+        DialogueError, match=r"veilig.yaml, state 'crisis': the code needs this state"
     ):
         load_dialogues(folder)
 
@@ -233,3 +237,45 @@ def test_carry_needs_a_question_with_choices(folder: Path) -> None:
         ),
     )
     assert load_dialogues(folder).dialogues["proef"].states["vraag"].carry
+
+
+_POINTERS = {"next", "then", "start", "target"}
+
+
+def _renamed(node: object, dialogue: str, old: str, new: str, own: bool, key: str = "") -> object:
+    """``node`` with every pointer to state ``old`` of ``dialogue`` pointing at ``new``
+    (``own``: this is that dialogue's file, where a bare state name points there too)."""
+    if isinstance(node, dict):
+        return {k: _renamed(v, dialogue, old, new, own, str(k)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_renamed(item, dialogue, old, new, own, key) for item in node]
+    if node == f"@{dialogue}.{old}":
+        return f"@{dialogue}.{new}"
+    if own and node == old and key in _POINTERS:
+        return new
+    return node
+
+
+@pytest.mark.parametrize(
+    ("dialogue", "state"),
+    [
+        ("dagelijks", "vraag"),  # where the scheduler starts a daily question
+        ("veilig", "acuut"),  # an attempt in progress: 112 first
+        ("veilig", "veilig_vraag"),  # the private chat after a sign in a room
+    ],
+)
+def test_renaming_a_place_the_code_needs_fails_the_check(
+    folder: Path, dialogue: str, state: str
+) -> None:
+    """Before: renaming dagelijks.vraag (the state and every reference to it) passed
+    `verbonden check`, and then every daily question stopped without a word. The
+    places the code enters are named in bot.core.contract and checked at load."""
+    for path in folder.glob("*.yaml"):
+        raw = read_yaml(path.read_text(encoding="utf-8"))
+        own = path.stem == dialogue
+        if own:
+            raw["states"][f"{state}_nieuw"] = raw["states"].pop(state)
+        renamed = _renamed(raw, dialogue, state, f"{state}_nieuw", own)
+        path.write_text(yaml.safe_dump(renamed, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DialogueError, match=f"state '{state}': the code needs this state"):
+        load_dialogues(folder)
