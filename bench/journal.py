@@ -24,7 +24,8 @@ from bot.core.engine import Engine
 from bot.core.messages import ConversationKey, Inbound, Profile
 from bot.runtime import charts
 from bot.runtime.runtime import Runtime
-from bot.store.db import Store, TurnWrite
+from bot.store.db import Store
+from bot.store.turns import TurnWrite
 
 NOW = datetime(2026, 12, 5, 20, tzinfo=UTC)
 READER = ConversationKey("bench", "reader", "reader")

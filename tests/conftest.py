@@ -9,6 +9,7 @@ import pytest
 
 from bot.core.dialogue.spec import load_dialogues
 from bot.core.engine import Engine
+from bot.core.messages import SlotValue
 from bot.runtime.runtime import Runtime
 from bot.store.db import Store
 
@@ -30,7 +31,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 # Slots any dialogue state may refer to, so its texts render as in a real run.
-SAMPLE_SLOTS = {
+SAMPLE_SLOTS: dict[str, SlotValue] = {
     "gevoel": "verdrietig",
     "intensiteit": 6,
     "gedachte": "Ik ben niet belangrijk",

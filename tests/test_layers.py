@@ -9,6 +9,7 @@ shortcut taken in a hurry shows up here and not in a review a year later.
 from __future__ import annotations
 
 import ast
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,6 +163,27 @@ def test_no_source_file_is_too_big(folder: str) -> None:
         if (n := len(path.read_text("utf-8").splitlines())) > BIG
     ]
     assert big == []
+
+
+_SQL = re.compile(
+    r"\b(?:SELECT .+ FROM|INSERT (?:OR \w+ )?INTO|UPDATE \w+ SET|DELETE FROM|PRAGMA)\b"
+)
+
+
+def test_only_the_store_speaks_sql() -> None:
+    """SQL strings and database drivers live in bot/store and nowhere else."""
+    found = []
+    for name, path in modules().items():
+        if name.startswith("bot.store"):
+            continue
+        for target in imported(name, path):
+            if target.split(".")[0] in {"sqlite3", "aiosqlite", "asyncpg"}:
+                found.append(f"{name} imports {target}")
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and _SQL.search(text):
+                found.append(f"{name}: {text[:60]!r}")
+    assert found == []
 
 
 def test_the_layer_test_sees_real_imports() -> None:

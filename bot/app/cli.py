@@ -14,7 +14,8 @@ from bot.app.wiring import build_engine, dialogue_dir, open_runtime, quiet_hours
 from bot.config import Config, ConfigError, load_config
 from bot.core.crisis_lines import DEFAULT_PATH as CRISIS_LINES_PATH
 from bot.core.crisis_lines import load_crisis_lines
-from bot.core.dialogue.spec import DialogueError, load_dialogues
+from bot.core.dialogue.model import DialogueError
+from bot.core.dialogue.spec import load_dialogues
 from bot.core.engine import Engine
 from bot.core.safety.model import MODEL_PATH, load_model
 from bot.logs import configure_logging

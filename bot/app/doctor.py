@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import Config
-from bot.store.db import LATEST_VERSION
+from bot.store.db import LATEST_VERSION, DatabaseUnreadable, schema_version_of
 
 TIMEOUT = 5.0  # seconds for each network check
 
@@ -62,12 +61,11 @@ def database(path: str) -> Finding:
             f"give the bot's user write access to {folder}, or set [database] path",
         )
     try:
-        with sqlite3.connect(f"file:{file}?mode=ro", uri=True, timeout=TIMEOUT) as db:
-            version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.Error as exc:
+        version = schema_version_of(file, timeout=TIMEOUT)
+    except DatabaseUnreadable as exc:
         return Finding(
             False,
-            f"database: {file} cannot be read ({exc.__class__.__name__})",
+            f"database: {file} cannot be read ({exc})",
             "check the file's owner and permissions; restore it from a backup if it is damaged",
         )
     if version > LATEST_VERSION:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from bot.config import Config
 from bot.core.dialogue.actions import QuietHours
-from bot.core.dialogue.spec import DIALOGUE_DIR, load_dialogues
+from bot.core.dialogue.model import DIALOGUE_DIR
+from bot.core.dialogue.spec import load_dialogues
 from bot.core.engine import Engine
 from bot.runtime.runtime import Runtime
 from bot.store.db import Store

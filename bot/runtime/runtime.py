@@ -50,9 +50,10 @@ from bot.logs import PSEUDONYMS
 from bot.runtime import charts, enrich
 from bot.runtime.lanes import KeyedLocks
 from bot.runtime.ports import Transport
-from bot.store.db import HANDLED_EVENTS_KEPT, FollowUpRow, Store, TurnWrite
+from bot.store.db import HANDLED_EVENTS_KEPT, Store
 from bot.store.outbox import Pending
 from bot.store.schedules import Blocked, ScheduleChange
+from bot.store.turns import FollowUpRow, TurnWrite
 
 log = logging.getLogger(__name__)
 # How long a platform's re-delivery of an event is recognised (and not a new turn).

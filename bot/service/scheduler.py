@@ -30,7 +30,9 @@ from bot.core.schedule.times import iso
 from bot.runtime.ports import Transport
 from bot.runtime.runtime import Clock, Runtime, utcnow
 from bot.service.sender import Limits, RealTicker, Sender, Ticker
-from bot.store.db import Store, TurnWrite, lease_holder
+from bot.store.db import Store
+from bot.store.leases import lease_holder
+from bot.store.turns import TurnWrite
 
 log = logging.getLogger(__name__)
 LEASE = "scheduler"

@@ -12,13 +12,11 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
-import socket
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -29,85 +27,36 @@ from bot import metrics
 from bot.core.messages import (
     ConversationKey,
     ConversationState,
-    Outbound,
     Profile,
-    SlotValue,
     UserKey,
 )
 from bot.core.schedule.policy import Job
-from bot.store import due, privacy, rooms, schedules
-from bot.store.outbox import Pending, decode_outbound, encode_outbound
+from bot.store import due, leases, privacy, rooms
+from bot.store.outbox import Pending, decode_outbound
 from bot.store.rooms import RoomFacts
-from bot.store.schedules import ScheduleChange
+from bot.store.turns import Batch, Operation, TurnWrite, _iso, write_batch
 
 log = logging.getLogger(__name__)
 # Telegram keeps undelivered updates for 24 hours; Matrix re-sends within a sync.
 HANDLED_EVENTS_KEPT = timedelta(days=7)
 Durability = Literal["full", "normal"]
-SqlStatement = tuple[str, tuple[Any, ...]]
-Operation = Callable[[aiosqlite.Connection], Awaitable[Any]]
+
+
+class DatabaseUnreadable(RuntimeError):
+    """The file cannot be opened or read as a database (the kind of error only)."""
+
+
+def schema_version_of(path: str | Path, *, timeout: float = 5.0) -> int:
+    """The schema version of a database file, read without changing it (for doctor)."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout) as db:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error as exc:
+        raise DatabaseUnreadable(type(exc).__name__) from None
 
 
 class DatabaseTooNew(RuntimeError):
     """The database was written by a newer Verbonden: this one must not touch it."""
-
-
-@dataclass(frozen=True, slots=True)
-class FollowUpRow:
-    target: str
-    due_at: datetime
-    context: Mapping[str, SlotValue]
-
-
-@dataclass(frozen=True, slots=True)
-class TurnWrite:
-    """Everything one turn changes; committed atomically."""
-
-    key: ConversationKey
-    at: datetime
-    state: ConversationState | None
-    profile: Profile | None
-    outbox: tuple[Outbound, ...] = ()
-    event_id: str | None = None
-    journal: tuple[Mapping[str, SlotValue], ...] = ()
-    journal_deleted: tuple[int, ...] = ()  # ids of key.user's journal entries to delete
-    followups: tuple[FollowUpRow, ...] = ()
-    # Schedule rows this turn changes (daily question, check-ins, a scheduled turn done),
-    # typed: the store renders them inside this write's transaction.
-    schedule: tuple[ScheduleChange, ...] = ()
-    forget: bool = False  # delete everything about key.user (after the rest)
-
-
-@dataclass
-class _Batch:
-    writes: list[tuple[TurnWrite, asyncio.Future[None]]] = field(default_factory=list)
-    acks: list[tuple[str, str, str, int]] = field(default_factory=list)
-    # ((sent, planned, platform, chat_id, user_id, turn), waiter): how far a delivery got
-    progress: list[tuple[tuple[int, int, str, str, str, int], asyncio.Future[None]]] = field(
-        default_factory=list
-    )
-
-    # Small read-then-write operations (the scheduler lease) in the same transaction.
-    ops: list[tuple[Operation, asyncio.Future[Any]]] = field(default_factory=list)
-    results: list[tuple[asyncio.Future[Any], Any]] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.writes or self.acks or self.progress or self.ops)
-
-    def waiters(self) -> list[asyncio.Future[Any]]:
-        return (
-            [f for _, f in self.writes] + [f for _, f in self.progress] + [f for _, f in self.ops]
-        )
-
-    def split(self) -> list[_Batch]:
-        """Each write, and the rest, on its own: so one bad write fails only itself."""
-        parts = [_Batch(writes=[w]) for w in self.writes]
-        rest = _Batch(acks=self.acks, progress=self.progress, ops=self.ops)
-        return [*parts, rest] if rest else parts
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -127,7 +76,7 @@ class Store:
 
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
-        self._batch = _Batch()
+        self._batch = Batch()
         self._flushing: asyncio.Task[None] | None = None
         self.commits = 0  # how many transactions were committed (for benchmarks)
 
@@ -337,10 +286,11 @@ class Store:
 
     async def _flush_loop(self) -> None:
         while self._batch:
-            batch, self._batch = self._batch, _Batch()
+            batch, self._batch = self._batch, Batch()
             started = time.perf_counter()
             try:
-                await self._write_batch(batch)
+                await write_batch(self._db, batch, self._read)
+                self.commits += 1
             except Exception as exc:
                 if len(batch.writes) + bool(batch.acks or batch.progress or batch.ops) > 1:
                     # One turn's bad write must not fail every turn it was batched with:
@@ -358,16 +308,17 @@ class Store:
                 raise exc
             self._succeed(batch, started)
 
-    async def _commit_alone(self, batch: _Batch) -> None:
+    async def _commit_alone(self, batch: Batch) -> None:
         started = time.perf_counter()
         try:
-            await self._write_batch(batch)
+            await write_batch(self._db, batch, self._read)
+            self.commits += 1
         except Exception as exc:
             self._fail(batch, exc)
         else:
             self._succeed(batch, started)
 
-    def _succeed(self, batch: _Batch, started: float) -> None:
+    def _succeed(self, batch: Batch, started: float) -> None:
         metrics.COMMIT_SECONDS.observe(time.perf_counter() - started)
         metrics.COMMIT_BATCH.observe(len(batch.writes))
         for op_future, result in batch.results:
@@ -378,154 +329,11 @@ class Store:
                 future.set_result(None)
 
     @staticmethod
-    def _fail(batch: _Batch, exc: Exception) -> None:
+    def _fail(batch: Batch, exc: Exception) -> None:
         log.error("commit failed: %s", type(exc).__name__)
         for future in batch.waiters():
             if not future.done():
                 future.set_exception(exc)
-
-    async def _write_batch(self, batch: _Batch) -> None:
-        db = self._db
-        writes = [w for w, _ in batch.writes]
-        await db.execute("BEGIN IMMEDIATE")
-        try:
-            users = [
-                (
-                    w.key.platform,
-                    w.key.user_id,
-                    w.profile.region,
-                    int(w.profile.welcomed),
-                    _iso(w.at),
-                    None if w.profile.journal_more is None else int(w.profile.journal_more),
-                )
-                for w in writes
-                if w.profile is not None and not w.forget
-            ]
-            if users:
-                await db.executemany(
-                    _UPSERT_USER,
-                    users,
-                )
-            convs = [_conversation_row(w) for w in writes if w.state is not None and not w.forget]
-            if convs:
-                await db.executemany(
-                    "INSERT OR REPLACE INTO conversations (platform, chat_id, user_id, dialogue, "
-                    "state, slots, resume, last_said, unclear_count, flagged, turn, updated_at, "
-                    "concern_turn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    convs,
-                )
-            journal = [
-                (w.key.platform, w.key.user_id, _iso(w.at), _json(e))
-                for w in writes
-                for e in w.journal
-            ]
-            if journal:
-                await db.executemany(
-                    "INSERT INTO journal (platform, user_id, created_at, entry) "
-                    "VALUES (?, ?, ?, ?)",
-                    journal,
-                )
-            deleted = [
-                (i, w.key.platform, w.key.user_id) for w in writes for i in w.journal_deleted
-            ]
-            if deleted:
-                await db.executemany(
-                    "DELETE FROM journal WHERE id=? AND platform=? AND user_id=?", deleted
-                )
-            followups = [
-                (
-                    w.key.platform,
-                    w.key.chat_id,
-                    w.key.user_id,
-                    f.target,
-                    _iso(f.due_at),
-                    _json(f.context),
-                    _iso(w.at),
-                )
-                for w in writes
-                for f in w.followups
-            ]
-            if followups:
-                await db.executemany(
-                    "INSERT INTO followups (platform, chat_id, user_id, target, due_at, context, "
-                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    followups,
-                )
-            # A "forget me" turn keeps its event id too, so a re-delivery cannot start
-            # a new conversation; but without the chat or user: nothing about them.
-            events = [
-                (w.key.platform, w.event_id, *_event_owner(w), _iso(w.at))
-                for w in writes
-                if w.event_id
-            ]
-            if events:
-                await db.executemany(
-                    "INSERT OR IGNORE INTO handled_events (platform, event_id, chat_id, user_id, "
-                    "handled_at) VALUES (?, ?, ?, ?, ?)",
-                    events,
-                )
-            outbox = [
-                (
-                    w.key.platform,
-                    w.key.chat_id,
-                    w.key.user_id,
-                    w.state.turn,
-                    w.event_id,
-                    encode_outbound(w.outbox),
-                    _iso(w.at),
-                )
-                for w in writes
-                if w.outbox and w.state is not None
-            ]
-            if outbox:
-                await db.executemany(
-                    "INSERT OR REPLACE INTO outbox (platform, chat_id, user_id, turn, event_id, "
-                    "payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    outbox,
-                )
-            if batch.progress:
-                # Before the acks: an ack in the same batch deletes the row anyway.
-                await db.executemany(
-                    "UPDATE outbox SET sent=?, planned=? "
-                    "WHERE platform=? AND chat_id=? AND user_id=? AND turn=?",
-                    [row for row, _ in batch.progress],
-                )
-            if batch.acks:
-                # Delivering turn N also retires older unconfirmed replies of the same
-                # conversation: the user has moved on, resending them would confuse.
-                await db.executemany(
-                    "DELETE FROM outbox WHERE platform=? AND chat_id=? AND user_id=? AND turn<=?",
-                    batch.acks,
-                )
-            await self._write_schedules(writes)
-            for w in writes:
-                if w.forget:
-                    await privacy.delete_user(db, w.key.user)
-            batch.results = [(future, await op(db)) for op, future in batch.ops]
-            await db.execute("COMMIT")
-            self.commits += 1
-        except BaseException:
-            batch.results = []
-            await db.execute("ROLLBACK")
-            raise
-
-    async def _write_schedules(self, writes: list[TurnWrite]) -> None:
-        """Render each write's schedule changes in order, inside the open transaction.
-
-        Statements that need no read are gathered (a burst of prompts becomes one
-        executemany); before a change that reads, those gathered are executed, so
-        it reads the batch's earlier writes too."""
-        gathered: list[SqlStatement] = []
-        for w in writes:
-            if w.forget:
-                continue
-            turn = w.state.turn if w.state is not None else None
-            for change in w.schedule:
-                if schedules.needs_read(change):
-                    await _execute_in_runs(self._db, gathered)
-                    gathered = []
-                gathered += await schedules.statements(change, w.key, w.at, turn, self._read)
-        await _execute_in_runs(self._db, gathered)
 
     async def _read(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         async with self._db.execute(sql, tuple(args)) as cur:
@@ -569,36 +377,12 @@ class Store:
 
         Taken when free, expired, already ours, or held by a process on this machine
         that is gone (killed): a restart after a crash schedules again at once."""
-
-        async def take(db: aiosqlite.Connection) -> bool:
-            async with db.execute(
-                "SELECT holder, until FROM scheduler_lease WHERE name=?", (name,)
-            ) as cur:
-                row = await cur.fetchone()
-            now, until = _iso(at), _iso(at + timedelta(seconds=seconds))
-            if row is None:
-                await db.execute(
-                    "INSERT INTO scheduler_lease (name, holder, until) VALUES (?, ?, ?)",
-                    (name, holder, until),
-                )
-                return True
-            if row[0] == holder or row[1] < now or not _holder_alive(str(row[0])):
-                await db.execute(
-                    "UPDATE scheduler_lease SET holder=?, until=? WHERE name=?",
-                    (holder, until, name),
-                )
-                return True
-            return False
-
-        return bool(await self.run(take))
+        return bool(
+            await self.run(partial(leases.take, name=name, holder=holder, at=at, seconds=seconds))
+        )
 
     async def release_lease(self, name: str, holder: str) -> None:
-        async def release(db: aiosqlite.Connection) -> None:
-            await db.execute(
-                "DELETE FROM scheduler_lease WHERE name=? AND holder=?", (name, holder)
-            )
-
-        await self.run(release)
+        await self.run(partial(leases.release, name=name, holder=holder))
 
     async def run(self, operation: Operation) -> Any:
         """Run ``operation`` inside the next group commit's transaction; its result."""
@@ -611,88 +395,3 @@ class Store:
         """Read-only, for tests, tools and benchmarks; the bot's own reads are methods."""
         async with self._db.execute(sql, tuple(args)) as cur:
             return list(await cur.fetchall())
-
-    @property
-    def connection(self) -> aiosqlite.Connection:
-        return self._db
-
-
-_UPSERT_USER = (
-    "INSERT INTO users (platform, user_id, region, welcomed, created_at, updated_at, "
-    "journal_more) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6) ON CONFLICT (platform, user_id) "
-    "DO UPDATE SET region=excluded.region, welcomed=excluded.welcomed, "
-    "updated_at=excluded.updated_at, journal_more=excluded.journal_more"
-)
-
-
-_OURS: set[str] = set()  # lease holders made by this process
-
-
-def lease_holder() -> str:
-    """A lease holder's name: this machine and process, and a random part."""
-    holder = f"{socket.gethostname()}:{os.getpid()}:{os.urandom(6).hex()}"
-    _OURS.add(holder)
-    return holder
-
-
-def _holder_alive(holder: str) -> bool:
-    """False only when the holder was a process on this machine that no longer runs."""
-    host, _, rest = holder.partition(":")
-    pid_text = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid_text.isdigit():
-        return True  # another machine's, or an old-style holder: wait for it to expire
-    pid = int(pid_text)
-    if pid == os.getpid():
-        # Ours (another scheduler in this process) is alive; the same pid but not ours is
-        # an earlier run of a container, where the bot is always pid 1: gone.
-        return holder in _OURS
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _event_owner(w: TurnWrite) -> tuple[str, str]:
-    return ("", "") if w.forget else (w.key.chat_id, w.key.user_id)
-
-
-def _json(value: Mapping[str, Any]) -> str:
-    return json.dumps(dict(value), ensure_ascii=False)
-
-
-async def _execute_in_runs(db: aiosqlite.Connection, statements: list[SqlStatement]) -> None:
-    """Run statements in order; a run of the same statement goes as one executemany."""
-    start = 0
-    while start < len(statements):
-        sql = statements[start][0]
-        end = start + 1
-        while end < len(statements) and statements[end][0] == sql:
-            end += 1
-        if end - start == 1:
-            await db.execute(sql, statements[start][1])
-        else:
-            await db.executemany(sql, [args for _, args in statements[start:end]])
-        start = end
-
-
-def _conversation_row(w: TurnWrite) -> tuple[Any, ...]:
-    s = w.state
-    assert s is not None
-    return (
-        w.key.platform,
-        w.key.chat_id,
-        w.key.user_id,
-        s.dialogue,
-        s.state,
-        _json(s.slots),
-        json.dumps(list(s.resume)) if s.resume else None,
-        s.last_said,
-        s.unclear_count,
-        int(s.flagged),
-        s.turn,
-        _iso(w.at),
-        s.concern_turn,
-    )

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from adapters.terminal import render, reply_dicts
-from bot.core.messages import Document, Reply
+from bot.core.messages import Document, Outbound, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,7 +61,7 @@ def test_interactive_chat_numbers_the_choices(tmp_path: Path) -> None:
 
 
 def test_render_and_dicts() -> None:
-    items = [
+    items: list[Outbound] = [
         Reply("Hoe sterk?", ("Weet ik niet",), numbered=False),
         Document("a.json", b"{}", "Data"),
     ]

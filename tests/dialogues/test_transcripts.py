@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.dialogue.spec import DIALOGUE_DIR, read_yaml
+from bot.core.dialogue.model import DIALOGUE_DIR, read_yaml
 from bot.core.engine import Engine
 from bot.core.messages import ConversationKey, Document, Inbound, Picture, Reply
 from bot.runtime.runtime import Runtime

@@ -22,7 +22,7 @@ from typing import Any, Literal, cast
 from transitions import EventData, Machine
 
 from bot.core.dialogue.actions import ACTIONS, CONDITIONS, TurnContext
-from bot.core.dialogue.spec import Call, DialogueSpec, Step
+from bot.core.dialogue.model import Call, DialogueSpec, Step
 
 CONTINUE = "continue"
 NUMBER = "number"

@@ -8,253 +8,44 @@ actions, duplicate choices. Errors name the file and the state.
 
 from __future__ import annotations
 
-import re
-import string
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
 
 from bot.core import contract
-from bot.core.dialogue.actions import ACTION_SLOTS, ACTIONS, CONDITIONS, INTENTS, check_params
-from bot.core.language.normalise import plain
-from bot.core.listening.reading import EXPECTS, Expects
-from bot.core.messages import SlotValue
-from bot.core.paths import DIALOGUES
-
-Answer = Literal["yes", "no", "unsure"]
-RESUME = "@resume"
-DIALOGUE_DIR = DIALOGUES
-# Placeholders the engine fills in everywhere, besides a dialogue's own slots: the
-# crisis lines for the user's region and the configured quiet hours ("22:00", "8:00").
-GLOBAL_PLACEHOLDERS = frozenset(
-    {
-        "crisislijnen",
-        "crisislijn_kort",
-        "luisterlijn",
-        "geweldlijn",
-        "crisischat",
-        "hulp_dichtbij",
-        "stil_vanaf",
-        "stil_tot",
-    }
+from bot.core.dialogue.actions import ACTIONS, CONDITIONS, INTENTS, check_params
+from bot.core.dialogue.checks import (
+    _check_auto_loops,
+    _check_placeholders,
+    _check_state,
+    _reachable,
 )
-_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-
-
-class DialogueError(ValueError):
-    """A dialogue file is not usable; the message says where and why."""
-
-    def __init__(self, source: str, state: str | None, problem: str) -> None:
-        where = f"{source}, state {state!r}" if state else source
-        super().__init__(f"{where}: {problem}")
-        self.source, self.state, self.problem = source, state, problem
-
-
-@dataclass(frozen=True, slots=True)
-class Call:
-    """An allow-listed action or condition with its parameters."""
-
-    name: str
-    params: Mapping[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """Where an answer leads: a state here, "@dialogue", "@dialogue.state" or "@resume"."""
-
-    next: str
-    set: Mapping[str, SlotValue] = field(default_factory=dict)
-    do: tuple[Call, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    id: str
-    label: str
-    step: Step
-    synonyms: tuple[str, ...] = ()
-    answer: Answer | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NumberInput:
-    low: int
-    high: int
-    save: str
-    step: Step
-
-
-@dataclass(frozen=True, slots=True)
-class TextInput:
-    """Free text at a step. ``expects`` says what kind of answer the step takes, so text
-    of another kind ("weet ik niet", "ja", a question) is never stored (bot.core.listening)."""
-
-    save: str | None
-    step: Step
-    expects: Expects = "text"
-
-
-@dataclass(frozen=True, slots=True)
-class IntentInput:
-    intent: str
-    step: Step
-
-
-@dataclass(frozen=True, slots=True)
-class RouteCase:
-    when: Call | None
-    step: Step
-
-
-@dataclass(frozen=True, slots=True)
-class StateSpec:
-    name: str
-    say: tuple[str, ...] = ()
-    choices: tuple[Choice, ...] = ()
-    number: NumberInput | None = None
-    free_text: TextInput | None = None
-    intents: tuple[IntentInput, ...] = ()
-    then: Step | None = None  # say, then move on without waiting for the user
-    route: tuple[RouteCase, ...] = ()  # like ``then``, picking the first case that holds
-    rephrase: tuple[str, ...] = ()
-    # How-did-it-go steps: which button an outcome said in words means
-    # ({bad: lastig, none: stil, good: fijn}; see bot.core.listening.outcomes).
-    outcomes: Mapping[str, str] = field(default_factory=dict)
-    silent: bool = False  # says nothing on entry (the idle state after "stop")
-    # Indexes into ``say`` of texts to copy (``{copy: ...}``, e.g. a message draft):
-    # adapters show each in a chat message of its own (see bot.core.bubbles).
-    apart: frozenset[int] = frozenset()
-    # The message that led into this dialogue may already answer this question
-    # ("ik voel me eenzaam naast mijn man" answers "what kind?"): take that answer.
-    carry: bool = False
-    # Index into ``say`` -> all its wordings (``{one_of: [...]}``), said in turn so a
-    # line that comes back often is not the same words every time.
-    variants: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
-
-    def wordings(self, index: int) -> tuple[str, ...]:
-        return self.variants.get(index) or (self.say[index],)
-
-    @property
-    def waits(self) -> bool:
-        """True when the state waits for the user; False when it moves on by itself."""
-        return self.then is None and not self.route
-
-    def steps(self) -> Iterator[Step]:
-        for choice in self.choices:
-            yield choice.step
-        if self.number:
-            yield self.number.step
-        if self.free_text:
-            yield self.free_text.step
-        for intent in self.intents:
-            yield intent.step
-        if self.then:
-            yield self.then
-        for case in self.route:
-            yield case.step
-
-
-@dataclass(frozen=True, slots=True)
-class DialogueSpec:
-    name: str
-    title: str
-    start: str
-    states: Mapping[str, StateSpec]
-    source: str
-
-    def external_targets(self) -> set[str]:
-        return {s.next for st in self.states.values() for s in st.steps() if s.next.startswith("@")}
-
-
-@dataclass(frozen=True, slots=True)
-class CommonTexts:
-    """Texts the engine itself uses (help, privacy, safety replies...), each with variants."""
-
-    texts: Mapping[str, tuple[str, ...]]
-    source: str
-
-    def get(self, key: str) -> tuple[str, ...]:
-        return self.texts[key]
-
-
-REQUIRED_TEXTS = (
-    "unclear",
-    "unclear_number",
-    "unclear_escape",
-    "help",
-    "privacy",
-    "stopped",
-    "unsupported",
-    "export_intro",
-    "export_caption",
-    "group_help",
-    "group_private_invite",
-    "group_crisis",
-    "private_crisis_invite",
-    "group_naaste",
-    "private_naaste_invite",
-    "private_talk_invite",
-    # bot.core.journal and the runtime, for "mijn dagboek"
-    "dagboek_titel_7",
-    "dagboek_titel_30",
-    "dagboek_titel",
-    "dagboek_as",
-    "dagboek_teken_stap",
-    "dagboek_schets_dag",
-    "dagboek_schets_week",
-    "dagboek_periode_7",
-    "dagboek_periode_30",
-    "dagboek_periode",
-    "dagboek_aantal",
-    "dagboek_geen_gevoel",
-    "dagboek_vaak",
-    "dagboek_vaak_moment",
-    "dagboek_wisselend",
-    "dagboek_stappen",
-    "dagboek_contact_minder",
-    "dagboek_contact_meer",
-    "dagboek_contact_gelijk",
-    "dagboek_leeg",
-    "dagboek_leeg_periode",
-    "dagboek_tekst",
-    "dagboek_gewist_dag",
-    "dagboek_niets_dag",
-    "dagboek_gewist_laatste",
-    "dagboek_gewist_alles",
-    "dagboek_niets",
-    "dagboek_dag_onbekend",
+from bot.core.dialogue.model import (
+    _CHOICE_KEYS,
+    _NAME,
+    _STATE_KEYS,
+    _STEP_KEYS,
+    DIALOGUE_DIR,
+    OUTCOMES,
+    REQUIRED_TEXTS,
+    RESUME,
+    Call,
+    Choice,
+    CommonTexts,
+    DialogueSpec,
+    IntentInput,
+    NumberInput,
+    RouteCase,
+    StateSpec,
+    Step,
+    TextInput,
+    _fail,
+    read_yaml,
 )
-
-_STATE_KEYS = {"say", "choices", "number", "free_text", "intents", "then", "route", "rephrase"}
-_STATE_KEYS |= {"silent", "outcomes", "carry"}
-OUTCOMES = frozenset({"good", "neutral", "bad", "none"})
-_STEP_KEYS = {"next", "set", "do"}
-_CHOICE_KEYS = frozenset({"id", "label", "synonyms", "answer"})
-
-
-class _Loader(yaml.SafeLoader):
-    """YAML 1.2 booleans: only true/false. Dutch files say `answer: yes` and `id: nee`,
-    which YAML 1.1 would silently turn into True/False."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-
-
-def read_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
-
-
-def _fail(source: str, state: str | None, problem: str) -> DialogueError:
-    return DialogueError(source, state, problem)
+from bot.core.listening.reading import EXPECTS
 
 
 def _texts(source: str, state: str, value: Any, what: str) -> tuple[str, ...]:
@@ -444,97 +235,6 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
         carry=carry,
         variants=variants,
     )
-
-
-def _check_state(spec: DialogueSpec, st: StateSpec) -> None:
-    src, name = spec.source, st.name
-    if not st.say and not st.silent:
-        raise _fail(src, name, "missing text: add 'say:' (or 'silent: true' for an idle state)")
-    has_input = bool(st.choices or st.number or st.free_text or st.intents)
-    if st.then and st.route:
-        raise _fail(src, name, "use either 'then' or 'route', not both")
-    if (st.then or st.route) and has_input:
-        raise _fail(src, name, "a state that moves on by itself cannot also wait for answers")
-    if not has_input and not st.then and not st.route:
-        raise _fail(src, name, "dead end: no choices, no free text, no number and no 'then'")
-    if st.route and st.route[-1].when is not None:
-        raise _fail(src, name, "the last route case must have no 'when' (the fallback)")
-    ids: set[str] = set()
-    labels: set[str] = set()
-    for choice in st.choices:
-        label = plain(choice.label)
-        if choice.id in ids:
-            raise _fail(src, name, f"duplicate choice id {choice.id!r}")
-        if label in labels:
-            raise _fail(src, name, f"duplicate choice {choice.label!r}")
-        ids.add(choice.id)
-        labels.add(label)
-    for step in st.steps():
-        target = step.next
-        if not target.startswith("@") and target not in spec.states:
-            raise _fail(src, name, f"unknown target state {target!r}")
-
-
-def _placeholders(text: str) -> set[str]:
-    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
-
-
-def _check_placeholders(spec: DialogueSpec) -> None:
-    known = set(GLOBAL_PLACEHOLDERS)
-    for st in spec.states.values():
-        if st.number:
-            known.add(st.number.save)
-        if st.free_text and st.free_text.save:
-            known.add(st.free_text.save)
-        for step in st.steps():
-            known.update(step.set)
-            known.update(s for call in step.do for s in ACTION_SLOTS.get(call.name, ()))
-    for st in spec.states.values():
-        every = [w for i in range(len(st.say)) for w in st.wordings(i)]
-        for text in (*every, *st.rephrase):
-            try:
-                unknown = _placeholders(text) - known
-            except ValueError as exc:
-                raise _fail(
-                    spec.source, st.name, f"broken {{placeholder}} in {text!r}: {exc}"
-                ) from exc
-            if unknown:
-                raise _fail(
-                    spec.source,
-                    st.name,
-                    f"text uses {{{sorted(unknown)[0]}}} but no state saves that slot",
-                )
-
-
-def _reachable(spec: DialogueSpec, entries: Iterable[str]) -> set[str]:
-    seen: set[str] = set()
-    todo = [spec.start, *entries]
-    while todo:
-        name = todo.pop()
-        if name in seen or name not in spec.states:
-            continue
-        seen.add(name)
-        todo.extend(s.next for s in spec.states[name].steps() if not s.next.startswith("@"))
-    return seen
-
-
-def _check_auto_loops(spec: DialogueSpec) -> None:
-    """A cycle of states that never wait would spin forever without asking anything."""
-    for name, st in spec.states.items():
-        seen = {name}
-        frontier = [s.next for s in st.steps()] if not st.waits else []
-        while frontier:
-            nxt = frontier.pop()
-            if nxt.startswith("@"):
-                continue
-            if nxt == name:
-                raise _fail(spec.source, name, "loop of states that never wait for the user")
-            if nxt in seen:
-                continue
-            seen.add(nxt)
-            target = spec.states[nxt]
-            if not target.waits:
-                frontier.extend(s.next for s in target.steps())
 
 
 def parse_dialogue(raw: Any, source: str) -> DialogueSpec:

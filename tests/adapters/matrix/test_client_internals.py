@@ -7,7 +7,8 @@ from typing import Any
 
 import nio
 
-from adapters.matrix.client import MatrixAdapter, _entered_at
+from adapters.matrix.base import _entered_at
+from adapters.matrix.client import MatrixAdapter
 from bot.config import MatrixConfig
 from bot.runtime.runtime import Runtime
 

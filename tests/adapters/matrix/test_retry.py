@@ -9,7 +9,6 @@ import aiohttp
 import nio
 import pytest
 
-from adapters.matrix import retry
 from adapters.matrix.retry import Backoff, MatrixError, call
 
 
@@ -22,7 +21,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         waited.append(seconds)
         await real_sleep(0)
 
-    monkeypatch.setattr(retry.asyncio, "sleep", fake_sleep)
+    monkeypatch.setattr(asyncio, "sleep", fake_sleep)
     return waited
 
 

@@ -9,6 +9,7 @@ import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -142,6 +143,7 @@ async def test_an_unreachable_bot_api_is_one_line_that_says_what_to_check(tmp_pa
 
 async def test_sigterm_while_connecting_stops_at_once() -> None:
     from bot.app.run import _started
+    from bot.runtime.ports import Adapter
 
     class Hanging:
         name = "hanging"
@@ -161,7 +163,8 @@ async def test_sigterm_while_connecting_stops_at_once() -> None:
     stopping = asyncio.Event()
     adapter = Hanging()
     asyncio.get_running_loop().call_later(0.05, stopping.set)  # SIGTERM arrives
-    assert await asyncio.wait_for(_started(adapter, stopping), 5) is False
+    started = _started(cast(Adapter, adapter), stopping)
+    assert await asyncio.wait_for(started, 5) is False
     assert adapter.cancelled
 
 

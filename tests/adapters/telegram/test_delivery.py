@@ -42,6 +42,7 @@ async def test_a_duplicate_update_is_not_answered_twice(
     emu: TelegramEmulator, adapter: TelegramAdapter, anna: SimUser, anna_chat: SimChat
 ) -> None:
     update_id = emu.send_text(anna, anna_chat, "hallo")
+    assert update_id is not None  # delivered by polling, not a webhook
     assert update_id is not None
     await emu.wait_for_sent(anna_chat, WELCOME)
     emu.reinject(update_id)  # Telegram sends it again (say its confirmation got lost)
@@ -105,6 +106,7 @@ async def test_a_turn_that_fails_is_retried_when_telegram_sends_the_update_again
 ) -> None:
     fail_first_turn(monkeypatch, runtime, RuntimeError("database is locked"))
     update_id = emu.send_text(anna, anna_chat, "hallo")
+    assert update_id is not None  # delivered by polling, not a webhook
     await emu.wait_for_sent(anna_chat, WELCOME)
     await settled(emu, adapter)
     assert len(emu.sent(anna_chat)) == WELCOME

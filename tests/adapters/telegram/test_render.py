@@ -11,7 +11,7 @@ from adapters.telegram.render import (
     plan,
     split_text,
 )
-from bot.core.messages import Document, OfferPrivateChat, Reply
+from bot.core.messages import Document, OfferPrivateChat, Outbound, Reply
 
 
 def units(text: str) -> int:
@@ -59,7 +59,7 @@ def test_unnumbered_choices_keep_their_labels() -> None:
 
 
 def test_an_offer_in_a_group_links_to_the_private_chat_and_tries_it() -> None:
-    outbound = [
+    outbound: list[Outbound] = [
         Reply("Dank je dat je dit deelt."),
         OfferPrivateChat("crisis", "Hier zijn de lijnen"),
     ]
@@ -71,7 +71,7 @@ def test_an_offer_in_a_group_links_to_the_private_chat_and_tries_it() -> None:
 
 
 def test_a_turns_texts_are_one_message_with_the_buttons_under_it() -> None:
-    outbound = [
+    outbound: list[Outbound] = [
         Reply("Hier is een voorstel:"),
         Reply("Hoi Sanne, hoe gaat het met je?", apart=True),
         Reply("Mooi zo."),
@@ -92,7 +92,7 @@ def test_a_turns_texts_are_one_message_with_the_buttons_under_it() -> None:
 
 
 def test_an_offer_in_a_group_links_under_the_merged_reply() -> None:
-    outbound = [
+    outbound: list[Outbound] = [
         Reply("Dank je dat je dit deelt."),
         Reply("Ik ben hier maar een bot."),
         OfferPrivateChat("write", "Hoi!"),

@@ -13,7 +13,7 @@ from adapters.telegram.render import SendText, plan
 from bot.core.engine import Engine
 from bot.core.messages import ConversationKey, OfferPrivateChat, Outbound, Reply
 from bot.runtime.runtime import Runtime
-from bot.store.db import TurnWrite
+from bot.store.turns import TurnWrite
 from tests.support.telegram_emulator import TelegramEmulator
 
 from .conftest import BOT_USERNAME, MakeAdapter, open_runtime

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.app.cli import main
-from bot.core.dialogue.spec import DIALOGUE_DIR
+from bot.core.dialogue.model import DIALOGUE_DIR
 
 
 def test_check_passes_on_shipped_dialogues(capsys: pytest.CaptureFixture[str]) -> None:

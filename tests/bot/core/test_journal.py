@@ -30,7 +30,9 @@ def feeling(family: str, strength: int) -> dict[str, Any]:
     return {"soort": "gevoel", "familie": family, "gevoel": family, "intensiteit": strength}
 
 
-def view(rows: list[tuple[int, datetime, dict[str, Any]]], days: int | None = 7):
+def view(
+    rows: list[tuple[int, datetime, dict[str, Any]]], days: int | None = 7
+) -> tuple[list[journal.Entry], journal.Period]:
     shown = journal.entries(rows, AMS)
     span = journal.period(days, TODAY, shown)
     return journal.within(shown, span), span

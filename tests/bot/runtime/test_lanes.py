@@ -26,7 +26,7 @@ async def test_jobs_for_one_chat_run_in_order_and_chats_run_side_by_side() -> No
     assert await b1 == "b1"  # b is not stuck behind a
     assert done == ["b1"]
     gate.set()
-    assert await asyncio.gather(a1, a2) == ["a1", "a2"]
+    assert list(await asyncio.gather(a1, a2)) == ["a1", "a2"]
     assert done == ["b1", "a1", "a2"]
     assert await lanes.drain(1.0)
     assert lanes.busy == 0

@@ -240,7 +240,7 @@ async def test_someone_who_blocks_the_bot_gets_no_daily_question_until_they_unbl
         async def paused() -> bool:
             await runtime.flush()
             rows = await runtime.store.execute_fetchall("SELECT paused_until FROM daily_prompts")
-            return rows[0][0] == "9999-12-31"
+            return bool(rows[0][0] == "9999-12-31")
 
         await _eventually(paused)
         limits = platform_limits(Config(telegram=config))

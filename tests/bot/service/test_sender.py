@@ -137,7 +137,7 @@ async def test_a_message_that_keeps_failing_stays_in_the_outbox(runtime: Runtime
     transport = Recorder(ticker, refuse=[ConnectionError()] * 10)
     sender = Sender("test", transport, runtime, TELEGRAM, ticker)
     acked: list[Delivery] = []
-    runtime.delivered = acked.append  # type: ignore[method-assign]
+    runtime.delivered = acked.append  # type: ignore[method-assign,assignment]
     await sender.submit(_delivery("c", "hoi"), group=False)
     await sender.close()
     assert sender.failed == 1 and not transport.sends and not acked

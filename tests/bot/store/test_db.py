@@ -15,9 +15,11 @@ from bot.core.messages import (
     Picture,
     Profile,
     Reply,
+    SlotValue,
 )
-from bot.store.db import FollowUpRow, Store, TurnWrite, _migrations
+from bot.store.db import Store, _migrations
 from bot.store.outbox import decode_outbound, encode_outbound
+from bot.store.turns import FollowUpRow, TurnWrite
 
 KEY = ConversationKey("test", "chat", "user")
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -141,7 +143,10 @@ async def test_outbound_codec_roundtrip() -> None:
 
 async def test_journal_rows_a_yes_to_notes_and_deleting_entries(store: Store) -> None:
     at = datetime(2026, 12, 5, 8, tzinfo=UTC)
-    entries = ({"soort": "gevoel", "intensiteit": 4}, {"soort": "contact"})
+    entries: tuple[dict[str, SlotValue], ...] = (
+        {"soort": "gevoel", "intensiteit": 4},
+        {"soort": "contact"},
+    )
     await store.commit(
         TurnWrite(KEY, at, None, Profile(region="nl", journal_more=True), journal=entries)
     )

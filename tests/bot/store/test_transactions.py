@@ -20,7 +20,9 @@ from pathlib import Path
 import pytest
 
 from bot.core.messages import CheckinCommand, ConversationKey, ConversationState, Profile, Reply
-from bot.store.db import LATEST_VERSION, DatabaseTooNew, FollowUpRow, Store, TurnWrite, lease_holder
+from bot.store.db import LATEST_VERSION, DatabaseTooNew, Store
+from bot.store.leases import lease_holder
+from bot.store.turns import FollowUpRow, TurnWrite
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 

@@ -204,6 +204,7 @@ async def test_run_gives_the_adapters_an_engine_with_the_configured_hours(
 
     class Probe:
         name = "probe"
+        platform = "probe"
 
         def __init__(self, runtime: Runtime) -> None:
             self.runtime = runtime

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.core.dialogue.spec import DIALOGUE_DIR, DialogueError, load_dialogues, read_yaml
+from bot.core.dialogue.model import DIALOGUE_DIR, DialogueError, read_yaml
+from bot.core.dialogue.spec import load_dialogues
 
 
 @pytest.fixture

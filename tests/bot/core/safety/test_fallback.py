@@ -28,7 +28,7 @@ def test_fallback_numbers_match_the_data_file() -> None:
 
 
 class _Broken(Engine):
-    def turn(self, *args: object, **kwargs: object):  # type: ignore[no-untyped-def,override]
+    def turn(self, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
         raise RuntimeError("a bug somewhere in a dialogue")
 
 

@@ -528,7 +528,7 @@ def test_fast_enough() -> None:
 
 
 _TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]),
     max_size=300,
 )
 _RISKY_BITS = st.sampled_from(

@@ -8,8 +8,8 @@ from bot.core.safety import Screening, screen
 from bot.core.safety.model import Model, Scores, Thresholds
 
 
-def level(text: str, **context: bool) -> str:
-    return screen(text, **context).level
+def level(text: str, *, previous_flagged: bool = False, recent_risk: bool = False) -> str:
+    return screen(text, previous_flagged=previous_flagged, recent_risk=recent_risk).level
 
 
 @pytest.mark.parametrize(

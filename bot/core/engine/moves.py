@@ -1,0 +1,164 @@
+"""Moving through the dialogues and saying their texts: what every part of the engine uses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from transitions import Machine
+
+from bot.core import contract, listening, safety
+from bot.core.dialogue.actions import QuietHours
+from bot.core.dialogue.machines import (
+    CONTINUE,
+    fire,
+    pick_trigger,
+)
+from bot.core.dialogue.model import RESUME, Choice, CommonTexts, DialogueSpec, StateSpec
+from bot.core.dialogue.spec import DialogueSet
+from bot.core.engine.context import _CARRY_WORDS, CONTEXT_TURNS, MAX_HOPS, MENU, Turn, _Values
+from bot.core.messages import (
+    Reply,
+    SlotValue,
+    said_digest,
+)
+
+
+class Moves:
+    """The dialogue rulebooks, how a turn moves between their states, and their texts."""
+
+    quiet: QuietHours
+    dialogues: DialogueSet
+    specs: Mapping[str, DialogueSpec]
+    texts: CommonTexts
+    machines: dict[str, Machine]
+
+    # ----------------------------------------------------------------- moving around
+
+    def _go(self, t: Turn, entry: contract.Entry) -> None:
+        """Enter one of the places the code names (checked to exist at load)."""
+        self._enter(t, entry.dialogue, entry.state or self.specs[entry.dialogue].start)
+
+    def _screen(self, t: Turn, text: str, flagged: bool) -> safety.Screening:
+        """Screen one text with the conversation's context, and remember what it showed."""
+        recent = t.concern_turn > 0 and t.turn - t.concern_turn <= CONTEXT_TURNS
+        result = safety.screen(text, previous_flagged=flagged, recent_risk=recent)
+        if result.distress:
+            t.concern_turn = t.turn
+        if result.level != "none":
+            t.flagged = True
+            t.risk = result.level
+        elif result.violence:
+            t.risk = "violence"
+        return result
+
+    def _enter(self, t: Turn, dialogue: str, state: str) -> None:
+        self._arrive(t, dialogue, state)
+        self._settle(t)
+
+    def _arrive(self, t: Turn, dialogue: str, state: str) -> None:
+        if dialogue == "menu":
+            # A finished conversation leaves nothing behind: answers are not kept.
+            t.slots.clear()
+            t.resume = None
+        t.dialogue, t.state = dialogue, state
+
+    def _settle(self, t: Turn) -> None:
+        """Follow jumps and self-moving states until the conversation waits for the user."""
+        for _ in range(MAX_HOPS):
+            if t.state.startswith("@"):
+                self._jump(t, t.state)
+                continue
+            st = self.specs[t.dialogue].states[t.state]
+            carried = self._carried(t, st)
+            if carried is not None:
+                fire(self.machines[t.dialogue], pick_trigger(carried), t)
+                continue
+            if not st.silent:
+                for i in range(len(st.say)):
+                    last = i == len(st.say) - 1
+                    choices = st.choices if last else ()
+                    self._say(
+                        t,
+                        self._wording(t, st, i),
+                        choices,
+                        numbered=st.number is None,
+                        apart=i in st.apart,
+                    )
+            if st.waits:
+                return
+            fire(self.machines[t.dialogue], CONTINUE, t)
+        raise RuntimeError(f"too many hops in {t.dialogue}.{t.state}")  # the loader prevents this
+
+    def _carried(self, t: Turn, st: StateSpec) -> str | None:
+        """The choice the message that led here already made, for a ``carry`` state."""
+        if not st.carry or t.heard is None or t.heard[1] == t.dialogue:
+            return None
+        text, t.heard = t.heard[0], None
+        if len(text.split()) < _CARRY_WORDS:
+            return None  # "1" or "eenzaam" chose the topic; only a sentence says more
+        reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
+        picked = reading.value if reading.kind == "choice" else None
+        if any(c.id == picked and c.answer != "unsure" for c in st.choices):
+            return str(picked)
+        return None
+
+    def _jump(self, t: Turn, target: str) -> None:
+        if target == RESUME:
+            dialogue, state = t.resume or MENU
+            t.resume = None
+        else:
+            dialogue, _, state = target[1:].partition(".")
+            state = state or self.specs[dialogue].start
+        self._arrive(t, dialogue, state)
+
+    def _reprompt(self, t: Turn) -> None:
+        """Ask the current question again (after help, privacy, a sticker...)."""
+        if t.dialogue not in self.specs:
+            return
+        st = self.specs[t.dialogue].states[t.state]
+        if st.silent or not st.say:
+            return
+        last = len(st.say) - 1
+        self._say(
+            t,
+            self._wording(t, st, last),
+            st.choices,
+            numbered=st.number is None,
+            apart=last in st.apart,
+        )
+
+    # ----------------------------------------------------------------- texts
+
+    def _say(
+        self,
+        t: Turn,
+        text: str,
+        choices: Sequence[Choice] = (),
+        *,
+        numbered: bool = True,
+        apart: bool = False,
+    ) -> None:
+        t.emit(Reply(text, tuple(c.label for c in choices), numbered=numbered, apart=apart))
+
+    def _variant(self, t: Turn, key: str, extra: dict[str, SlotValue] | None = None) -> str:
+        """One of the variants of a common text, never the one said just before."""
+        return self._in_turn(t, self.texts.get(key), extra)
+
+    def _wording(self, t: Turn, st: StateSpec, index: int) -> str:
+        """A state's text; a line with several wordings (``one_of``) takes them in turn."""
+        return self._in_turn(t, st.wordings(index))
+
+    def _in_turn(
+        self, t: Turn, wordings: Sequence[str], extra: dict[str, SlotValue] | None = None
+    ) -> str:
+        for i in range(len(wordings)):
+            text = self._format(t, wordings[(t.turn + i) % len(wordings)], extra)
+            if said_digest(text) != t.last_said:
+                return text
+        return self._format(t, wordings[0], extra)
+
+    def _format(self, t: Turn, template: str, extra: dict[str, SlotValue] | None = None) -> str:
+        values = _Values(t.slots, region=t.profile.region, quiet=t.quiet)
+        if extra:
+            values.update(extra)
+        return template.format_map(values)

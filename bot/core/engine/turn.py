@@ -1,0 +1,309 @@
+"""The pure dialogue engine: (inbound event, stored state) -> (new state, actions).
+
+No I/O happens here. The runtime loads state, calls :meth:`Engine.turn`, commits
+the result and only then hands the replies to an adapter.
+
+Order of work in every turn, whatever the state:
+1. safety screening (a clear sign interrupts with the crisis lines, an unclear
+   sign with a direct check question);
+2. global commands (stop, menu, help, privacy, export, forget, region);
+3. the current dialogue state interprets the answer and the shared Machine moves on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot.core import contract, listening, safety
+from bot.core.crisis_lines import (
+    load_crisis_lines,
+)
+from bot.core.dialogue.actions import QuietHours
+from bot.core.dialogue.machines import (
+    NUMBER,
+    TEXT,
+    build_machine,
+    fire,
+    intent_trigger,
+    pick_trigger,
+)
+from bot.core.dialogue.model import StateSpec
+from bot.core.dialogue.spec import DialogueSet, load_dialogues
+from bot.core.engine.context import (
+    _SAFETY_TARGET,
+    _STATE_INTENT,
+    _TEXT_OF_INTENT,
+    BACK,
+    GROUP,
+    IDLE,
+    MAX_SLOT_CHARS,
+    MENU,
+    Turn,
+)
+from bot.core.engine.rooms import Rooms
+from bot.core.language import understand as language
+from bot.core.messages import (
+    ConversationState,
+    ExportData,
+    Inbound,
+    Profile,
+    SlotValue,
+    TurnResult,
+    said_digest,
+)
+
+
+class Engine(Rooms):
+    """Holds the dialogue rulebooks; every conversation shares them.
+
+    ``quiet`` is the quiet hours of the configured scheduler: the daily question's
+    dialogue refuses times in them and names them in its texts ({stil_vanaf},
+    {stil_tot}). The engine reads no config itself; whoever builds it for real use
+    passes [scheduler] quiet_hours_start/end (see bot/app/cli.py).
+    """
+
+    def __init__(
+        self, dialogues: DialogueSet | None = None, *, quiet: QuietHours | None = None
+    ) -> None:
+        self.quiet = quiet or QuietHours()
+        # Refuse to start with a broken crisis-lines file or safety model (each error
+        # names the entry), rather than failing on the first person in crisis.
+        load_crisis_lines()
+        safety.load_model()
+        self.dialogues = dialogues or load_dialogues()
+        self.specs = self.dialogues.dialogues
+        self.texts = self.dialogues.common
+        self.machines = {name: build_machine(spec) for name, spec in self.specs.items()}
+
+    # ----------------------------------------------------------------- entry points
+
+    def new_state(self) -> ConversationState:
+        return ConversationState(
+            contract.WELCOME.dialogue, self.specs[contract.WELCOME.dialogue].start
+        )
+
+    def turn(
+        self, inbound: Inbound, stored: ConversationState | None, profile: Profile | None
+    ) -> TurnResult:
+        first_contact = stored is None
+        t = Turn(stored or self.new_state(), profile or Profile(), self.quiet)
+        previous_flagged = stored.flagged if stored else False
+        if inbound.kind == "followup":
+            self._follow_up(t, inbound)
+        elif inbound.kind == "checkin":
+            self._checkin_post(t, inbound)
+        elif inbound.chat_type == "group":
+            self._group(t, inbound, previous_flagged)
+        else:
+            self._private(t, inbound, previous_flagged, first_contact)
+        return t.result()
+
+    # ----------------------------------------------------------------- private chats
+
+    def _private(self, t: Turn, inbound: Inbound, flagged: bool, first_contact: bool) -> None:
+        if (t.dialogue, t.state) == GROUP:  # a group conversation never carries over
+            t.dialogue, t.state = self.new_state().dialogue, self.new_state().state
+        text = inbound.text
+        # Typed text, button labels, captions of photos and files, edits: all screened.
+        if text and self._screened(t, text, flagged):
+            return
+        if inbound.edited:
+            return  # an edit is screened; otherwise the conversation already moved on
+        if self._private_checkin_answer(t, inbound, first_contact):
+            return
+        if inbound.opened_for in ("crisis", "reached"):
+            # Opened from the crisis reply in a group, or written to by the bot after it:
+            # support first, welcome later, and never the answer to an old question.
+            t.flagged = True
+            t.concern_turn = t.turn
+            self._enter_safety(
+                t, contract.FROM_GROUP if inbound.opened_for == "crisis" else contract.REACHED
+            )
+            return
+        if first_contact:
+            # What the first message already said decides how the welcome starts: a
+            # loss or loneliness is answered before anything practical.
+            first = listening.disclosure(text) if text else None
+            if first == "verlies":
+                t.slots["eerste_wens"] = "verlies"
+            elif first == "eenzaam" or language.wants_lonely_talk(text):
+                t.slots["eerste_wens"] = "eenzaam"
+            self._go(t, contract.WELCOME)
+            return
+        if inbound.kind == "unsupported":
+            self._say(t, self._variant(t, "unsupported"))
+            self._reprompt(t)
+            return
+        command = language.global_command(text) if inbound.kind == "text" else None
+        if command:
+            self._command(t, command)
+            return
+        if inbound.kind == "text" and self._schedule_command(t, text):
+            return
+        self._answer(t, inbound)
+
+    def _screened(self, t: Turn, text: str, flagged: bool) -> bool:
+        """Safety first: True when the screening took over this turn."""
+        result = self._screen(t, text, flagged)
+        in_veilig = t.dialogue == contract.SAFETY
+        if result.level == "none":
+            # Violence at home: its own calm path, never a draft to the person feared.
+            if result.violence and not (in_veilig and t.state.startswith("geweld")):
+                self._enter_safety(t, contract.VIOLENCE)
+                return True
+            return False
+        # Worry about someone else gets the answer for naasten; once the user is
+        # telling about it there (veilig.naaste*), their words are just listened to.
+        naaste = result.reason == "someone_else"
+        if naaste and in_veilig and t.state.startswith("naaste"):
+            return False
+        self._enter_safety(t, contract.SOMEONE_ELSE if naaste else _SAFETY_TARGET[result.level])
+        return True
+
+    def _enter_safety(self, t: Turn, target: contract.Entry) -> None:
+        if t.dialogue not in (contract.SAFETY, contract.FORGET.dialogue):
+            t.resume = (t.dialogue, t.state)
+        t.unclear = 0
+        self._go(t, target)
+
+    def _command(self, t: Turn, command: str) -> None:
+        t.unclear = 0
+        if command == "stop":
+            self._say(t, self._variant(t, "stopped"))
+            self._arrive(t, *IDLE)
+        elif command in ("menu", "start"):
+            if t.profile.welcomed:
+                self._enter(t, *MENU)
+            else:
+                self._go(t, contract.WELCOME)
+        elif command in ("help", "privacy"):
+            self._say(t, self._variant(t, command))
+            self._reprompt(t)
+        elif command == "export":
+            self._say(t, self._variant(t, "export_intro"))
+            t.emit(ExportData())
+            self._reprompt(t)
+        elif command == "journal":
+            self._go(t, contract.JOURNAL)
+        elif command in ("forget", "region"):
+            if t.dialogue not in (
+                contract.SAFETY,
+                contract.FORGET.dialogue,
+                contract.WELCOME.dialogue,
+            ):
+                t.resume = (t.dialogue, t.state)
+            self._go(t, contract.FORGET if command == "forget" else contract.REGION)
+
+    def _answer(self, t: Turn, inbound: Inbound) -> None:
+        st = self.specs[t.dialogue].states[t.state]
+        understood = self._understand(t, st, inbound)
+        if understood is None:
+            self._unclear(t, st)
+            return
+        if inbound.kind == "text":
+            t.heard = (inbound.text, t.dialogue)
+        if isinstance(understood, str):
+            self._listen(t, st, understood)
+            return
+        trigger, kwargs = understood
+        t.unclear = 0
+        if st.waits:
+            t.slots[BACK] = f"{t.dialogue}.{t.state}"  # for "terug" at the next question
+        fire(self.machines[t.dialogue], trigger, t, **kwargs)
+        t.slots.update(t.after)
+        self._settle(t)
+
+    def _understand(
+        self, t: Turn, st: StateSpec, inbound: Inbound
+    ) -> tuple[str, dict[str, Any]] | str | None:
+        """The trigger this answer fires here, an intent (str) for :meth:`_listen`, or None."""
+        if inbound.kind == "choice" and inbound.choice_id:
+            for choice in st.choices:
+                if choice.id == inbound.choice_id:
+                    return pick_trigger(choice.id), {}
+            # A button from an older message: read its label like typed text.
+        text = inbound.text.strip()
+        # The crisis path's own intents come before a button they happen to name:
+        # "bellen durf ik niet" is not the button "bellen".
+        # But a plain "ja" or "ok" answers a yes/no question; it is not silence.
+        answer = language.parse_yes_no(text)
+        answers = answer is not None and any(c.answer == answer for c in st.choices)
+        for intent in st.intents:
+            if intent.intent == "lonely" or (answers and intent.intent == "stil"):
+                continue
+            if language.has_intent(text, intent.intent):
+                return intent_trigger(intent.intent), {}
+        reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
+        if reading.outcome:
+            t.slots["uitkomst"] = reading.outcome
+        if reading.kind == "choice" and isinstance(reading.value, str):
+            if reading.name:  # after the step's own slots: "mijn zus Ria" keeps Ria
+                t.after["naam"] = reading.name
+            return pick_trigger(reading.value), {}
+        if reading.kind == "number":
+            return NUMBER, {"value": reading.value}
+        if reading.kind == "text" and st.free_text:
+            return TEXT, {"value": str(reading.value)[:MAX_SLOT_CHARS]}
+        if reading.kind == "intent" and isinstance(reading.value, str):
+            for intent in st.intents:  # a state's own route for it wins ("lonely" at the menu)
+                if intent.intent == _STATE_INTENT.get(reading.value):
+                    return intent_trigger(intent.intent), {}
+            return reading.value
+        # Nothing else understood it: the readable loneliness rules (typos, word orders)
+        # still route "ik voel me zo eenzam de laatste tijd" where a state asks for it.
+        if any(i.intent == "lonely" for i in st.intents) and language.has_intent(text, "lonely"):
+            return intent_trigger("lonely"), {}
+        return None
+
+    def _listen(self, t: Turn, st: StateSpec, intent: str) -> None:
+        """What people say beyond the question, in any state (bot.core.listening.intents)."""
+        t.unclear = 0
+        if intent in listening.INTENT_COMMANDS:
+            self._command(t, listening.INTENT_COMMANDS[intent])
+        elif intent == "afscheid":
+            self._say(t, self._variant(t, "afscheid"))
+            self._arrive(t, *IDLE)
+        elif intent == "terug":
+            back = t.slots.pop(BACK, None)
+            if isinstance(back, str) and "." in back:
+                self._say(t, self._variant(t, "terug"))
+                self._enter(t, *back.split(".", 1))
+            else:
+                self._say(t, self._variant(t, "terug_begin"))
+                self._reprompt(t)
+        elif intent == "dagelijks_stop":
+            self._go(t, contract.DAILY_STOP)
+        elif intent == "verlies":
+            if t.dialogue not in ("menu", "welkom", contract.LOSS.dialogue, contract.SAFETY):
+                t.resume = (t.dialogue, t.state)
+            self._go(t, contract.LOSS)
+        elif intent in ("eenzaam", "niemand") and t.dialogue not in (
+            contract.LONELY.dialogue,
+            contract.SAFETY,
+        ):
+            self._say(t, self._variant(t, _TEXT_OF_INTENT[intent]))
+            self._go(t, contract.LONELY)
+        elif intent == "weet_niet":
+            self._say(t, self._variant(t, "weet_niet"))
+            self._reprompt(t)
+        else:  # ben_je_mens, wil_mens, bang, or eenzaam/niemand where that is the topic
+            self._say(t, self._variant(t, _TEXT_OF_INTENT.get(intent, intent)))
+            self._reprompt(t)
+
+    def _unclear(self, t: Turn, st: StateSpec) -> None:
+        """A kind rephrase with the options again; never the same sentence twice in a row."""
+        # The state's own rephrasings first, then the general ones, in rotation.
+        general = self.texts.get("unclear_number" if st.number else "unclear")
+        variants: Sequence[str] = (*st.rephrase, *general)
+        extra: dict[str, SlotValue] = {}
+        if st.number:
+            extra = {"min": st.number.low, "max": st.number.high}
+        texts = [self._format(t, v, extra) for v in variants]
+        pick = t.unclear % len(texts)
+        if said_digest(texts[pick]) == t.last_said and len(texts) > 1:
+            pick = (pick + 1) % len(texts)
+        t.unclear += 1
+        if t.unclear == 3:  # once, not on every further try
+            self._say(t, self._variant(t, "unclear_escape"))
+        self._say(t, texts[pick], st.choices, numbered=st.number is None)

@@ -1,0 +1,326 @@
+"""Token repair: the canonical string the patterns run over, so typos, chat spelling,
+glued words and emoji still match, while known Dutch words are never 'repaired'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+import simplemma
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.core.language.normalise import emoji_of, normalise
+from bot.core.safety.others import _CLEAR_COMMAND_VOICE, _JOKE, _ME_TOO, _OTHER_SPECS
+from bot.core.safety.pattern_language import _expand
+from bot.core.safety.patterns import (
+    _CLEAR_BURDEN,
+    _CLEAR_EXPLICIT,
+    _CLEAR_GOODBYE,
+    _CLEAR_METHOD,
+    _CLEAR_PASSIVE,
+    _CLEAR_SELF_HARM,
+    _IDIOM_SPECS,
+    _SKULL_WORDS,
+    _TOPIC,
+    _UNCLEAR_BURDEN,
+    _UNCLEAR_GOODBYE,
+    _UNCLEAR_HOPELESS,
+    _UNCLEAR_HYPERBOLE,
+    _UNCLEAR_METHOD,
+    _UNCLEAR_PASSIVE,
+    _UNCLEAR_SELF_HARM,
+    _UNCLEAR_SLANG,
+)
+
+# --------------------------------------------------------------------------
+# Token repair
+# --------------------------------------------------------------------------
+# Short forms that fuzzy matching must not touch (too short to be safe), from
+# Flemish, chat spelling and common slips.
+_ALIASES: Final[dict[str, tuple[str, ...]]] = {
+    "k": ("ik",),
+    "ikke": ("ik",),
+    "ic": ("ik",),
+    "ikk": ("ik",),
+    "nie": ("niet",),
+    "ni": ("niet",),
+    "nt": ("niet",),
+    "nit": ("niet",),
+    "niett": ("niet",),
+    "mer": ("meer",),
+    "dod": ("dood",),
+    "doot": ("dood",),
+    "zjin": ("zijn",),
+    "zyn": ("zijn",),
+    "wl": ("wil",),
+    "wilt": ("wil",),
+    "mijzelf": ("mezelf",),
+    "mzelf": ("mezelf",),
+    "mezelve": ("mezelf",),
+    "mijzelve": ("mezelf",),
+    "mezelfs": ("mezelf",),
+    "t": ("het",),
+    "da": ("dat",),
+    "mn": ("m'n",),
+    "wanna": ("want", "to"),
+    "gonna": ("going", "to"),
+    "dont": ("don't",),
+    "cant": ("can't",),
+    "im": ("i'm",),
+    "ff": ("even",),
+    "zelfmoordt": ("zelfmoord",),
+}
+
+# Look-alike letters from other scripts and digits used as letters.
+_HOMOGLYPHS: Final = str.maketrans(
+    {
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ο": "o",
+        "α": "a",
+        "ε": "e",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+    }
+)
+_LEET: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+
+_LAUGH: Final = frozenset("😂🤣😆😅😹😄😁😃😀😜😝😛🤪😸")
+_SKULL: Final = frozenset("💀☠⚰🪦")
+_SAD: Final = frozenset("😭😢😞😔😩😫😿💔🥀🖤😥😓😪🥺☹🙁")
+# Means as emoji keep their meaning ("💊💊💊 allemaal"): the classifier's word classes
+# (bot/data/safety_concepts.toml) read them like the words.
+_MEANS_EMOJI: Final = {"💊": "@pill", "🔪": "@knife", "🗡": "@knife", "🩸": "@blood", "🔫": "@gun"}
+_EMOJI_TOKENS: Final = {
+    **dict.fromkeys(_LAUGH, "@lach"),
+    **dict.fromkeys(_SKULL, "@skull"),
+    **dict.fromkeys(_SAD, "@sad"),
+    **_MEANS_EMOJI,
+}
+_LAUGH_WORD: Final = re.compile(r"(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|ah(?:ah)+a?|lol+|lmao|xd|xp")
+
+_PIECE: Final = re.compile(r"[a-z0-9']+|[.!?;:]+|,|\S")
+# "z.e.l.f.m.o.o.r.d" and "z-e-l-f": letters split by dots or dashes.
+_SPELLED_OUT: Final = re.compile(r"(?<![a-z])(?:[a-z][.\-_*]){3,}[a-z](?![a-z])")
+_SEPARATORS: Final = re.compile(r"[.\-_*]")
+
+
+def _literal_words(specs: Iterable[str]) -> set[str]:
+    """The plain words a list of pattern specs mentions (macros expanded)."""
+    found: set[str] = set()
+    for spec in specs:
+        src = _expand(spec)
+        # Drop regex syntax ("(?:", "\w", "{0,2}") before picking words out.
+        src = re.sub(r"\\[a-zA-Z]|\(\?[:!=<]+|\{\d+,\d+\}", " ", src)
+        found.update(re.findall(r"[a-z][a-z']+", src))
+    return found
+
+
+_RISK_SPECS: Final = (
+    _CLEAR_METHOD
+    + _CLEAR_EXPLICIT
+    + _CLEAR_SELF_HARM
+    + _CLEAR_COMMAND_VOICE
+    + _CLEAR_PASSIVE
+    + _CLEAR_BURDEN
+    + _CLEAR_GOODBYE
+    + _UNCLEAR_SELF_HARM
+    + _UNCLEAR_PASSIVE
+    + _UNCLEAR_METHOD
+    + _UNCLEAR_BURDEN
+    + _UNCLEAR_GOODBYE
+    + _UNCLEAR_HOPELESS
+    + _UNCLEAR_HYPERBOLE
+    + _UNCLEAR_SLANG
+    + _SKULL_WORDS
+    + _TOPIC
+)
+# Not in _RISK_SPECS: names of relatives ("ma", "pa", "man") must not become
+# pieces that glued tokens are split into.
+_ALL_SPECS: Final = _RISK_SPECS + _OTHER_SPECS + _ME_TOO + _IDIOM_SPECS + _JOKE
+# Every word the patterns can react to. Tokens already in here are left alone.
+_VOCAB: Final = frozenset(_literal_words(_ALL_SPECS) | {"ik", "niet", "wil", "zijn"})
+# Typo targets: only longer words, where one or two slips still leave a word
+# that nothing else in Dutch is close to.
+_FUZZ_VOCAB: Final = tuple(
+    sorted(
+        {w for w in _VOCAB if len(w) >= 5 and w.isalpha()}
+        | {"zelfmoord", "zelfdoding", "suicide", "suicidaal", "zelfbeschadiging", "automutilatie"}
+    )
+)
+# Compound heads that are often typed wrong inside longer words
+# ("zelfmoortgedachten").
+_STEMS: Final = ("zelfmoord", "zelfdoding", "zelfbeschadiging", "suicid")
+# Pieces a glued token may be split into ("ikwilernietmeerzijn"): words of
+# the risk patterns only, and no chat abbreviations ("soms" is not "so kms").
+_SEG_VOCAB: Final = frozenset(
+    {w for w in _literal_words(_RISK_SPECS) if w.isalpha() and len(w) >= 2}
+    - {"kms", "kys", "jk", "im", "so", "nt", "ff", "wl", "da", "mn", "ic"}
+    | {"nie", "ni"}
+)
+_SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
+_JOIN_VOCAB: Final = frozenset(w for w in _VOCAB if len(w) >= 6 and w.isalpha())
+_MAX_REPAIR_LEN: Final = 40
+_LANGS: Final = ("nl", "en")  # English too: "suicidal" must not become "suicid al"
+
+
+def _known(word: str) -> bool:
+    """True for a real Dutch or English word, which is never 'repaired'."""
+    return simplemma.is_known(word, lang=_LANGS)
+
+
+# Load both dictionaries now, not on a person's message: "dood" alone is found in the
+# Dutch one, and the English one would wait for the first unknown word (0.35 s then).
+for _lang in _LANGS:
+    simplemma.is_known("dood", lang=_lang)
+
+
+def _segment(word: str) -> list[str] | None:
+    """Split a glued token into pattern words, fewest pieces first, or None."""
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _SEG_MAX_PIECE), end):
+            prev = best[start]
+            if prev is None:
+                continue
+            piece = word[start:end]
+            # A lone "k" is Flemish "'k" (ik), and only at the start: "kwil".
+            if piece in _SEG_VOCAB or (start == 0 and piece == "k"):
+                cand = [*prev, piece]
+                current = best[end]
+                if current is None or len(cand) < len(current):
+                    best[end] = cand
+    result = best[n]
+    return result if result is not None and len(result) >= 2 else None
+
+
+def _fuzz(word: str) -> str | None:
+    """The risk word this unknown token is a typo of, if one is close enough.
+
+    One slip (typo, missing or doubled letter, swapped pair) is allowed, two in
+    words of eight letters or more; in four-letter words only a dropped letter. A
+    changed first letter counts only in long words ("selfmoord"): in short ones it
+    turns "eeven" into "leven".
+    """
+    max_edits = 1 if len(word) < 8 else 2
+    hits = process.extract(word, _FUZZ_VOCAB, scorer=OSA.distance, score_cutoff=max_edits, limit=4)
+    for target, edits, _ in hits:
+        # Four letters: only a dropped letter of a five-letter word ("lven", "levn").
+        if len(word) == 4 and len(target) != 5:
+            continue
+        if target[0] == word[0] or (len(word) >= 8 and edits <= 1):
+            return target
+    for stem in _STEMS:
+        size = len(stem)
+        if len(word) <= size + 1:
+            continue
+        for cut in (size - 1, size, size + 1):
+            if OSA.distance(word[:cut], stem, score_cutoff=1) <= 1:
+                return stem
+    return None
+
+
+def _repair(word: str, out: list[str]) -> None:
+    """Append the repaired form(s) of one word token to ``out``."""
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        word = word.translate(_LEET)  # "z3lfm00rd"
+    alias = _ALIASES.get(word)
+    if alias is not None:
+        out.extend(alias)
+        return
+    if _LAUGH_WORD.fullmatch(word):
+        out.append("@lach")
+        return
+    if (
+        word in _VOCAB
+        or len(word) < 3
+        or len(word) > _MAX_REPAIR_LEN
+        or not word.isalpha()
+        or _known(word)
+    ):
+        out.append(word)
+        return
+    pieces = _segment(word)
+    if pieces is not None:
+        for piece in pieces:
+            out.extend(_ALIASES.get(piece, (piece,)))
+        return
+    if len(word) >= 4:
+        fixed = _fuzz(word)
+        if fixed is not None:
+            out.append(fixed)
+            return
+    out.append(word)
+
+
+def canonical(text: str) -> str:
+    """The message as space-separated repaired tokens, framed by clause marks."""
+    norm = normalise(text).translate(_HOMOGLYPHS)
+    if "." in norm or "-" in norm or "_" in norm or "*" in norm:
+        norm = _SPELLED_OUT.sub(lambda m: _SEPARATORS.sub("", m.group()), norm)
+    raw: list[str] = []
+    for piece in _PIECE.findall(norm):
+        first = piece[0]
+        if first.isalnum() or first == "'":
+            raw.append(piece.strip("'") or piece)  # as bot.core.language.normalise.words does
+        elif first in ".!?;:":
+            raw.append("#")
+        elif piece == ",":
+            raw.append(",")
+        else:
+            emoji = _EMOJI_TOKENS.get(piece)
+            if emoji is not None:
+                raw.append(emoji)
+            elif emoji_of(piece):
+                raw.append("@emo")
+    raw = _join_spelled_letters(raw)
+    tokens: list[str] = []
+    for tok in raw:
+        if tok[0] in "#,@":
+            tokens.append(tok)
+        else:
+            _repair(tok, tokens)
+    _join_split_words(tokens)
+    return " # " + " ".join(tokens) + " # "
+
+
+def _join_spelled_letters(tokens: list[str]) -> list[str]:
+    """Glue runs of four or more single letters back together ("z e l f ...")."""
+    out: list[str] = []
+    run: list[str] = []
+    for tok in [*tokens, "#"]:
+        if len(tok) == 1 and tok.isalpha():
+            run.append(tok)
+            continue
+        if len(run) >= 4:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        out.append(tok)
+    out.pop()  # the sentinel
+    return out
+
+
+def _join_split_words(tokens: list[str]) -> None:
+    """Join neighbours that form a pattern word ("zelf moord", "me zelf"), in place."""
+    i = 0
+    while i < len(tokens) - 1:
+        joined = tokens[i] + tokens[i + 1]
+        if joined in _JOIN_VOCAB and tokens[i] not in _JOIN_VOCAB:
+            tokens[i : i + 2] = [joined]
+        else:
+            i += 1

@@ -1,0 +1,161 @@
+"""Worry about someone else at risk (a naaste), jokes after a disclosure, and all the
+pattern lists compiled once."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.core.safety.pattern_language import _compile, _compile_shared_start
+from bot.core.safety.patterns import (
+    _CLEAR_BURDEN,
+    _CLEAR_EXPLICIT,
+    _CLEAR_GOODBYE,
+    _CLEAR_METHOD,
+    _CLEAR_PASSIVE,
+    _CLEAR_SELF_HARM,
+    _GRIEF_CONTEXT,
+    _IDIOM_SPECS,
+    _REUNION,
+    _SKULL_WORDS,
+    _THIRD_PARTY,
+    _TOPIC,
+    _UNCLEAR_BURDEN,
+    _UNCLEAR_GOODBYE,
+    _UNCLEAR_HOPELESS,
+    _UNCLEAR_HYPERBOLE,
+    _UNCLEAR_METHOD,
+    _UNCLEAR_PASSIVE,
+    _UNCLEAR_SELF_HARM,
+    _UNCLEAR_SLANG,
+)
+
+# --------------------------------------------------------------------------
+# Someone else at risk: the user worries about a naaste
+# --------------------------------------------------------------------------
+# "mijn zoon wil dood", "ons moeder wil niet meer leven", "ik ben bang dat ze
+# zichzelf iets aandoet". Death as a fact ("mijn oma is dood gegaan", "mijn
+# moeder gaat dood") and death as an exaggeration ("mijn zus wil dood van
+# verveling") are not a risk. Completed suicide ("heeft zelfmoord gepleegd") is
+# grief and stays with the patterns above.
+_OTHER_SPECS: Final = [
+    # Main clause: "mijn broer wil er een eind aan maken", "hij wil niet meer leven".
+    r"{SUBJ_O} {GAP_O}{WANTS} {ADV}(?:{DEATH}(?! (?:van|aan) (?:de |het )?{FIG} ){DEND}"
+    r"|niet (?:meer|langer) (?:leven|verder leven|bestaan)(?! zo| op deze manier| met| in| als"
+    r"| zonder| hier)"
+    r"|er {ADV}niet (?:meer|langer) {ADV}zijn(?! voor| bij| om| op)"
+    r"|{END_IT} (?:maken|breien)|uit het leven (?:stappen|gaan)"
+    r"|{POSS_O} (?:eigen )?leven (?:beeindigen|beindigen|nemen|afsluiten)"
+    r"|niet (?:meer|langer) verder(?= (?:#|,|@\S+) ))",
+    # Verb last: "dat mijn zoon dood wil", "dat ze er niet meer wil zijn".
+    r"{SUBJ_O} {GAP_O}{DEATH} {ADV}{WANTS}(?: gaan)?(?! (?:van|aan) (?:de |het )?{FIG} ){DEND}",
+    r"{SUBJ_O} {GAP_O}(?:er {ADV})?niet (?:meer|langer) {ADV}{WANTS} (?:leven|zijn|bestaan)",
+    r"{SUBJ_O} {GAP_O}{END_IT} {ADV}{WANTS} (?:maken|breien)",
+    r"{SUBJ_O} {GAP_O}uit het leven {ADV}{WANTS} (?:stappen|gaan)",
+    # Talking, thinking, threatening: "mijn broer heeft het over een einde eraan
+    # maken", "ze denkt erover om zichzelf iets aan te doen", "hij dreigt ermee".
+    r"{SUBJ_O} {GAP_O}(?:(?:heeft|had|hebben) {ADV}het {ADV}over|(?:praat|praatte|praten"
+    r"|spreekt|sprak|begint|begon|schrijft|schreef) {ADV}over|(?:denkt|dacht|denken|dachten)"
+    r" {ADV}(?:aan|over|erover|erover na)(?: om)?|(?:dreigt|dreigde|dreigen|dreigden)"
+    r"(?: {ADV}(?:met|ermee))?(?: om)?|zegt|zei|schrijft|schreef|appt|appte|roept|riep"
+    r"|(?:overweegt|overwoog)(?: om)?|(?:speelt|speelde) {ADV}met de gedachte(?: om| aan)?)"
+    r" {ADV}(?:{END_IT} (?:te )?maken|niet meer (?:te )?(?:willen )?(?:te )?(?:leven|zijn)"
+    r"|er niet meer (?:te )?(?:willen )?(?:te )?zijn|dood (?:te )?willen(?: gaan)?"
+    r"|(?:te )?willen sterven|{SELF_O} {ADV}(?:iets |wat |pijn )?{ADV}(?:aan te doen|aandoen"
+    r"|te doen)|{SELF_O} {ADV}van kant te maken|{SELF_O} te (?:doden|verhangen)"
+    r"|{SELF_O} op te hangen"
+    r"|uit het leven (?:te )?stappen|{POSS_O} (?:eigen )?leven te (?:beeindigen|nemen))",
+    # Words for it near the person: "mijn dochter heeft zelfmoordgedachten", "hij
+    # is suïcidaal", "de zelfmoordpoging van mijn zus". Not "pleegde zelfmoord".
+    r"{SUBJ_O} {GAP_N}(?<!pleegde )(?<!pleegden )(?<!door )(?:zelfmoord\w*|zelfdoding\w*|suicid\w*"
+    r"|suicidaal|zelfbeschadig\w*|zelfverwond\w*|automutil\w*|doodswens|levensmoe\w*)"
+    r"(?! (?:gepleegd|heeft gepleegd|hebben gepleegd|pleegde|pleegden|om het leven))",
+    r"(?:zelfmoord\w*|zelfdoding\w*|suicid\w*|zelfbeschadig\w*|doodswens) (?:van|bij) {OTHER}",
+    # Hurting themselves, with or without a subject: "dat ze zichzelf iets
+    # aandoet", "mijn dochter snijdt zichzelf", "hij gaat z'n eigen iets aandoen".
+    r"{SELF_O} {ADV}(?:iets |wat )?{ADV}(?:(?:wil|wou|zal|gaat|zou|kan|gaan|zullen) {ADV})?"
+    r"{HURT_O}",
+    r"{SELF_O} {ADV}(?:iets|wat) aan {ADV}(?:wil|zal|gaat|zou|kan) doen",
+    r"(?:doet|deed|doen) {ADV}{SELF_O} {ADV}(?:pijn|iets aan|wat aan)",
+    r"(?:snijdt|sneed|krast|kraste|kerft|verwondt|verwondde|brandt|verhangt|verhing|doodt)"
+    r" {ADV}(?:zichzelf|z'n eigen|zijn eigen|haar eigen|d'r eigen)(?! (?:aan|bij|met|tijdens|per"
+    r"|in (?:de|zijn|z'n|haar|d'r) (?:vinger|duim|hand)\w*) )",
+    r"(?:hangt|hing) {ADV}(?:zichzelf|zich) {ADV}op",
+    # "mijn zoon ziet het niet meer zitten": said of someone else, often a
+    # careful way to say it.
+    r"{SUBJ_O} {GAP_O}(?:ziet|zag|zien) {ADV}(?:het|het leven|het allemaal|dat|dit) {ADV}"
+    r"(?:niet|niet echt) meer zitten(?= (?:#|,|@\S+|en|maar) )",
+    r"{SUBJ_O} (?:het|het leven|het allemaal) {ADV}niet meer (?:ziet|zag|zien) zitten",
+    # English.
+    r"(?:my (?:\S+ )?(?:son|daughter|friend|mom|mother|dad|father|brother|sister|wife|husband"
+    r"|partner|boyfriend|girlfriend|kid|child)|he|she|they) (?:wants|want|wanted|is going|is"
+    r" planning|says (?:he|she) wants|talks about wanting) to (?:die|kill (?:himself|herself"
+    r"|themselves)|end (?:his|her|their) life)",
+    r"(?:kill|killing|kills) (?:himself|herself|themselves)|(?:he|she|they|he's|she's|they're)"
+    r" (?:is |are )?suicidal",
+]
+
+# A voice that tells the person to hurt or kill themselves (command hallucinations).
+_CLEAR_COMMAND_VOICE: Final = [
+    r"(?:stem|stemmen|stemmetje|iets|iemand) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen"
+    r"|beveelt|bevelen|wil|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt"
+    r"|schreeuwen|herhaalt|blijft zeggen) *4 (?:dat )?(?:ik|me|mij|mezelf) *4 (?:moet|zal|mag"
+    r"|ga|te) *4 (?:springen|spring|sterven|dood|snijden|snijd|doden|pijn doen|iets aandoen"
+    r"|ophangen|verdrinken|pillen|slikken|te gaan|verdwijnen|er een eind aan)",
+    r"(?:stem|stemmen) *6 (?:opdracht|bevel|bevelen|opdrachten) *6 (?:sterven|dood|snijden|pijn"
+    r"|springen|doden|iets aan te doen)",
+    # Verb last: "de stemmen zeggen dat ik mezelf pijn moet doen".
+    r"(?:stem|stemmen) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen|wil|willen|fluistert"
+    r"|roept|roepen|dwingt|dwingen|schreeuwt|blijft zeggen) *3 dat (?:ik|je) *3 (?:pijn moet doen"
+    r"|iets moet aandoen|moet aandoen|dood moet|moet sterven|moet springen|moet snijden"
+    r"|moet doden|moet ophangen|dood moet gaan)",
+]
+
+# With a worry about someone else, these bring the user in: "mijn zoon wil
+# dood, en ik ook", "net als ik", "we willen allebei ...".
+_ME_TOO: Final = [
+    r"(?:en|maar|,|#) ik {ADV}ook(?= (?:#|,|@\S+|en|maar|wel|soms|eigenlijk|niet|hoor|al"
+    r"|weleens) )",
+    r"net (?:als|zoals) ik|zoals ik(?= (?:#|,) )|(?:wij|we) {ADV}(?:allebei|alle twee|beiden)",
+]
+
+# Taking it back after the bot reacted: "grapje", "was maar een geintje".
+_JOKE: Final = [
+    r"grapje\w*|geintje\w*|grap|gein|jk|jking|jokes|joke|joking|kidding|just kidding|dolletje",
+    r"niet serieus|niet gemeend|niet zo bedoeld|niet echt (?:hoor|bedoeld|gemeend)",
+    r"(?:meende|meen) (?:het|ik het|dat|ik dat|ik) {ADV}niet",
+    r"(?:zit|zat) {ADV}te (?:dollen|geinen|klieren|fokken|stangen|gekken|ouwehoeren|trollen)",
+    r"overdrijf|overdreef|overdreven|ironisch|sarcastisch|sarcasme|trollen",
+]
+_ONLY_LAUGHTER: Final = re.compile(
+    r"^(?=.*@lach)(?: (?:@lach|#|,|@emo|nee|neen|neej|hoor|joh|man|ok|oke))+ $"
+)
+
+_IDIOMS: Final = _compile(_IDIOM_SPECS)
+_CLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("method", _compile(_CLEAR_METHOD)),
+    ("explicit", _compile(_CLEAR_EXPLICIT)),
+    ("self_harm", _compile(_CLEAR_SELF_HARM)),
+    ("command_voice", _compile(_CLEAR_COMMAND_VOICE)),
+    ("passive_wish", _compile(_CLEAR_PASSIVE)),
+    ("burden", _compile(_CLEAR_BURDEN)),
+    ("goodbye", _compile(_CLEAR_GOODBYE)),
+)
+_UNCLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("self_harm", _compile(_UNCLEAR_SELF_HARM)),
+    ("passive_wish", _compile(_UNCLEAR_PASSIVE)),
+    ("method", _compile(_UNCLEAR_METHOD)),
+    ("burden", _compile(_UNCLEAR_BURDEN)),
+    ("goodbye", _compile(_UNCLEAR_GOODBYE)),
+    ("hopeless", _compile(_UNCLEAR_HOPELESS)),
+    ("slang", _compile(_UNCLEAR_SLANG)),
+)
+_HYPERBOLE: Final = _compile(_UNCLEAR_HYPERBOLE)
+_TOPIC_RE: Final = _compile(_TOPIC)
+_SKULL_CONTEXT: Final = _compile(_SKULL_WORDS)
+_REUNION_RE: Final = _compile(_REUNION)
+_GRIEF_RE: Final = _compile(_GRIEF_CONTEXT)
+_THIRD_PARTY_RE: Final = _compile(_THIRD_PARTY)
+_OTHER_RE: Final = _compile_shared_start(_OTHER_SPECS, "{SUBJ_O} ")
+_ME_TOO_RE: Final = _compile(_ME_TOO)
+_JOKE_RE: Final = _compile(_JOKE)

@@ -1,0 +1,443 @@
+"""The person's own risk, as readable phrase patterns: idioms removed first, then clear
+signs (method, explicit, self-harm, passive wish, burden, goodbye), then unclear ones.
+
+Every pattern has a comment with what it is for; examples live in the tests and the
+corpus, never chosen by the held-out sets."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --------------------------------------------------------------------------
+# Idioms: removed before any risk pattern runs
+# --------------------------------------------------------------------------
+_IDIOM_SPECS: Final = [
+    # Laughing: "ik lig dood", "lag dubbel", "lig in een deuk".
+    r"(?:lig|lag|liggen|lagen|ligt) {ADV}(?:helemaal )?(?:dood|dubbel|in een deuk|krom|plat)",
+    # "ga dood van de hitte": death as exaggeration. Not for feelings that are
+    # themselves a warning sign (eenzaamheid, verdriet), see _UNCLEAR_HOPELESS.
+    r"(?<!wil )(?<!wou )(?:dood|doodgaan|sterven|sterf|overlijden) (?:van|aan) (?:de |het )?"
+    r"(?:{FIG}|pijn|hoofdpijn|kiespijn|buikpijn)",
+    # Reflexive exaggerations: "schrok me dood", "maak me dood ongerust".
+    r"(?:schrik|schrok|schrokken|schrikken|lach|lachte|lachen|verveel|verveelde|vervelen|schaam"
+    r"|schaamde|schamen|erger|ergerde|ergeren|werk|werkte|werken|zoek|zocht|zoeken|maak|maakte"
+    r"|maken|pieker|piekerde|eet|vreet|loop|liep|zweet|vries|stress|sjouw|fiets|fietste)"
+    r" {ADV}(?:me|mij|mezelf) {ADV}(?:dood|rot|kapot|een ongeluk|suf|te pletter|het schompes)",
+    r"(?:me|mij|mezelf) {ADV}dood (?:schrikken|lachen|ergeren|vervelen|schamen|werken|zoeken"
+    r"|ongerust|zorgen|piekeren|lopen|fietsen|zweten|vriezen|eten)",
+    # "doodmoe" typed with a space or hyphen.
+    r"dood (?:moe|op|ziek|bang|normaal|saai|eng|stil|gewoon|ongerust|nerveus|kalm|serieus|leuk"
+    r"|zonde|lekker|simpel|eenvoudig|benauwd|vermoeid|zenuwachtig|jammer|ongelukkig)",
+    r"dodelijk\w* (?:saai|vermoeiend|vermoeid|serieus|eng|vervelend|lekker|goed|grappig|mooi"
+    r"|verveeld|stil|gewoon)",
+    # "ik kan mezelf wel voor m'n kop slaan / wel schieten": regret, not harm.
+    r"(?:kan|kon|zou) (?:ik )?{SELF_STRONG} {ADV}(?:wel )?{ADV}(?:schieten|slaan|wurgen|vermoorden"
+    r"|schoppen|ophangen)",
+    r"(?:kan|kon|zou) (?:ik )?(?:mezelf|me|mij) {ADV}(?:wel )?{ADV}voor (?:m'n|mijn|mn|de|het|me)"
+    r" (?:kop|hoofd|harses|kanis) (?:slaan|wel slaan)",
+    r"(?:mezelf|me|mij) {ADV}voor (?:m'n|mijn|mn|de|het|me) (?:kop|hoofd|harses|kanis)"
+    r" (?:slaan|sla)",
+    # Suicide as a figure of speech or in the news.
+    r"(?:politieke|sociale|commerciele|financiele|professionele|maatschappelijke) zelfmoord\w*",
+    r"zelfmoord(?:aanslag|terrorist|commando|actie|missie|enaar|vest|drone|squad|piloot)\w*",
+    r"suicide (?:squad|mission|bomb\w*|doors|door)",
+    # Scratches on things, not on skin.
+    r"(?:kras|krassen|gekrast|krast) (?:op|in|aan) (?:de|het|een|die|dat|zijn|haar|mijn|m'n)"
+    r" (?:auto|telefoon|scherm|plaat|cd|bril|deur|tafel|fiets|vloer|lak|bumper|muur|pan|glas"
+    r"|kast|laptop|horloge|gsm|mobiel|ruit|spiegel)\w*",
+    # Kitchen and shaving accidents.
+    r"(?:snij|snijd|snijdt|sneed|gesneden|brand|brandde|gebrand) {ADV}(?:(?:me|mij|mezelf) )?{ADV}"
+    r"(?:in|aan|bij|met|tijdens|op) (?:mijn |m'n |de |het |een |het )?(?:vinger|duim|hand|koken"
+    r"|keuken|mes|papier|groente|scheren|scheermes|blikje|oven|pan|strijkijzer|fornuis|kaars"
+    r"|aardappel|brood|ui|uien|tomaat|glas|scherf)\w*",
+    # "ik wil thuis sterven": an end-of-life wish about the where and how,
+    # very normal for older people.
+    r"(?:thuis|waardig|rustig|in (?:mijn|m'n) (?:slaap|eigen bed|eigen huis|bed)|oud|later|ooit"
+    r"|als het zover is|in vrede) {ADV}(?:sterven|doodgaan|dood gaan|overlijden)",
+    r"(?:sterven|doodgaan|overlijden) {ADV}(?:thuis|in (?:mijn|m'n) (?:slaap|eigen bed|eigen huis"
+    r"|bed)|als het zover is|in vrede|waardig|op hoge leeftijd|later)",
+    # Dutch summer fun: jumping off a bridge into the water.
+    r"(?:springen|spring|sprong|sprongen) {ADV}(?:van|vanaf) (?:de|een|het) (?:brug|steiger|kade"
+    r"|duikplank|boot)\w* (?:in|het water|in het water|de gracht)",
+    r"(?:van|vanaf) (?:de|een|het) (?:brug|steiger|kade|duikplank|boot)\w* (?:af )?(?:springen"
+    r"|spring) (?:in|het water)",
+    # English hyperbole.
+    r"(?:killing|kill) (?:me|it)(?: now| softly)?",
+    r"(?:i'm|im|i am) (?:dead|dying) (?:@lach|lol|#)",
+    r"dying (?:of|from) (?:laughter|laughing|boredom|cringe)",
+]
+
+# --------------------------------------------------------------------------
+# Clear risk
+# --------------------------------------------------------------------------
+# Method-seeking: questions about doses, heights, trains, nooses. Checked first
+# because it is the most urgent; "asking for a friend" changes only the tag.
+_CLEAR_METHOD: Final = [
+    r"(?:hoeveel|hoe veel|welke|wat voor) *3 {SUBST} *6 {LETHAL}",
+    r"{SUBST} *4 (?:dodelijk\w*|letaal|letale|fataal|fatale|overdosis|lethal|fatal)",
+    r"(?:dodelijke|letale|fatale|lethal|fatal) (?:dosis|hoeveelheid|dose|amount)",
+    r"(?:neem|nemen|innemen|slikken|slik|nam|genomen|ingenomen|geslikt) *2 (?:een )?overdosis",
+    r"overdosis *3 (?:nemen|innemen|slikken|genomen|ingenomen|geslikt|te nemen)",
+    r"(?:hoeveel|welke|hoe) *5 (?:overdosis|overdose)",
+    r"overdosis {SUBST}",
+    r"{SUBST} {ADV}(?:gespaard|opgespaard|verzameld|gehamsterd|aan het sparen)",
+    r"als (?:je|ik|iemand|u) *2 (?:\d+|alle|al mijn|al die|een hele|heel veel|een doos|een pot"
+    r"|een strip|de hele) *2 {SUBST} (?:neem|neemt|slik|slikt|inneemt|innemen|nemen|slikken)",
+    # Heights: "hoe hoog moet een brug zijn", "van welke hoogte overleef je het niet".
+    r"hoe hoog *4 (?:brug|flat|gebouw|toren|dak|balkon|verdieping|raam|klif|rots)\w* *3"
+    r" (?:zijn|springen|spring|dood|overleef\w*|sterf|sterven|te overleven)",
+    r"hoe hoog moet *3 (?:zijn|springen|vallen)",
+    r"(?:van|vanaf) (?:welke|wat voor|welk) (?:brug|flat|gebouw|toren|dak|hoogte|verdieping)\w* *4"
+    r" (?:springen|spring|dood|sterven)",
+    r"(?:brug|flat|gebouw|toren|dak)\w* *3 hoog genoeg",
+    r"(?:brug|dak|flat|balkon|raam|rand|toren|spoor|perron)\w* *6 (?:ga|wil|zal) {ADV}springen"
+    r"(?= (?:#|,|@\S+|en|nu) )",
+    r"(?:rij|rijd|rijden|knal|knallen|crash|crashen) *3 tegen (?:een|de) (?:boom|muur|pijler"
+    r"|brugpijler|vrachtwagen)",
+    r"tegen (?:een|de) (?:boom|muur|pijler|brugpijler|vrachtwagen) {ADV}(?:aan )?(?:rijden"
+    r"|te rijden|knallen|te knallen|rij|crashen)",
+    r"(?:van|vanaf) (?:welke|hoeveel) (?:hoogte|meter|verdieping\w*) *4 (?:dood|overleef\w*|sterf"
+    r"|sterven|springen|te overleven)",
+    r"(?:hoogste|hoge) (?:brug|flat|gebouw|toren)\w* *4 (?:springen|te springen|spring)",
+    # Trains and traffic; only present or future, "sprong voor de trein" is news.
+    r"(?:voor|onder) (?:de|een|den) (?:trein|metro|tram|vrachtwagen|auto|bus)\w* *2 (?:springen"
+    r"|te springen|spring|gaan liggen|te gaan liggen|lopen|te lopen|gaan staan|ga liggen"
+    r"|ga staan|stappen|te stappen|liggen|staan)",
+    r"{IW} {ADV}(?:voor|onder) (?:de|een) (?:trein|metro|tram|vrachtwagen)",
+    r"(?:ik|#) {ADV}(?:spring|ga liggen|ga staan|loop|stap) {ADV}(?:voor|onder) (?:de|een)"
+    r" (?:trein|metro|tram|vrachtwagen|bus)",
+    r"(?:ik|#) ~4 (?:van|vanaf) (?:een|de|het) (?:brug|flat|dak|toren|gebouw|balkon|rots|klif)\w*"
+    r" (?:af )?(?:springen|te springen|spring|af te springen)",
+    # "hoe kan ik pijnloos sterven", "snelste manier om dood te gaan".
+    r"pijnlo\w* (?:dood|doodgaan|sterven|overlijden|zelfmoord\w*|een eind|er een eind)",
+    r"(?:hoe|wat is de|wat zijn) *3 (?:pijnlo\w*|snelste|makkelijkste|beste|zekerste|snelle"
+    r"|zachtste) (?:manier|methode|manieren|methodes|weg) *4 (?:dood|sterven|te sterven|doodgaan"
+    r"|zelfmoord\w*|er een eind|{SELF_STRONG}|suicide|te overlijden)",
+    r"hoe (?:kan|kun|moet) (?:ik|je) *2 (?:het beste|het snelst|pijnloos|snel|makkelijk|zonder pijn"
+    r"|ongemerkt) *2 (?:dood|sterven|doodgaan|overlijden|zelfmoord\w*)",
+    r"hoe (?:knoop|maak|leg|bind) (?:je|ik|u) (?:een )?strop",
+    r"strop (?:knopen|maken|leggen)",
+    r"hoe lang duurt *3 (?:te verdrinken|dood te bloeden|doodbloeden|te stikken|stikken"
+    r"|verdrinken|dood te gaan|doodgaat|dood gaat|te sterven|sterf|sterft)",
+    r"(?:middel x|pil van drion|drionpil|pentobarbital|zelfdodingsmiddel\w*|laatste ?wil ?pil)",
+    # English.
+    r"how (?:many|much) *4 (?:lethal|fatal|overdose|to die|kill)",
+    r"(?:painless|easiest|quickest|fastest|best) (?:way|method) to (?:die|kill myself|end it)",
+    r"how (?:to|do i|can i) (?:kill myself|tie a noose|die)",
+    r"how (?:high|tall) *4 (?:bridge|building) *3 (?:be|jump|die|survive)",
+]
+
+# Explicit statements of intent or wish.
+_CLEAR_EXPLICIT: Final = [
+    r"{IW} {ADV}(?:dood|doodgaan|sterven|sterve|overlijden|de dood in|de dood){DEND}",
+    r"ik {ADV}(?:dood|doodgaan|sterven) {ADV}(?:wil|wou|zou willen)",
+    r"(?:#|,) {ADV}(?:dood|doodgaan|sterven) {ADV}(?:wil|wou) ik",
+    # The user together with someone else: "mijn zoon en ik willen allebei dood".
+    r"(?:wij|we|en ik|ik en (?:{POSS} )?\S+) {ADV}willen {ADV}"
+    r"(?:allebei |alle twee |beiden |samen )?{ADV}(?:dood|doodgaan|sterven|niet meer leven"
+    r"|er niet meer zijn|er een eind aan maken){DEND}",
+    r"{IW} {ADV}er {ADV}niet (?:meer|langer) {ADV}zijn",
+    r"{IW} {ADV}niet (?:meer|langer) (?:echt |gewoon )?(?:leven?|bestaan|in leven zijn"
+    r"|verder leven|ademen)"
+    r"(?! zo| op deze manier| met| in| als| zonder| hier)",
+    r"(?:ik|#|,) ~3 er {ADV}(?:een |n )?(?:eind|einde) aan(?: te)?(?: maken| maak| breien)?",
+    # "ik denk er soms aan om er een eind aan te maken": the "om"-clause says it alone.
+    r"om {ADV}er {ADV}(?:een |n )?(?:eind|einde) aan te (?:maken|breien)",
+    r"(?:eind|einde|punt) (?:aan|achter) (?:mijn|m'n|mn|het|dit) (?:leven|bestaan)",
+    r"(?:mijn|m'n|mn) (?:eigen )?leven {ADV}(?:te )?(?:beeindigen|beindigen|nemen|afsluiten)",
+    r"(?:neem|nemen) {ADV}(?:mijn|m'n|mn) (?:eigen )?leven",
+    r"(?:{SELF}|ik) {ADV}het leven (?:benemen|ontnemen|te benemen|te ontnemen)",
+    r"uit het leven (?:stappen|te stappen|gaan|te gaan|stap)",
+    r"de hand aan {SELF} (?:slaan|te slaan|sla)",
+    # The words themselves count when the user owns them; alone or in a news item,
+    # a thesis or a training they are a topic (_TOPIC), and the model decides.
+    r"(?:ik|#) {ADV}(?:denk|dacht|denken|overweeg|overwoog|pleeg|ga|wil|wou|zou|peins|peis"
+    r"|fantaseer|droom) {ADV}(?:(?:aan|over|van|erover) )?(?:een |om )?{ADV}(?:zelfmoord|zelfdoding"
+    r"|suicide|zelfdood)\w*",
+    r"(?:ik|#) {ADV}(?:heb|had|krijg|kreeg|zit met|worstel met|ken) {ADV}(?:weer |vaak |veel )?"
+    r"(?:zelfmoord|zelfdoding|suicid)\w*(?:gedachte|neiging|plan|idee|fantasie)\w*",
+    r"(?:ik|#) {ADV}(?:ben|voel me|voel mij|word) {ADV}suicida\w*",
+    r"(?:mijn|m'n|mn) (?:zelfmoord|zelfdoding|suicid)\w*(?:gedachte|neiging|plan|idee)\w*",
+    r"suicidale gedachte\w*|zelfmoordgedachte\w*|zelfdodingsgedachte\w*",
+    r"(?:i'm|i am|i feel|feeling) {ADV}(?:so |very )?suicidal",
+    r"{SELF} {ADV}(?:van kant|om zeep|om het leven|naar de andere wereld) (?:maken|te maken"
+    r"|helpen|te helpen|brengen|te brengen|maak)",
+    r"{SELF} {ADV}(?:doden|te doden|dood te maken|doodmaken|dood maken|ombrengen|om te brengen"
+    r"|vermoorden|te vermoorden|ophangen|op te hangen|verhangen|te verhangen|verdrinken"
+    r"|te verdrinken|doodschieten|dood te schieten|vergiftigen|te vergiftigen|neerschieten"
+    r"|overhoop schieten|verzuipen|doodrijden|dood te rijden|unalive\w*)(?! in )",
+    r"(?:verhang|hang|hing|verhing) {ADV}{SELF}(?: op| aan| #| ,)",
+    r"{SELF} ~3 door (?:mijn|m'n|mn|het|de) (?:kop|hoofd) (?:schieten|te schieten|jagen)",
+    r"(?:stoppen|stop|ophouden) met (?:leven|het leven|ademen|bestaan)",
+    r"klaar met (?:het |mijn |m'n |mn )?leven",
+    r"(?:niet|nooit) meer (?:bovenkomen|boven komen|boven te komen)",
+    # English.
+    r"(?:i|i'm|#) {ADV}(?:want|wish|plan|need|am going|going|will) (?:to )?(?:die|be dead"
+    r"|not exist|commit suicide)",
+    r"kill(?:ing)? (?:myself|my self|meself)|end(?:ing)? (?:my life|it all)"
+    r"|tak(?:e|ing) my (?:own )?life",
+    r"(?<!don't )(?<!dont )(?<!not )(?:want|wanna|wish) to die",
+    r"(?:i|#) (?:don't|do not|dont) want to (?:live|be alive|exist)",
+    r"unalive\w* (?:myself|mezelf|me|my self)",
+]
+
+_CLEAR_SELF_HARM: Final = [
+    r"(?:ik|#) {ADV}(?:snij|snijd|snijdt|kerf|brand) {ADV}(?:mezelf|me|mij|{SELF_STRONG})",
+    r"{SELF} {ADV}(?:snijden|te snijden|krassen|te krassen|branden|te branden|pijn doen"
+    r"|pijn te doen|beschadigen|te beschadigen|verwonden|te verwonden|iets aandoen|iets aan doen"
+    r"|iets aan te doen|wat aandoen|wat aan te doen|iets aandoe|wat aandoe|aandoen|aan te doen"
+    r"|bezeren|te bezeren)",
+    r"(?:doe|deed|doet) {ADV}{SELF} {ADV}(?:pijn|iets aan|wat aan)",
+    r"(?:ik|#) {ADV}(?:doe|deed|ben|heb|had|zit|begin|begon) {ADV}(?:weer |aan |met |opnieuw )?"
+    r"(?:aan |met )?(?:zelfbeschadig|zelfverwond|automutil|self ?harm|selfharm)\w*",
+    # "ik kras (weer)": cutting, in the words people use for it. Scratches on
+    # cars and phones are idioms (see above).
+    r"(?:ik|#) {ADV}kras(?: {ADV}(?:weer|mezelf|me|mij|nog|soms|vaak|elke|iedere|opnieuw|steeds"
+    r"|al))?(?= (?:#|,|@\S+|en|maar|weer|mezelf|me|mij|nog|soms|vaak|elke|iedere|opnieuw"
+    r"|steeds|al|sinds|in mijn|in m'n|op mijn|op m'n) )",
+    r"(?:ben|was|zit|zat) {ADV}(?:weer )?(?:aan het|te) krassen(?! (?:op|in|aan) (?:de|het|een"
+    r"|die|dat))",
+    r"(?:wil|ga|moet) {ADV}(?:weer )?krassen(?= (?:#|,|@\S+|en|maar) )",
+    r"(?:heb|had) {ADV}(?:mezelf |me |mij )?{ADV}gekrast(?! (?:op|in|aan) (?:de|het|een|die|dat"
+    r"|zijn|haar|hun))",
+    r"(?:kras|krassen|gekrast|snij|snijd|snijden|gesneden|sneed) *2 (?:in|op) (?:mijn|m'n|mn)"
+    r" (?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik|bovenbeen|onderarm)\w*",
+    r"(?:in|op) (?:mijn|m'n|mn) (?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik"
+    r"|bovenbeen|onderarm)\w* *2 (?:gesneden|gekrast|gebrand|snijden|krassen|te snijden)",
+    r"(?:sla|slaan|bonk|bonken|bons) {ADV}(?:mezelf|me|mijn hoofd|m'n hoofd|mn hoofd) *3"
+    r" (?:tot ik bloed|tot bloedens|bloed|blauw|tegen de muur)",
+    r"(?:expres|opzettelijk|bewust|express|weer|opnieuw|expreh) *3 (?:gesneden|gekrast|gebrand"
+    r"|verwond|beschadigd|pijn gedaan)",
+    # English.
+    r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming) {ADV}(?:myself|my self)"
+    r"(?! (?:playing|while|at|when|on|with|during|doing|by accident|accidentally))",
+]
+
+_CLEAR_PASSIVE: Final = [
+    r"(?:wou|wilde|wens|zou willen|hoop) {ADV}dat ik {ADV}dood (?:was|ben|zou zijn|ging|ga|lag"
+    r"|zou gaan|word|ware)",
+    r"(?:was|ware) ik {ADV}(?:maar|nou maar|toch maar|toch) {ADV}dood",
+    r"(?:hoop|wens|wou|wil|zou willen|wilde) ~ (?:dat ik )?{ADV}(?:niet|nooit) meer wakker"
+    r" (?:worden|word|wordt|te worden)(?! (?:van|door|om|als|voor|midden|zo|vroeg))",
+    r"{IW} {ADV}(?:niet|nooit) meer wakker (?:worden|word|te worden)"
+    r"(?! (?:van|door|om|als|voor|midden|zo|vroeg))",
+    r"slapen ~ (?:en|,) {ADV}(?:niet|nooit) (?:meer|meer meer) wakker",
+    r"om (?:niet|nooit) meer wakker te worden",
+    r"(?:hopelijk|hoop|wens|liefst) *3 (?:niet|nooit) meer wakker(?! (?:van|door|om|als))",
+    r"(?:wou|wilde|wens|zou willen|hoop) {ADV}dat ik {ADV}er {ADV}niet meer (?:was|ben|zou zijn"
+    r"|ware)",
+    r"ik zou {ADV}(?:het )?liefst {ADV}dood(?: zijn| willen| gaan)?",
+    r"(?:hoop|wens) ~ dat ik {ADV}(?:in (?:mijn|m'n) slaap )?(?:doodga|dood ga|sterf|dood gaat"
+    r"|overlijd|er niet meer ben|doodgaat|dood zal gaan|niet meer wakker)",
+    r"(?:hoop|wens) ~ dat ik ~ (?:doodga|dood ga|sterf|dood gaat|overlijd|er niet meer ben"
+    r"|doodgaat|dood zal gaan|niet meer wakker)",
+    r"geen (?:reden|zin|reden meer|zin meer) (?:meer )?om (?:te leven|nog te leven|verder te leven"
+    r"|door te leven|in leven te blijven)",
+    # English.
+    r"wish (?:i|i'd) (?:was|were|had) (?:dead|died)|better off dead|hope i (?:don't|dont) wake up",
+]
+
+_CLEAR_BURDEN: Final = [
+    r"beter af zonder (?:mij|me)",
+    r"beter af (?:zijn )?als ik (?:er )?(?:niet meer|dood|weg)(?: ben| was| zou zijn)?",
+    r"(?:iedereen|de wereld|jullie|mijn familie|mijn kinderen|mijn gezin|ze|zij|alles|het|mijn"
+    r" \w+) *3 (?:beter|gelukkiger|blijer) *2 zonder (?:mij|me)(?! (?:naar|op|te|de|het|uit|een"
+    r"|in|met))",
+    r"(?:blij|opgelucht|gelukkiger|beter af) *3 als ik (?:er )?(?:niet meer|dood|weg) (?:ben|was"
+    r"|zou zijn|zou wezen)",
+    # English.
+    r"better off without me|(?:world|everyone) (?:would be|is) better (?:off )?without me",
+]
+
+# "Dit is mijn afscheid" is also what people say at their retirement party.
+_NOT_WORK_FAREWELL: Final = (
+    r"(?!(?: \S+){0,3} (?:werk|baan|job|school|collega\w*|club|vereniging|koor|team|vandaag"
+    r"|vanavond|nu|even|vanmiddag|vanochtend|week|feest\w*|receptie|borrel|pensioen|afdeling"
+    r"|bedrijf|kantoor|klas|buurt|vakantie) )"
+)
+_CLEAR_GOODBYE: Final = [
+    r"dit is {ADV}(?:mijn|m'n|mn) (?:afscheid|laatste bericht\w*|afscheidsbericht\w*"
+    r"|afscheidsbrief|laatste woorden)" + _NOT_WORK_FAREWELL,
+    r"afscheidsbrief\w*" + _NOT_WORK_FAREWELL,
+    r"(?:neem|nemen) {ADV}afscheid van (?:iedereen|jullie|alles|het leven|de wereld|deze wereld"
+    r"|allen|jou en iedereen)" + _NOT_WORK_FAREWELL,
+    r"vaarwel (?:iedereen|allemaal|wereld|jullie|allen|lieve|mijn|voor altijd)",
+    r"als (?:je|jij|jullie|u) dit (?:lees|leest|lezen|ontvangt|ziet|krijgt) *3 (?:ben ik|is het"
+    r"|zal ik) *2 (?:er niet meer|dood|al weg|te laat|niet meer)",
+    # English.
+    r"(?:goodbye|bye) (?:world|everyone|forever)|this is (?:my )?goodbye|my suicide note",
+]
+
+# --------------------------------------------------------------------------
+# Unclear risk: worth one gentle, direct question
+# --------------------------------------------------------------------------
+_UNCLEAR_SELF_HARM: Final = [
+    # Past tense, no context: could be an accident, could be cutting.
+    r"(?:heb|had) {ADV}{SELF_STRONG} {ADV}(?:gesneden|gebrand|verwond|beschadigd|pijn gedaan)"
+    r"(?! (?:aan|in|bij|met|tijdens|door|op) )",
+    r"(?:heb|had) {ADV}(?:me|mij) {ADV}(?:gesneden|verwond|beschadigd)(?= (?:#|,|@\S+|en|maar) )",
+    r"{IW} {ADV}bloeden(?= (?:#|,|@\S+|en|maar) )",
+]
+
+_UNCLEAR_PASSIVE: Final = [
+    r"(?:wou|wilde|wens) {ADV}dat ik {ADV}(?:nooit )?(?:geboren was|was geboren|bestond"
+    r"|had bestaan|er nooit was geweest|niet bestond|er niet was)",
+    r"(?:was|ware) ik {ADV}(?:maar )?nooit geboren|had ik {ADV}maar nooit bestaan",
+    r"liever dood",
+    r"(?:hoop|wens) ~ dat ik {ADV}(?:gauw|snel|binnenkort) (?:mag gaan|ga|bij (?:haar|hem|hen)"
+    r" ben|mag sterven|mag doodgaan|er ook niet meer ben)",
+    r"(?:mag|mogen) van mij {ADV}(?:afgelopen|voorbij|over) (?:zijn|wezen)",
+    r"van mij (?:mag|mogen) (?:het|alles) {ADV}(?:afgelopen|voorbij|over) (?:zijn|wezen)",
+    r"{IW} {ADV}(?:de )?eeuwige rust|verlang {ADV}naar (?:de )?(?:eeuwige rust|de dood|het einde"
+    r"|de hemel)",
+    r"{IW} {ADV}(?:voor altijd|eeuwig|voorgoed) (?:gaan )?slapen",
+    r"{IW} {ADV}(?:euthanasie|levensbeeindiging|dood gemaakt worden|een spuitje)",
+    # English.
+    r"wish (?:i|i'd) (?:was|were|had) never (?:been )?born|want to sleep forever",
+]
+
+_UNCLEAR_BURDEN: Final = [
+    r"ik ben {ADV}(?:iedereen |jullie |mijn familie |mijn kinderen )?(?:alleen maar |maar )?"
+    r"(?:een )?(?:last|tot last|blok aan het been)(?= (?:#|,|@\S+|en|maar|ik|hoor|voor (?:iedereen"
+    r"|jullie|anderen|de mensen|mijn (?:familie|kinderen|gezin|omgeving|naasten|vrienden|dochter"
+    r"|zoon|man|vrouw|partner))) )",
+    r"niemand (?:zou|zal|gaat|zou het|zal het) {ADV}(?:me|mij) {ADV}missen",
+    r"niemand mist {ADV}(?:me|mij)",
+    r"niemand (?:zou|zal) {ADV}(?:het )?(?:merken|missen|erg vinden|jammer vinden|opmerken) *3 als"
+    r" ik {ADV}(?:er )?(?:niet meer|dood|weg|er niet) (?:ben|was|zou zijn|ga|ging|zou gaan)",
+    r"niemand (?:zou|zal) (?:me|mij|het) (?:missen|merken)(?= (?:#|,|@\S+|en|maar|hoor) )",
+    # English.
+    r"(?:nobody|no one|noone) (?:would|will) (?:miss|notice) me|i'm (?:just )?a burden"
+    r"|i am (?:just )?a burden",
+]
+
+_UNCLEAR_METHOD: Final = [
+    # "hoeveel slaappillen heb ik nodig?": sleeping pills are a common method;
+    # with no purpose stated it is worth asking.
+    r"hoeveel (?:slaappil\w*|slaapmiddel\w*|slaaptablet\w*|oxazepam|temazepam|diazepam|lorazepam"
+    r"|benzo\w*|morfine|insuline|antidepressiva|pillen) *3 (?:nodig|nemen|innemen|slikken)"
+    r"(?= (?:#|,|@\S+) )",
+    r"(?:touw|strop) {ADV}(?:klaarliggen|klaar liggen|klaargelegd|klaar hangen|klaarhangen)",
+]
+
+_UNCLEAR_GOODBYE: Final = [
+    r"tot nooit(?: meer)?",
+    r"(?:(?:morgen|straks|vanavond|vannacht|binnenkort|na vandaag|na vanavond) ben ik er {ADV}niet"
+    r" meer|ik ben er (?:morgen|straks|vanavond|vannacht|binnenkort) {ADV}niet meer)"
+    r"(?!(?: \S+){0,5} (?:vakantie|reis|verhuis\w*|logeren|ziekenhuis|bezoek|weekend|werk) )",
+    r"vaarwel(?= (?:#|,|@\S+) )",
+    r"bedankt voor alles *3 (?:vaarwel|dag allemaal|het ga jullie goed|het beste|adieu)",
+    r"(?:geef|gaf|heb) {ADV}(?:al )?(?:mijn|m'n) (?:spullen|bezittingen|dieren|kat|hond) {ADV}"
+    r"(?:weg|weggegeven)",
+    r"alles (?:is )?geregeld *3 (?:kan ik|ik kan) *2 (?:gaan|rustig gaan|weg)",
+]
+
+_UNCLEAR_HOPELESS: Final = [
+    r"zie {ADV}(?:het|dat|dit|alles|het leven|het allemaal) {ADV}(?:niet|niet echt) meer zitten?",
+    r"(?:ik|#) {ADV}kan {ADV}(?:het |dit |dat |er )?{ADV}niet meer (?:verder|aan|tegen|op)"
+    r"(?= (?:#|,|@(?:sad|skull|emo)|en|maar|ik|echt|hoor|zo|meer) )",
+    r"kan {ADV}(?:het|dit|dat) {ADV}niet meer {ADV}aan",
+    r"hoeft (?:het )?(?:voor|van) mij {ADV}(?:allemaal )?niet meer",
+    r"(?:voor|van) mij hoeft (?:het|dit|dat|alles|het allemaal|het leven) {ADV}niet meer",
+    r"(?:het|alles) (?:leven )?hoeft {ADV}allemaal {ADV}niet meer",
+    r"het leven hoeft {ADV}(?:voor mij )?niet meer",
+    r"wat (?:heeft|heb) (?:het|dit|dat|alles|het leven|mijn leven|het allemaal|ik) {ADV}"
+    r"(?:nog )?(?:voor )?(?:zin|nut)(?= (?:#|,|@\S+|nog|allemaal|eigenlijk|meer|om te leven"
+    r"|om door te gaan|om op te staan|in het leven) )",
+    r"waar (?:doe|leef) ik het {ADV}(?:allemaal )?nog voor",
+    r"heeft (?:het leven|mijn leven|alles|het allemaal|het nog) {ADV}(?:nog )?(?:wel )?zin",
+    r"(?:het leven|mijn leven|alles|niks|niets) heeft {ADV}(?:geen|nog) zin",
+    r"heeft {ADV}(?:allemaal )?geen zin meer(?= (?:#|,|@\S+) )",
+    r"(?:alles|het leven|mijn leven|m'n leven|het allemaal|mijn bestaan) (?:is|voelt|lijkt) {ADV}"
+    r"(?:zo )?(?:hopeloos|uitzichtloos|zinloos|zwart|leeg|een hel|niks waard|niets waard"
+    r"|waardeloos|voorbij|over|nutteloos|betekenisloos)",
+    r"ik voel me {ADV}(?:zo )?(?:hopeloos|uitzichtloos|zinloos|levensmoe|overbodig)",
+    r"uitzichtloos\w*|levensmoe\w*|doodsverlangen|doodswens",
+    r"{IW} {ADV}(?:verdwijnen?|weg van alles|weg uit deze wereld|van de aardbodem verdwijnen"
+    r"|oplossen in het niets|voorgoed weg|er voorgoed uit|ontsnappen aan alles"
+    r"|weg (?:, )?voorgoed)",
+    r"voorgoed (?:verdwijnen|weg zijn|slapen)",
+    r"(?:hou|houd) {ADV}(?:het|dit|dat) {ADV}niet (?:meer|langer) vol",
+    r"trek {ADV}(?:het|dat|dit) {ADV}niet meer",
+    r"klaar(?: mee)? *2 met alles(?! (?:voor|van|wat|op|in))",
+    r"ben {ADV}alles {ADV}(?:zat|beu|moe)",
+    r"ben het (?:leven|allemaal|bestaan) {ADV}(?:zat|beu|moe)",
+    r"genoeg van (?:alles|het leven)(?= (?:#|,|@\S+|en|maar) )",
+    r"{IW} {ADV}(?:slapen|gaan slapen) {ADV}(?:en|,) {ADV}(?:nooit|niet) meer",
+    r"{IW} {ADV}niet meer{KEND}",
+    r"{IW} {ADV}hier {ADV}niet meer {ADV}zijn",
+    r"(?:waarom|waarvoor) (?:leef|besta) ik {ADV}(?:nog|eigenlijk|nog eigenlijk|uberhaupt)",
+    r"waarom (?:ben ik|ben ik er) {ADV}nog(?= (?:#|,|@\S+|hier|op aarde|op deze wereld) )",
+    r"waarom (?:ben ik|werd ik) {ADV}(?:ooit )?geboren",
+    r"waarom (?:zou|moet) ik {ADV}(?:nog )?(?:leven|doorgaan|verder gaan|verdergaan)",
+    r"wat (?:moet|doe) ik {ADV}nog (?:op deze wereld|op aarde|hier)",
+    r"(?:tussenuit|weg|vertrekken|gaan) (?:, )?voorgoed",
+    r"geen zin meer in (?:het leven|leven|alles|mijn leven|m'n leven|niks|niets)",
+    r"nergens {ADV}(?:meer )?zin in(?= (?:#|,|@\S+|en|maar) )",
+    r"(?:zie|is|heb) {ADV}geen (?:uitweg|toekomst|licht|uitkomst)(?: meer)?",
+    r"ga {ADV}dood van (?:de |het )?(?:eenzaamheid|verdriet|ellende|binnen|alleen zijn|heimwee"
+    r"|gemis|angst)",
+    r"{IW} {ADV}(?:ermee|met alles) stoppen|stoppen met alles",
+    r"(?:was|ware) (?:het|alles) {ADV}(?:maar|nou maar|toch maar) voorbij",
+    r"(?:stopt|ophoudt|ophoud|stoppen|ophouden|weg is|voorbij is|over is) *2 voorgoed",
+    r"{IW} {ADV}dat (?:het|alles) {ADV}(?:stopt|ophoudt|voorbij is|over is)",
+    r"{IW} {ADV}niet (?:meer|langer) zo (?:leven|doorgaan)",
+    r"{IW} {ADV}(?:niet )?meer verder(?= (?:#|,|@\S+) )",
+    # English.
+    r"(?:can't|cant|cannot|can not) (?:do this|go on|take (?:it|this)|keep going) (?:anymore"
+    r"|any more)|(?:what's|whats|what is) the point|no point (?:in )?(?:living|anymore|going on)",
+    r"(?:i|#) (?:want|wanna) (?:to )?disappear|(?:i'm|im|i am) done with (?:life|everything)",
+    r"(?:i|#) (?:don't|do not|dont) want to be here (?:anymore|any more)|(?:feel|feeling) {ADV}"
+    r"hopeless|feel like dying",
+]
+
+# Exaggerations that are only a warning sign when nobody is laughing:
+# "ik kan niet meer" is despair, "ik kan niet meer 😂" is a good joke.
+_UNCLEAR_HYPERBOLE: Final = [
+    r"(?:ik|#) {ADV}kan {ADV}(?:het |dit |dat )?{ADV}niet meer{KEND}",
+    r"kan ik {ADV}(?:het )?niet meer{KEND}",
+    r"(?:ik|#) {ADV}ga {ADV}dood{KEND}",
+]
+
+# The topic words alone: a news item, a thesis, a training, or someone's one-word cry.
+# Screened as "topic"; bot.core.safety.screen lets the model and the message's length decide.
+_TOPIC: Final = [
+    r"zelfmoord\w*|zelfdoding\w*|zelfdood|suicid\w*|suicidaal",
+    r"zelfbeschadig\w*|zelfverwond\w*|automutil\w*|self ?harm\w*|selfharm\w*",
+]
+
+# Chat slang for suicide. Directed at oneself it is worth a question.
+_UNCLEAR_SLANG: Final = [
+    r"unalive\w*|sewerslide|sewer slide",
+    r"kms",
+    r"(?:ik|mezelf|me) *2 kys|kys (?:mezelf|myself)",
+    r"self ?delete|zelf deleten|{SELF} {ADV}(?:deleten|uitzetten)",
+]
+
+# "💀 alles is hopeloos": the skull as despair rather than as laughter.
+_SKULL_WORDS: Final = [
+    r"hopeloos|uitzichtloos|zinloos|waardeloos|nutteloos|leeg|klaar|niemand|opgeven|geef het op"
+    r"|zat|beu|eenzaam|alleen|niks meer|niets meer|mijn leven|het leven|wil niet meer"
+    r"|kan niet meer|hoeft niet meer|pijn|haat mezelf|kapot van binnen",
+]
+
+# Someone recently bereaved who wants to be with the person who died.
+_REUNION: Final = [
+    r"(?:{IW}|ik hoop|ik verlang) {ADV}(?:weer )?(?:bij|naar) (?:haar|hem|hen|(?:mijn|m'n|mn)"
+    r" (?:overleden )?\S+) (?:toe|zijn|in de hemel|daarboven|boven|aan de overkant)",
+]
+_GRIEF_CONTEXT: Final = [
+    r"overleden|gestorven|ontvallen|begraven|gecremeerd|hemel|weduwe|weduwnaar|er niet meer is"
+    r"|niet meer leeft|mis (?:haar|hem)",
+]
+
+# "Vraag voor een vriend": turns "method" into "third_party_method".
+_THIRD_PARTY: Final = [
+    r"(?:vraag|vragen|gevraagd|vraagje) *2 voor (?:een|m'n|mijn|mn) (?:vriend|vriendin|kennis"
+    r"|maat|collega|buurman|buurvrouw|klasgenoot|neef|nicht)",
+    r"voor een (?:vriend|vriendin) gevraagd|(?:asking|ask) for a friend|for a friend",
+    r"(?:een|mijn|m'n|mn) (?:vriend|vriendin|kennis|maat|collega) *3 (?:wil|wou|vroeg|vraagt)"
+    r" (?:weten|me|mij)",
+    r"voor iemand anders|niet voor (?:mij|mezelf)|voor (?:school|een werkstuk|een spreekbeurt"
+    r"|onderzoek|een boek|een verhaal|mijn studie)",
+]
