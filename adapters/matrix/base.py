@@ -23,6 +23,7 @@ from adapters.matrix.retry import (
 from adapters.matrix.rooms import DirectRooms, InvitePolicy
 from bot.config import Config, ConfigError, MatrixConfig
 from bot.runtime.lanes import Lanes
+from bot.runtime.recent import RecentSet
 
 if TYPE_CHECKING:
     from bot.runtime.runtime import Delivery, Runtime
@@ -51,23 +52,6 @@ MODERATOR = 50
 # restart does not try again), with a warning.
 NOT_JOINED = "NOT_JOINED"
 PERMANENT = ("M_FORBIDDEN", "M_NOT_FOUND", NOT_JOINED)
-
-
-class _Seen:
-    """A bounded set of recent ids (events dispatched, deliveries sent)."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self._ids: OrderedDict[str, None] = OrderedDict()
-        self._size = size
-
-    def add(self, item: str) -> None:
-        self._ids[item] = None
-        self._ids.move_to_end(item)
-        while len(self._ids) > self._size:
-            self._ids.popitem(last=False)
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._ids
 
 
 @dataclass
@@ -200,8 +184,8 @@ class Base:
         self._own = OwnEvents()
         self._queues = Lanes()
         self._watermark = SyncWatermark()
-        self._seen = _Seen()
-        self._sent = _Seen()
+        self._seen = RecentSet()
+        self._sent = RecentSet()
         self._undecrypted: OrderedDict[str, _Undecrypted] = OrderedDict()
         self._failed: list[_Failed] = []
         self._invites_answered: set[str] = set()

@@ -8,16 +8,15 @@ errors, and gives up after a bounded number of attempts.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import random
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
 import nio
 
-from bot import metrics
+from bot.runtime.retry import Backoff as Backoff
+from bot.runtime.retry import RetryPolicy, Verdict, retrying
 
 log = logging.getLogger(__name__)
 
@@ -42,23 +41,6 @@ class MatrixError(RuntimeError):
         self.status_code: str | None = found if isinstance(found, str) else None
         self.soft_logout = bool(getattr(detail, "soft_logout", False))
         self.retry_after_ms: int | None = getattr(detail, "retry_after_ms", None)
-
-
-class Backoff:
-    """Exponential delays with jitter: 0.5 s, 1 s, 2 s … up to ``cap``."""
-
-    def __init__(self, base: float = 0.5, cap: float = 30.0) -> None:
-        self.base = base
-        self.cap = cap
-        self.failures = 0
-
-    def next_delay(self) -> float:
-        delay = min(self.cap, self.base * 2**self.failures)
-        self.failures += 1
-        return random.uniform(delay / 2, delay)
-
-    def reset(self) -> None:
-        self.failures = 0
 
 
 def is_error(response: Any) -> bool:
@@ -95,35 +77,20 @@ async def call(
     Returns the successful nio response; raises :class:`MatrixError` on an
     error response that another try would not fix, or after ``attempts``.
     """
-    backoff = Backoff(cap=cap)
-    sends = metrics.SENDS
-    for attempt in range(1, attempts + 1):
-        try:
-            response = await request()
-        except TRANSIENT as exc:
-            detail: Any = type(exc).__name__
-            delay = backoff.next_delay()
-            result = "retry"
-        else:
-            if not is_error(response):
-                sends.labels("matrix", "ok").inc()
-                return response
-            detail = response
-            waited = rate_limit_delay(response)
-            result = "retry"
-            if waited is not None:
-                delay = waited
-                result = "retry_after"
-                metrics.RETRY_AFTER_SECONDS.labels("matrix").inc(waited)
-            elif server_failed(response):
-                delay = backoff.next_delay()
-            else:
-                sends.labels("matrix", "error").inc()
-                raise MatrixError(what, response)
-        if attempt == attempts:
-            sends.labels("matrix", "error").inc()
-            raise MatrixError(what, detail)
-        sends.labels("matrix", result).inc()
-        log.debug("%s: attempt %d failed (%s), retrying in %.1fs", what, attempt, detail, delay)
-        await asyncio.sleep(delay)
-    raise AssertionError("unreachable")  # pragma: no cover
+
+    def judge(response: Any, error: BaseException | None) -> Verdict[Any]:
+        if error is not None:
+            if isinstance(error, TRANSIENT):
+                return Verdict("retry", error=MatrixError(what, type(error).__name__))
+            return Verdict("fail", error=error)
+        if not is_error(response):
+            return Verdict("done", response)
+        waited = rate_limit_delay(response)
+        if waited is not None:
+            return Verdict("wait", seconds=waited, error=MatrixError(what, response))
+        if server_failed(response):
+            return Verdict("retry", error=MatrixError(what, response))
+        return Verdict("fail", error=MatrixError(what, response))
+
+    policy = RetryPolicy(attempts=attempts, max_delay=cap)
+    return await retrying(request, judge=judge, policy=policy, platform="matrix", what=what)

@@ -22,6 +22,7 @@ from adapters.matrix.retry import (
 )
 from adapters.matrix.rooms import is_private
 from bot import metrics
+from bot.runtime.retry import RetryPolicy
 from bot.runtime.runtime import REDELIVERY_WINDOW
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class Syncing(Events):
             await asyncio.wait_for(self._stop_event.wait(), seconds)
 
     async def _sync_loop(self) -> None:
-        backoff = Backoff(cap=self.retry_cap)
+        backoff = Backoff(RetryPolicy(max_delay=self.retry_cap))
         while not self._stop_event.is_set():
             resume = self._resume
             since = self.client.store.load_sync_token() if resume else None

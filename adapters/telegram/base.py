@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections import OrderedDict
-from collections.abc import Hashable
 from typing import Any, Final, Literal
 
 from telegram import (
@@ -24,6 +22,7 @@ from adapters.telegram.updates import (
 from adapters.telegram.webhook import SECRET_PATTERN, WebhookServer
 from bot.config import ConfigError, TelegramConfig, secret
 from bot.runtime.lanes import KeyedLocks, Lanes
+from bot.runtime.recent import Expiring, RecentSet
 from bot.runtime.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -73,42 +72,17 @@ class DeliveryFailed(RuntimeError):
     """Telegram did not take (all of) the replies; see the log for why."""
 
 
-class _Recent:
-    """A bounded set of recent keys, oldest forgotten first."""
-
-    def __init__(self, size: int = 10_000) -> None:
-        self._items: OrderedDict[Hashable, None] = OrderedDict()
-        self._size = size
-
-    def add(self, key: Hashable) -> None:
-        self._items[key] = None
-        self._items.move_to_end(key)
-        while len(self._items) > self._size:
-            self._items.popitem(last=False)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._items
-
-
 class _Offers:
     """Private texts (from OfferPrivateChat) waiting until the person opens the private chat."""
 
     def __init__(self, size: int = 10_000) -> None:
-        self._items: OrderedDict[int, tuple[str, str, float]] = OrderedDict()
-        self._size = size
+        self._items: Expiring[tuple[str, str]] = Expiring(OFFER_TTL, size)
 
     def keep(self, user_id: int, reason: str, text: str) -> None:
-        self._items[user_id] = (reason, text, time.monotonic() + OFFER_TTL)
-        self._items.move_to_end(user_id)
-        while len(self._items) > self._size:
-            self._items.popitem(last=False)
+        self._items.keep(user_id, (reason, text))
 
     def take(self, user_id: int) -> tuple[str, str] | None:
-        item = self._items.pop(user_id, None)
-        if item is None:
-            return None
-        reason, text, expires = item
-        return (reason, text) if expires > time.monotonic() else None
+        return self._items.take(user_id)
 
 
 def _kind(exc: BaseException) -> str:
@@ -183,7 +157,7 @@ class Base:
         self._me: Me | None = None
         self._turn_locks = KeyedLocks()
         self._sends = Lanes()
-        self._seen = _Recent()
+        self._seen = RecentSet()
         self._pressed: OrderedDict[tuple[int, int], int] = OrderedDict()
         # Per chat, the bot's last message that still has buttons: a typed answer takes
         # them away, so an old button cannot be pressed later for a question long gone.

@@ -21,12 +21,13 @@ import time
 import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import TypeVar
 
 from telegram.error import BadRequest, NetworkError, RetryAfter
 
-from bot import metrics
+from bot.runtime.retry import RetryPolicy as RetryPolicy
+from bot.runtime.retry import Verdict
+from bot.runtime.retry import retrying as shared_retrying
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -39,22 +40,6 @@ _RANDOM = random.Random()
 MARGIN = 0.02
 # Sends waiting for Telegram's answer at once, and the HTTP connections they need.
 IN_FLIGHT = 16
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """How often and how patiently to retry one Bot API call."""
-
-    attempts: int = 8
-    base_delay: float = 0.5
-    max_delay: float = 30.0
-
-    def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
-        """Delay before retry number ``attempt`` (1-based): exponential, capped, jittered."""
-        ceiling = min(self.max_delay, self.base_delay * 2.0 ** (attempt - 1))
-        # "Equal jitter": never less than half the step, so retries cannot bunch up at zero.
-        jitter = (rng or _RANDOM).uniform(0, ceiling / 2)
-        return ceiling / 2 + jitter
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
@@ -73,45 +58,38 @@ def is_transient(error: BaseException) -> bool:
     return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
 
 
+def _judge(result: T | None, error: BaseException | None) -> Verdict[T]:
+    """What a Bot API call's outcome means: Telegram's RetryAfter is a wait (plus a
+    margin, so the window has surely passed), a network error a retry; a refused
+    request (BadRequest, Forbidden …) fails at once."""
+    if error is None:
+        return Verdict("done", result)
+    if isinstance(error, RetryAfter):
+        pause = retry_after_seconds(error) + MARGIN + random.uniform(0, 0.1)
+        return Verdict("wait", seconds=pause, error=error)
+    if is_transient(error):
+        return Verdict("retry", error=error)
+    return Verdict("fail", error=error)
+
+
 async def retrying(
     call: Callable[[], Awaitable[T]],
     *,
     policy: RetryPolicy,
     what: str,
-    sleep: Sleep = asyncio.sleep,
+    sleep: Sleep | None = None,
     on_retry_after: Callable[[float], None] | None = None,
 ) -> T:
     """Run ``call``; on RetryAfter wait as asked, on network errors back off; else raise."""
-    attempt = 0
-    sends = metrics.SENDS
-    while True:
-        attempt += 1
-        try:
-            result = await call()
-        except RetryAfter as exc:
-            if attempt >= policy.attempts:
-                sends.labels("telegram", "error").inc()
-                raise
-            delay = retry_after_seconds(exc)
-            sends.labels("telegram", "retry_after").inc()
-            metrics.RETRY_AFTER_SECONDS.labels("telegram").inc(delay)
-            if on_retry_after is not None:
-                on_retry_after(delay)
-            log.info("%s: Telegram asked to wait %.0f s (attempt %d)", what, delay, attempt)
-            await sleep(delay + MARGIN + random.uniform(0, 0.1))
-        except NetworkError as exc:
-            if isinstance(exc, BadRequest) or attempt >= policy.attempts:
-                sends.labels("telegram", "error").inc()
-                raise
-            sends.labels("telegram", "retry").inc()
-            delay = policy.backoff(attempt)
-            log.info(
-                "%s: %s, retrying in %.1f s (attempt %d)", what, type(exc).__name__, delay, attempt
-            )
-            await sleep(delay)
-        else:
-            sends.labels("telegram", "ok").inc()
-            return result
+    return await shared_retrying(
+        call,
+        judge=_judge,
+        policy=policy,
+        platform="telegram",
+        what=what,
+        sleep=sleep,
+        on_wait=on_retry_after,
+    )
 
 
 def _window_for(rate: float) -> tuple[int, float]:

@@ -10,6 +10,7 @@ import nio
 import pytest
 
 from adapters.matrix.retry import Backoff, MatrixError, call
+from bot.runtime.retry import RetryPolicy
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ async def test_client_errors_are_not_retried(sleeps: list[float]) -> None:
 
 
 def test_backoff_grows_with_jitter_and_resets() -> None:
-    backoff = Backoff(base=1.0, cap=8.0)
+    backoff = Backoff(RetryPolicy(base_delay=1.0, max_delay=8.0))
     delays = [backoff.next_delay() for _ in range(6)]
     assert [0.5 <= d <= 1 for d in delays[:1]] == [True]
     assert all(d <= 8.0 for d in delays) and delays[-1] >= 4.0
