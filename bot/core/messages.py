@@ -47,11 +47,23 @@ class UserKey:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckinSetting:
+    """A room's check-in as stored; the engine says it in words (common.yaml)."""
+
+    days: str  # "0,2,4" (Monday is 0)
+    time: str  # "HH:MM"
+    zone: str
+    window: int  # minutes to answer
+    roundup: bool
+    question_set: str
+
+
+@dataclass(frozen=True, slots=True)
 class CheckinFacts:
     """What the store knows about a room's check-in, looked up before a turn so the
     engine stays pure (see :func:`bot.runtime.enrich.prepare`)."""
 
-    configured: str | None = None  # the room's check-in in words, when there is one
+    configured: CheckinSetting | None = None  # the room's check-in, when there is one
     round_open: bool = False  # a round is open in this room: a message is an answer
     question: str | None = None  # the open round's question
     private_answer: bool = False  # private chat: the user asked to answer a round here

@@ -423,7 +423,7 @@ class Runtime:
             day = journal.long_day(kept[-1].at.date())
             return [kept[-1].id], self.text("dagboek_gewist_laatste").format(dag=day)
         if action.scope == "all":
-            said = self.text("dagboek_gewist_alles").format(aantal=_notes(len(kept)))
+            said = self.text("dagboek_gewist_alles").format(aantal=self._notes(len(kept)))
             return [e.id for e in kept], said
         ref = journal.parse_day(action.day or "")
         found = ref.resolve(now.astimezone(where).date()) if ref else None
@@ -433,7 +433,12 @@ class Runtime:
         day = journal.long_day(found)
         if not ids:
             return [], self.text("dagboek_niets_dag").format(dag=day)
-        return ids, self.text("dagboek_gewist_dag").format(dag=day, aantal=_notes(len(ids)))
+        return ids, self.text("dagboek_gewist_dag").format(dag=day, aantal=self._notes(len(ids)))
+
+    def _notes(self, n: int) -> str:
+        if n == 1:
+            return self.text("dagboek_notitie")
+        return self.text("dagboek_notities").format(aantal=n)
 
     async def _export(self, key: ConversationKey, result: TurnResult) -> Document:
         await self.store.flush()  # include everything committed so far
@@ -442,7 +447,3 @@ class Runtime:
         content = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         caption = self.engine.texts.get("export_caption")[0]
         return Document("verbonden-mijn-gegevens.json", content, caption)
-
-
-def _notes(n: int) -> str:
-    return "1 notitie" if n == 1 else f"{n} notities"

@@ -215,6 +215,12 @@ REQUIRED_TEXTS = (
     "dagboek_gewist_alles",
     "dagboek_niets",
     "dagboek_dag_onbekend",
+    "dagboek_notitie",
+    "dagboek_notities",
+    # a room's check-in in words ("checkin")
+    "checkin_instelling",
+    "checkin_met_samenvatting",
+    "checkin_zonder_samenvatting",
 )
 
 _STATE_KEYS = {"say", "choices", "number", "free_text", "intents", "then", "route", "rephrase"}

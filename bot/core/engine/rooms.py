@@ -9,6 +9,7 @@ from bot.core.language import understand as language
 from bot.core.messages import (
     CheckinCommand,
     CheckinFacts,
+    CheckinSetting,
     Inbound,
     OfferPrivateChat,
     Reply,
@@ -129,7 +130,7 @@ class Rooms(Moves):
             key = "checkin_help"
         elif op == "status":
             key = "checkin_status" if facts.configured else "checkin_none"
-            extra["instelling"] = facts.configured or ""
+            extra["instelling"] = self._setting(t, facts.configured) if facts.configured else ""
         elif op in ("mute", "unmute"):
             t.emit(CheckinCommand(op))
             key = "checkin_muted" if op == "mute" else "checkin_unmuted"
@@ -198,3 +199,17 @@ class Rooms(Moves):
         t.unclear = 0
         t.slots = dict(inbound.context)
         self._enter(t, dialogue, state)
+
+    def _setting(self, t: Turn, setting: CheckinSetting) -> str:
+        """A room's check-in in words, for "checkin"."""
+        days = times.describe_days(times.days_from_text(setting.days))
+        summary = "checkin_met_samenvatting" if setting.roundup else "checkin_zonder_samenvatting"
+        values: dict[str, SlotValue] = {
+            "dagen": days,
+            "tijd": setting.time,
+            "zone": setting.zone,
+            "venster": times.describe_minutes(setting.window),
+            "set": setting.question_set,
+            "samenvatting": self._variant(t, summary),
+        }
+        return self._variant(t, "checkin_instelling", values)

@@ -1,20 +1,10 @@
-"""A room's check-in in words, and who joined a round: pure, for the engine and the scheduler."""
+"""A round's question, and who joined a round: pure, for the enrichment and the scheduler."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.schedule import commands, prompts, times
-
-
-def describe(days: str, at: str, zone: str, window: int, roundup: int, question_set: str) -> str:
-    """A room's check-in in words, for "checkin"."""
-    when = f"{times.describe_days(times.days_from_text(days))} om {at}"
-    summary = "met samenvatting" if roundup else "zonder samenvatting"
-    return (
-        f"{when} ({zone}), {times.describe_minutes(int(window))} om te antwoorden, "
-        f"vragen '{question_set}', {summary}"
-    )
+from bot.core.schedule import commands, prompts
 
 
 def question_text(question_id: str) -> str | None:

@@ -53,7 +53,8 @@ async def test_an_admin_configures_a_check_in(world: World) -> None:
     assert "staat uit" in said[0]
     assert await _setting(world) == [("0", "19:00", "Europe/Brussels", 90, 0, "contact")]
     said = await room(world, "bram", "checkin")
-    assert "elke maandag om 19:00 (Europe/Brussels)" in said[0]
+    assert "elke maandag om 19:00 (Europe/Brussels), anderhalf uur om te antwoorden" in said[0]
+    assert "vragen 'contact', zonder samenvatting" in said[0]
     [(due,)] = await world.rows("SELECT due_at FROM checkins")
     assert due == "2026-11-23T18:00:00+00:00"
 
