@@ -13,7 +13,8 @@ from datetime import time, timedelta
 from typing import Any, Protocol
 
 from bot.core import journal
-from bot.core.language.understand import INTENT_NAMES
+from bot.core.language.normalise import words as plain_words
+from bot.core.language.understand import INTENT_NAMES, lemmas
 from bot.core.listening import drafts
 from bot.core.messages import (
     Action,
@@ -345,6 +346,13 @@ ACTION_SLOTS: Mapping[str, tuple[str, ...]] = {
 }
 
 
+def _slot_mentions(ctx: TurnContext, slot: str, words: list[str]) -> bool:
+    """The person's words in ``slot`` include one of ``words`` (as typed or as lemma)."""
+    text = str(ctx.slots.get(slot, ""))
+    said = set(lemmas(text)) | set(plain_words(text))
+    return any(w in said for w in words)
+
+
 def _has_slot(ctx: TurnContext, slot: str) -> bool:
     return ctx.slots.get(slot) not in (None, "")
 
@@ -355,6 +363,9 @@ CONDITIONS: Mapping[str, Builtin] = {
     "slot_less": Builtin(_slot_less, {"slot": str, "than": str}, "number slot < other slot"),
     "slot_greater": Builtin(_slot_greater, {"slot": str, "than": str}, "number slot > other"),
     "slot_at_least": Builtin(_slot_at_least, {"slot": str, "value": int}, "number slot >= value"),
+    "slot_mentions": Builtin(
+        _slot_mentions, {"slot": str, "words": list}, "slot's text has one of the words"
+    ),
     "has_resume": Builtin(_has_resume, {}, "the user came here from elsewhere"),
     "has_region": Builtin(_has_region, {}, "the user's region is known"),
     "has_daily": Builtin(_has_daily, {}, "the user gets a daily question"),
