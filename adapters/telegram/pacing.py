@@ -234,7 +234,3 @@ class Pacer:
                 for window, slot in zip(chat.windows(), slots[1:], strict=True):
                     window.slots.append(slot)
                 return slots
-
-    @property
-    def chats_tracked(self) -> int:
-        return len(self._chats)

@@ -29,11 +29,6 @@ class ConversationKey:
     user_id: str
 
     @property
-    def is_room_post(self) -> bool:
-        """The room's own conversation (the bot's check-in posts), not a person's."""
-        return self.user_id == ROOM_USER
-
-    @property
     def user(self) -> UserKey:
         return UserKey(self.platform, self.user_id)
 

@@ -5,4 +5,3 @@ from pathlib import Path
 BOT = Path(__file__).resolve().parent.parent
 DATA = BOT / "data"  # word lists, crisis lines, prompts, model weights, corpora
 DIALOGUES = BOT.parent / "dialogues"  # the default dialogue set (YAML)
-MIGRATIONS = BOT / "store" / "migrations"

@@ -37,14 +37,6 @@ PAPER = "#FAFAF7"
 WIDTH_IN, HEIGHT_IN, DPI = 8.0, 4.5, 120
 
 
-def available() -> bool:
-    try:
-        import matplotlib  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def draw(data: ChartData) -> tuple[bytes, int, int]:
     """The chart as PNG bytes, with its width and height in pixels."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -74,10 +74,6 @@ class TurnContext(Protocol):
     def emit(self, action: Action) -> None: ...
 
 
-ActionFn = Callable[..., None]
-ConditionFn = Callable[..., bool]
-
-
 @dataclass(frozen=True, slots=True)
 class Builtin:
     fn: Callable[..., Any]

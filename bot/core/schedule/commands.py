@@ -49,7 +49,6 @@ ADMIN_OPS = frozenset(
     {"schedule", "zone", "questions", "window", "roundup", "now", "stop", "watch"}
 )
 MIN_WINDOW, MAX_WINDOW = 15, 12 * 60
-PRIVATE_BUTTON = "Liever privé antwoorden"
 
 _PREFIX = re.compile(r"^(?:!verbonden\b[:,]?\s*)?/?(?:check\s?-?\s?in|checkin)(?:@\w+)?\b[:,]?\s*")
 _WORDS: dict[RoomOp, tuple[str, ...]] = {
