@@ -19,6 +19,7 @@ from bot.core.dialogue.spec import load_dialogues
 from bot.core.engine import Engine
 from bot.core.safety.model import MODEL_PATH, load_model
 from bot.logs import configure_logging
+from bot.store.db import DatabaseTooNew
 
 log = logging.getLogger("verbonden")
 
@@ -167,7 +168,48 @@ def _parser() -> argparse.ArgumentParser:
     health.add_argument("--url", help="the readiness URL (default: from [ops] listen)")
 
     sub.add_parser("doctor", help="check config, database, content and each network's login")
+
+    db = sub.add_parser("db", help="the database: its schema version, and migrating it")
+    db.add_argument("action", choices=["status", "migrate"], help="status, or migrate it now")
+    db.add_argument("--db", help="SQLite file (default: from the config)")
     return parser
+
+
+def _db(args: argparse.Namespace, config: Config) -> int:
+    """`verbonden db status|migrate`: what version the database is at, and bring it up."""
+    from bot.store.db import LATEST_VERSION, DatabaseUnreadable, Store, schema_version_of
+
+    path = Path(args.db or config.database.resolved_path).expanduser()
+    if not path.exists():
+        if args.action == "status":
+            print(f"{path}: no database yet (made at the first start, at schema {LATEST_VERSION})")
+            return 0
+        before = 0
+    else:
+        try:
+            before = schema_version_of(path)
+        except DatabaseUnreadable as exc:
+            print(f"verbonden: {path} cannot be read as a database ({exc})", file=sys.stderr)
+            return 2
+    if args.action == "status":
+        if before > LATEST_VERSION:
+            state = "newer than this Verbonden: run the release that wrote it"
+        elif before < LATEST_VERSION:
+            state = f"{LATEST_VERSION - before} migration(s) to run: verbonden db migrate"
+        else:
+            state = "up to date"
+        print(f"{path}: schema {before}, this Verbonden knows {LATEST_VERSION}: {state}")
+        return 0 if before <= LATEST_VERSION else 1
+
+    async def migrate() -> None:
+        store = await Store.open(path, durability=config.database.durability)
+        await store.close()
+
+    asyncio.run(migrate())
+    after = schema_version_of(path)
+    said = "already up to date" if after == before else f"migrated from {before} to {after}"
+    print(f"{path}: {said}")
+    return 0
 
 
 def _healthcheck(args: argparse.Namespace, config: Config) -> int:
@@ -201,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config(args.config)
-        quiet = args.command in ("chat", "healthcheck", "doctor")
+        quiet = args.command in ("chat", "healthcheck", "doctor", "db")
         db = getattr(args, "db", None) or config.database.resolved_path
         configure_logging(
             config.logging,
@@ -232,7 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _healthcheck(args, config)
         if args.command == "doctor":
             return _doctor(args, config)
-    except (ConfigError, DialogueError) as exc:
+        if args.command == "db":
+            return _db(args, config)
+    except (ConfigError, DialogueError, DatabaseTooNew) as exc:
         print(f"verbonden: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -91,8 +91,12 @@ class Store:
         await db.execute("PRAGMA foreign_keys=ON")
         await db.execute("PRAGMA busy_timeout=5000")
         store = cls(db)
-        await store._migrate()
-        await store._prune()
+        try:
+            await store._migrate()
+            await store._prune()
+        except BaseException:
+            await db.close()  # its thread would keep the process alive
+            raise
         return store
 
     async def _prune(self) -> None:

@@ -61,3 +61,37 @@ def test_run_refuses_to_start_without_the_token(
     )
     assert main(["--config", str(config), "run"]) == 2
     assert "set the environment variable MY_BOT_TOKEN" in capsys.readouterr().err
+
+
+def test_db_status_and_migrate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.store.db import LATEST_VERSION
+
+    db = str(tmp_path / "bot.sqlite3")
+    assert main(["db", "status", "--db", db]) == 0
+    assert "no database yet" in capsys.readouterr().out
+    assert main(["db", "migrate", "--db", db]) == 0
+    assert f"migrated from 0 to {LATEST_VERSION}" in capsys.readouterr().out
+    assert main(["db", "status", "--db", db]) == 0
+    assert "up to date" in capsys.readouterr().out
+    assert main(["db", "migrate", "--db", db]) == 0
+    assert "already up to date" in capsys.readouterr().out
+
+
+def test_a_newer_database_is_refused_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: an older release ran against a newer schema without a word."""
+    import sqlite3
+
+    from bot.store.db import LATEST_VERSION
+
+    db = tmp_path / "bot.sqlite3"
+    assert main(["db", "migrate", "--db", str(db)]) == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version={LATEST_VERSION + 1}")
+    capsys.readouterr()
+    assert main(["db", "status", "--db", str(db)]) == 1
+    assert "newer than this Verbonden" in capsys.readouterr().out
+    assert main(["chat", "--db", str(db), "--jsonl"]) == 2
+    said = capsys.readouterr().err
+    assert "newer release" in said and "Traceback" not in said
