@@ -127,6 +127,7 @@ class Engine(Rooms):
             first = listening.disclosure(text) if text else None
             if first == "verlies":
                 t.slots["eerste_wens"] = "verlies"
+                t.slots["verlies_soort"] = language.loss_kind(text)
             elif first == "eenzaam" or language.wants_lonely_talk(text):
                 t.slots["eerste_wens"] = "eenzaam"
             self._go(t, contract.WELCOME)
@@ -277,6 +278,8 @@ class Engine(Rooms):
         elif intent == "verlies":
             if t.dialogue not in ("menu", "welkom", contract.LOSS.dialogue, contract.SAFETY):
                 t.resume = (t.dialogue, t.state)
+            # The kind of loss (a category, never the words) lets the reply fit it.
+            t.slots["verlies_soort"] = language.loss_kind(t.heard[0] if t.heard else "")
             self._go(t, contract.LOSS)
         elif intent in ("eenzaam", "niemand") and t.dialogue not in (
             contract.LONELY.dialogue,

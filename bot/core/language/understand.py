@@ -191,3 +191,21 @@ def wants_lonely_talk(text: str) -> bool:
         if _lonely_clause(ws) and (any(w in _FIRST for w in ws) or not _OTHERS & set(ws)):
             return True
     return False
+
+
+_LOSS_KINDS: dict[str, tuple[str, ...]] = {
+    kind: tuple(phrases) for kind, phrases in _DATA["loss_kinds"].items()
+}
+
+
+def loss_kind(text: str) -> str:
+    """ "dood", "verhuizing" or "anders": which kind of loss a message names.
+
+    A death wins ("mijn vrouw is overleden, daarom ben ik verhuisd"); a move without
+    a death is a move; everything else (a divorce, a job, a pet) is "anders".
+    """
+    plain = f" {' '.join(words(text))} "
+    for kind, name in (("death", "dood"), ("move", "verhuizing")):
+        if any(f" {phrase} " in plain for phrase in _LOSS_KINDS[kind]):
+            return name
+    return "anders"
