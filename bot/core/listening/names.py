@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import simplemma
 
@@ -40,6 +41,19 @@ def name_in(text: str) -> str | None:
     for sentence in re.split(r"[.!?]\s+", text):
         tokens = _TOKEN.findall(sentence)
         found += [t for i, t in enumerate(tokens) if len(tokens) > 1 and _is_name(t, i == 0)]
+    if not found:
+        # Chat is often typed in lower case ("mijn zus ria"): right after who someone is,
+        # a word Dutch does not know is their name. ("mijn zus jan" stays unsure: a word.)
+        tokens = _TOKEN.findall(text)
+        found = [
+            t[:1].upper() + t[1:]
+            for before, t in pairwise(tokens)
+            if before.lower() in _RELATIONS
+            and t.islower()
+            and len(t) > 1
+            and t not in _NOT_NAMES
+            and not simplemma.is_known(t, lang="nl")
+        ]
     return found[0] if len(set(found)) == 1 else None
 
 
