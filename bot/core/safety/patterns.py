@@ -330,6 +330,15 @@ _UNCLEAR_GOODBYE: Final = [
     r"(?:geef|gaf|heb) {ADV}(?:al )?(?:mijn|m'n) (?:spullen|bezittingen|dieren|kat|hond) {ADV}"
     r"(?:weg|weggegeven)",
     r"alles (?:is )?geregeld *3 (?:kan ik|ik kan) *2 (?:gaan|rustig gaan|weg)",
+    # Giving away one's animals, or everything one owns, and putting affairs in order
+    # "for when I'm gone": warning signs that deserve the direct question. (One's old
+    # things to a charity shop, or a will at the notary alone, are not.)
+    r"(?:mijn|m'n|mn) (?:kat|katten|poes|hond|honden|huisdier\w*|dieren|vogels?|konijn\w*) "
+    r"{ADV}(?:al )?(?:weggegeven|weg gegeven|weggedaan|herplaatst|naar een nieuw (?:thuis|baasje))",
+    r"(?:al|alle) (?:mijn|m'n|mn) (?:spullen|bezittingen) {ADV}(?:al )?(?:weggegeven|weg gegeven"
+    r"|verdeeld|weggedaan)(?!(?: \S+){0,3} (?:kringloop|verhuis\w*|opruim\w*))",
+    r"(?:alles|mijn zaken|mijn papieren|mijn spullen) {ADV}(?:al )?"
+    r"(?:op orde|geregeld|geordend) *3 (?:voor als|als|wanneer) ik er niet meer (?:ben|zal zijn)",
 ]
 
 _UNCLEAR_HOPELESS: Final = [

@@ -266,6 +266,11 @@ UNCLEAR: list[tuple[str, str]] = [
     ("ik ben er morgen niet meer", "goodbye"),
     ("niemand zal me missen als ik dood ben", "burden"),
     ("I feel like dying", "hopeless"),
+    # Giving away one's animals or everything one owns: the direct question.
+    ("ik heb mijn testament gemaakt en mijn kat weggegeven", "goodbye"),
+    ("ik heb mijn hond al weggegeven", "goodbye"),
+    ("k heb al mijn spullen weggegeven", "goodbye"),
+    ("ik heb mn katten al naar een nieuw thuis gebracht", "goodbye"),
 ]
 
 # --------------------------------------------------------------------------
@@ -440,6 +445,11 @@ NONE: list[str] = [
     "   ",
     "😂",
     "💀",
+    # Giving away or sorting things out for ordinary reasons.
+    "ik heb mijn oude spullen naar de kringloop gebracht",
+    "ik heb een testament laten maken bij de notaris",
+    "we hebben onze kat weggegeven omdat mijn zoon allergisch is",
+    "mijn kat is weggelopen",
 ]
 
 JOKES = [
