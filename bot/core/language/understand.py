@@ -205,7 +205,13 @@ def loss_kind(text: str) -> str:
     a death is a move; everything else (a divorce, a job, a pet) is "anders".
     """
     plain = f" {' '.join(words(text))} "
-    for kind, name in (("death", "dood"), ("move", "verhuizing")):
-        if any(f" {phrase} " in plain for phrase in _LOSS_KINDS[kind]):
-            return name
-    return "anders"
+    if any(f" {phrase} " in plain for phrase in _LOSS_KINDS["death"]):
+        return "dood"
+    found = [plain.find(f" {phrase} ") for phrase in _LOSS_KINDS["move"]]
+    at = min((i for i in found if i >= 0), default=-1)
+    if at < 0:
+        return "anders"
+    # Whose move: "mijn zus is verhuisd" is a loss of its own kind, not the writer's move.
+    before = plain[:at].split()
+    subjects = [w for w in before if w in _FIRST or w in _OTHERS]
+    return "anders" if subjects and subjects[-1] in _OTHERS else "verhuizing"
