@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from bot.core.language import understand as language
+from bot.core.language.normalise import plain
 from bot.core.listening import drafts, names, outcomes, places, scales
 from bot.core.listening.intents import TOPICS, classify
 
@@ -97,6 +98,10 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         if len(same) == 1:
             return Reading("choice", same[0], name=names.name_in(text))
     intent = _intent_of(text, q)
+    if intent is None and q.dialogue == "gevoelens" and _about_feelings(text):
+        # "ik weet niet goed wat ik voel" where a feeling is asked: not knowing, not the
+        # feeling itself (at the menu the same words choose this conversation).
+        intent = "weet_niet"
     if intent == "weet_niet":
         unsure = [o.id for o in q.choices if o.answer == "unsure"]
         if len(unsure) == 1:
@@ -159,6 +164,20 @@ def _intent_of(text: str, q: Question) -> str | None:
     if label in TOPICS and not (q.dialogue == "menu" and q.state in _MENU_STATES):
         return None
     return label
+
+
+_NOT_KNOWING = frozenset({"weet", "idee", "benoemen", "vaag", "onduidelijk", "snap", "begrijp"})
+
+
+def _about_feelings(text: str) -> bool:
+    """Not knowing what one feels ("weet niet wat ik voel"), not a feeling ("ik voel me klein")."""
+    said = plain(text).split()
+    if not _NOT_KNOWING & set(said):
+        return False
+    if any(w.startswith(("voel", "gevoel")) for w in said):
+        return True
+    intent = classify(text)
+    return intent.label == "gevoelens" and intent.p >= SURE
 
 
 def _intent_reading(label: str, q: Question) -> Reading:
