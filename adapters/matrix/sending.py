@@ -63,7 +63,7 @@ class Sending(Rooms):
         if pending is None or not pending.outbound:
             return
         key = pending.key
-        mark = delivery.idempotency_key or pending.digest()
+        mark = pending.digest()
         if mark in self._sent:  # already sent by this process (an event seen again)
             self.runtime.delivered(delivery)
             return

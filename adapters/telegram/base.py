@@ -72,19 +72,6 @@ class DeliveryFailed(RuntimeError):
     """Telegram did not take (all of) the replies; see the log for why."""
 
 
-class _Offers:
-    """Private texts (from OfferPrivateChat) waiting until the person opens the private chat."""
-
-    def __init__(self, size: int = 10_000) -> None:
-        self._items: Expiring[tuple[str, str]] = Expiring(OFFER_TTL, size)
-
-    def keep(self, user_id: int, reason: str, text: str) -> None:
-        self._items.keep(user_id, (reason, text))
-
-    def take(self, user_id: int) -> tuple[str, str] | None:
-        return self._items.take(user_id)
-
-
 def _kind(exc: BaseException) -> str:
     """An exception's type, never its text (which may quote what someone wrote)."""
     return type(exc).__name__
@@ -162,7 +149,8 @@ class Base:
         # Per chat, the bot's last message that still has buttons: a typed answer takes
         # them away, so an old button cannot be pressed later for a question long gone.
         self._live: OrderedDict[int, int] = OrderedDict()
-        self._offers = _Offers()
+        # Private texts (OfferPrivateChat) waiting until the person opens the private chat.
+        self._offers: Expiring[tuple[str, str]] = Expiring(OFFER_TTL)
         self._background: set[asyncio.Task[Any]] = set()
         self._stopping = asyncio.Event()
         self._polling_fails = False  # the last getUpdates failed

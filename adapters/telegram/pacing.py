@@ -34,7 +34,6 @@ T = TypeVar("T")
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 
-_RANDOM = random.Random()
 
 # Added to every computed wait: clocks on both sides do not tick in step.
 MARGIN = 0.02

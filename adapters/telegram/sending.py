@@ -97,7 +97,7 @@ class Sending(Base):
         )
         if outcome == "later":
             if offer is not None:
-                self._offers.keep(user_id, *offer)
+                self._offers.keep(user_id, offer)
         else:
             self.runtime.delivered(delivery)
         log.debug("chat %d: replies %s", chat_id, outcome)
@@ -203,7 +203,7 @@ class Sending(Base):
                 await self.pacer.send(user_id, call, what="sendMessage")
         except TelegramError as exc:
             log.debug("user %d not reachable privately (%s)", user_id, type(exc).__name__)
-            self._offers.keep(user_id, step.reason, step.text)
+            self._offers.keep(user_id, (step.reason, step.text))
             return
         if step.reason == "crisis":
             # The private conversation moves to crisis support too: a "ja" there now

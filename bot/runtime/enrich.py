@@ -20,7 +20,7 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.messages import CheckinFacts, CheckinSetting, Inbound
+from bot.core.messages import CheckinFacts, Inbound
 from bot.core.schedule import checkins, commands
 from bot.runtime.ports import Transport
 from bot.store.db import Store
@@ -46,7 +46,7 @@ async def prepare(
         facts = await store.room_facts(key.platform, key.chat_id, now)
         question = checkins.question_text(facts.open_question) if facts.open_question else None
         found = CheckinFacts(
-            configured=CheckinSetting(*facts.settings) if facts.settings else None,
+            configured=facts.settings,
             round_open=facts.round_open,
             question=question,
             watch=facts.watch,

@@ -126,11 +126,6 @@ class Delivery:
         return pending.sent
 
     @property
-    def idempotency_key(self) -> str | None:
-        """The same on every (re)send of this delivery (see ``Pending.digest``)."""
-        return self.pending.digest() if self.pending else None
-
-    @property
     def replies(self) -> list[Reply]:
         return [o for o in self.outbound if isinstance(o, Reply)]
 

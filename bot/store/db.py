@@ -31,10 +31,11 @@ from bot.core.messages import (
     UserKey,
 )
 from bot.core.schedule.policy import Job
+from bot.core.schedule.times import iso
 from bot.store import due, leases, privacy, rooms
 from bot.store.outbox import Pending, decode_outbound
 from bot.store.rooms import RoomFacts
-from bot.store.turns import Batch, Operation, TurnWrite, _iso, write_batch
+from bot.store.turns import Batch, Operation, TurnWrite, write_batch
 
 log = logging.getLogger(__name__)
 # Telegram keeps undelivered updates for 24 hours; Matrix re-sends within a sync.
@@ -101,7 +102,7 @@ class Store:
 
     async def _prune(self) -> None:
         """Event ids are only needed while a platform may still re-deliver them."""
-        horizon = _iso(datetime.now(UTC) - HANDLED_EVENTS_KEPT)
+        horizon = iso(datetime.now(UTC) - HANDLED_EVENTS_KEPT)
         await self._db.execute("DELETE FROM handled_events WHERE handled_at < ?", (horizon,))
 
     async def _migrate(self) -> None:
@@ -134,7 +135,7 @@ class Store:
 
     async def gauges(self, now: datetime) -> tuple[int, float, int]:
         """For /metrics: undelivered turns, age of the oldest (s), scheduled turns due."""
-        at = _iso(now)
+        at = iso(now)
         async with self._db.execute("SELECT COUNT(*), MIN(created_at) FROM outbox") as cur:
             row = await cur.fetchone()
         backlog, oldest = (int(row[0]), row[1]) if row else (0, None)
@@ -202,7 +203,7 @@ class Store:
         args: tuple[str, ...] = (user.platform, user.user_id)
         if since is not None:
             sql += " AND created_at >= ?"
-            args += (_iso(since),)
+            args += (iso(since),)
         async with self._db.execute(sql + " ORDER BY created_at, id", args) as cur:
             rows = await cur.fetchall()
         return [(r[0], datetime.fromisoformat(r[1]), json.loads(r[2])) for r in rows]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import socket
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import aiosqlite
+
+from bot.core.schedule.times import iso
 
 _OURS: set[str] = set()  # lease holders made by this process
 
@@ -46,8 +48,7 @@ async def take(
     expired, already ours, or its holder is gone."""
     async with db.execute("SELECT holder, until FROM scheduler_lease WHERE name=?", (name,)) as cur:
         row = await cur.fetchone()
-    now = at.astimezone(UTC).isoformat(timespec="seconds")
-    until = (at + timedelta(seconds=seconds)).astimezone(UTC).isoformat(timespec="seconds")
+    now, until = iso(at), iso(at + timedelta(seconds=seconds))
     if row is None:
         await db.execute(
             "INSERT INTO scheduler_lease (name, holder, until) VALUES (?, ?, ?)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.core.messages import CheckinSetting
 from bot.core.schedule.times import iso
 from bot.store.schedules import Reader
 
@@ -13,7 +14,7 @@ from bot.store.schedules import Reader
 class RoomFacts:
     """A room's check-in as stored (settings in the order ``describe`` takes them)."""
 
-    settings: tuple[str, str, str, int, bool, str] | None  # as CheckinSetting's fields
+    settings: CheckinSetting | None
     open_question: str | None  # the question id of the round open now
     round_open: bool
     watch: bool  # the room asked for the safety watch
@@ -36,7 +37,9 @@ async def room_facts(read: Reader, platform: str, room: str, now: datetime) -> R
     settings = None
     if rows:
         days, at, zone, window, roundup, question_set = rows[0]
-        settings = (str(days), str(at), str(zone), int(window), bool(roundup), str(question_set))
+        settings = CheckinSetting(
+            str(days), str(at), str(zone), int(window), bool(roundup), str(question_set)
+        )
     return RoomFacts(
         settings=settings,
         open_question=str(rounds[0][0]) if rounds else None,

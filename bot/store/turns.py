@@ -12,12 +12,13 @@ import asyncio
 import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
 
 from bot.core.messages import ConversationKey, ConversationState, Outbound, Profile, SlotValue
+from bot.core.schedule.times import iso
 from bot.store import privacy, schedules
 from bot.store.outbox import encode_outbound
 from bot.store.schedules import Reader, ScheduleChange
@@ -80,10 +81,6 @@ class Batch:
         return [*parts, rest] if rest else parts
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
 async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> None:
     """Everything in ``batch`` in one transaction: all of it, or (raising) nothing."""
     writes = [w for w, _ in batch.writes]
@@ -95,7 +92,7 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
                 w.key.user_id,
                 w.profile.region,
                 int(w.profile.welcomed),
-                _iso(w.at),
+                iso(w.at),
                 None if w.profile.journal_more is None else int(w.profile.journal_more),
             )
             for w in writes
@@ -115,7 +112,7 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
                 convs,
             )
         journal = [
-            (w.key.platform, w.key.user_id, _iso(w.at), _json(e)) for w in writes for e in w.journal
+            (w.key.platform, w.key.user_id, iso(w.at), _json(e)) for w in writes for e in w.journal
         ]
         if journal:
             await db.executemany(
@@ -133,9 +130,9 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
                 w.key.chat_id,
                 w.key.user_id,
                 f.target,
-                _iso(f.due_at),
+                iso(f.due_at),
                 _json(f.context),
-                _iso(w.at),
+                iso(w.at),
             )
             for w in writes
             for f in w.followups
@@ -149,7 +146,7 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
         # A "forget me" turn keeps its event id too, so a re-delivery cannot start
         # a new conversation; but without the chat or user: nothing about them.
         events = [
-            (w.key.platform, w.event_id, *_event_owner(w), _iso(w.at)) for w in writes if w.event_id
+            (w.key.platform, w.event_id, *_event_owner(w), iso(w.at)) for w in writes if w.event_id
         ]
         if events:
             await db.executemany(
@@ -165,7 +162,7 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
                 w.state.turn,
                 w.event_id,
                 encode_outbound(w.outbox),
-                _iso(w.at),
+                iso(w.at),
             )
             for w in writes
             if w.outbox and w.state is not None
@@ -267,6 +264,6 @@ def _conversation_row(w: TurnWrite) -> tuple[Any, ...]:
         s.unclear_count,
         int(s.flagged),
         s.turn,
-        _iso(w.at),
+        iso(w.at),
         s.concern_turn,
     )
