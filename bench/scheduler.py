@@ -19,10 +19,11 @@ import sqlite3
 import tempfile
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psutil  # type: ignore[import-untyped]  # (no stubs installed)
 
@@ -36,6 +37,8 @@ from bot.service.sender import Limits, SimulatedTicker
 from bot.store.db import Store
 
 LIMITS = TelegramConfig()
+# Interactive turns run next to the burst: given the runtime and an event set when it ends.
+Interactive = Callable[[Runtime, asyncio.Event], Coroutine[Any, Any, None]]
 DUE = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam
 PLATFORM = "telegram"
 
@@ -133,7 +136,8 @@ class Result:
     peak_rss_mb: float
 
 
-async def _measure(db: Path, subscribers: int) -> Result:
+async def _measure(db: Path | str, subscribers: int, during: Interactive | None = None) -> Result:
+    """The burst through the real scheduler; ``during`` runs interactive turns alongside."""
     store = await Store.open(db, durability="normal")
     ticker = SimulatedTicker(real=True)
 
@@ -150,7 +154,8 @@ async def _measure(db: Path, subscribers: int) -> Result:
     scheduler = Scheduler(
         runtime,
         {PLATFORM: transport},
-        SchedulerConfig(),
+        # The worst case: everyone at the same minute, no spread over a window.
+        SchedulerConfig(spread_minutes=0),
         clock=clock,
         ticker=ticker,
         limits={PLATFORM: limits},
@@ -173,11 +178,14 @@ async def _measure(db: Path, subscribers: int) -> Result:
             await asyncio.sleep(0.05)
 
     watcher = asyncio.create_task(watch_memory())
+    alongside = asyncio.create_task(during(runtime, done)) if during else None
     started = time.perf_counter()
     report = await scheduler.run_due()
     wall = time.perf_counter() - started
     done.set()
     await watcher
+    if alongside:
+        await alongside
     await scheduler.close()
     await runtime.flush()
     await store.close()

@@ -16,6 +16,7 @@ import typing
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -34,10 +35,23 @@ class DatabaseConfig:
     path: str = ""
     # "full": survives power loss. "normal": survives a crashed process only, but faster.
     durability: Literal["full", "normal"] = "full"
+    # PostgreSQL instead ("postgresql://user@host/db"): several workers, one database.
+    url: str = ""
+    # The environment variable with the PostgreSQL password (never in this file).
+    password_env: str = ""
 
     @property
     def resolved_path(self) -> str:
+        """The SQLite file; with PostgreSQL still the folder anchor for local files."""
         return self.path or str(default_database())
+
+    @property
+    def target(self) -> str:
+        """What the store opens: the PostgreSQL URL when there is one, else the file."""
+        return self.url or self.resolved_path
+
+    def password(self) -> str | None:
+        return secret(self.password_env, "[database] password_env") if self.password_env else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +132,10 @@ class SchedulerConfig:
     reminder_after_hours: int = 4
     # Someone who wrote within this many minutes, mid-conversation, is not interrupted.
     busy_minutes: int = 15
+    # Daily questions come within this many minutes after the chosen time, each person
+    # at their own fixed offset: a bot sends about 30 messages a second, so a crowd at
+    # 09:00 is spread out instead of queued (see docs/scaling.md). 0: all at the minute.
+    spread_minutes: int = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +250,7 @@ RANGES: dict[str, Ranges] = {
         "missed_window_minutes": (1, 24 * 60, "minutes a missed prompt may still come late"),
         "busy_minutes": (0, 24 * 60, "minutes someone counts as busy in a conversation"),
         "reminder_after_hours": (0, 24, "hours before the one reminder (0: never)"),
+        "spread_minutes": (0, 180, "minutes over which daily questions are spread"),
     },
     "telegram": {
         # High ceilings: a local Bot API server (or a test emulator) may take far more.
@@ -254,7 +273,20 @@ def _in_range(source: str, section: str, values: object, default: object, ranges
 
 def _check_together(config: Config, source: str) -> None:
     """Checks that involve more than one key."""
-    tg, mx = config.telegram, config.matrix
+    tg, mx, db = config.telegram, config.matrix, config.database
+    if db.url:
+        parsed = urlsplit(db.url)
+        if parsed.scheme not in ("postgresql", "postgres") or not (parsed.path.strip("/")):
+            raise ConfigError(
+                f"{source}: [database] url = {db.url!r} is not a PostgreSQL address. Fix: "
+                'url = "postgresql://verbonden@db.example.org/verbonden", or url = "" for SQLite'
+            )
+        if parsed.password:
+            raise ConfigError(
+                f"{source}: [database] url holds a password; keep it out of the file. Fix: "
+                'remove it from the url, set password_env = "VERBONDEN_DB_PASSWORD" and put '
+                "the password in that environment variable"
+            )
     if tg.mode == "webhook" and tg.enabled and not tg.webhook_url:
         raise ConfigError(
             f'{source}: [telegram] mode = "webhook" needs webhook_url, the public https address '

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from bot.core.engine import Engine
 from bot.core.messages import SlotValue
 from bot.runtime.runtime import Runtime
 from bot.store.db import Store
+from tests.support import postgres
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -21,6 +22,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # Long runs are opt-in: without --run-slow they are deselected (not skipped),
     # and each has a short always-on sibling.
+    # A test marked sqlite_only (it reads the file itself) runs on SQLite only:
+    # its PostgreSQL variant is deselected, not skipped.
+    for item in list(items):
+        spec = getattr(item, "callspec", None)
+        if "sqlite_only" in item.keywords and spec and spec.params.get("backend") != "sqlite":
+            config.hook.pytest_deselected(items=[item])
+            items.remove(item)
     if config.getoption("--run-slow"):
         return
     keep = [item for item in items if "slow" not in item.keywords]
@@ -49,9 +57,31 @@ def engine() -> Engine:
     return Engine(load_dialogues())
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[postgres.Server]:
+    """One real PostgreSQL for the session, started only when a test asks for it."""
+    with postgres.running() as server:
+        yield server
+
+
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    opened = await Store.open(tmp_path / "verbonden.sqlite3")
+def backend() -> str:
+    """The database a test's store uses; store and scheduler tests run on both."""
+    return "sqlite"
+
+
+@pytest.fixture
+def store_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """Where the test's store lives: a SQLite file, or a fresh PostgreSQL database."""
+    if backend == "postgresql":
+        server: postgres.Server = request.getfixturevalue("postgres_server")
+        return server.new_database()
+    return str(tmp_path / "verbonden.sqlite3")
+
+
+@pytest.fixture
+async def store(store_target: str) -> AsyncIterator[Store]:
+    opened = await Store.open(store_target)
     yield opened
     await opened.close()
 

@@ -19,6 +19,7 @@ from bot.core.dialogue.spec import load_dialogues
 from bot.core.engine import Engine
 from bot.core.safety.model import MODEL_PATH, load_model
 from bot.logs import configure_logging
+from bot.store.backends import DatabaseUnreachable
 from bot.store.db import DatabaseTooNew
 
 log = logging.getLogger("verbonden")
@@ -40,7 +41,7 @@ async def _chat(args: argparse.Namespace, config: Config) -> int:
             await runtime.close()
         return 0
     try:
-        db = args.db or str(config.database.resolved_path)
+        db = _local_file(args.db, config)
         # Journal charts go next to the database (a temporary folder for ":memory:").
         folder = Path(tempfile.gettempdir()) if db == ":memory:" else Path(db).parent
         chat = TerminalChat(runtime, user=args.user, pictures=folder / "dagboek")
@@ -171,15 +172,37 @@ def _parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="the database: its schema version, and migrating it")
     db.add_argument("action", choices=["status", "migrate"], help="status, or migrate it now")
-    db.add_argument("--db", help="SQLite file (default: from the config)")
+    db.add_argument("--db", help="SQLite file or postgresql:// URL (default: from the config)")
     return parser
+
+
+def _local_file(db: str | None, config: Config) -> str:
+    """The SQLite file, or with PostgreSQL the default one: local files go beside it."""
+    from bot.store.dialect import is_url
+
+    chosen = db or config.database.target
+    return config.database.resolved_path if is_url(chosen) else chosen
+
+
+def _status_line(where: str, before: int, latest: int) -> str:
+    if before > latest:
+        state = "newer than this Verbonden: run the release that wrote it"
+    elif before < latest:
+        state = f"{latest - before} migration(s) to run: verbonden db migrate"
+    else:
+        state = "up to date"
+    return f"{where}: schema {before}, this Verbonden knows {latest}: {state}"
 
 
 def _db(args: argparse.Namespace, config: Config) -> int:
     """`verbonden db status|migrate`: what version the database is at, and bring it up."""
     from bot.store.db import LATEST_VERSION, DatabaseUnreadable, Store, schema_version_of
+    from bot.store.dialect import is_url
 
-    path = Path(args.db or config.database.resolved_path).expanduser()
+    target = args.db or config.database.target
+    if is_url(target):
+        return _db_server(args.action, target, config)
+    path = Path(target).expanduser()
     if not path.exists():
         if args.action == "status":
             print(f"{path}: no database yet (made at the first start, at schema {LATEST_VERSION})")
@@ -192,13 +215,7 @@ def _db(args: argparse.Namespace, config: Config) -> int:
             print(f"verbonden: {path} cannot be read as a database ({exc})", file=sys.stderr)
             return 2
     if args.action == "status":
-        if before > LATEST_VERSION:
-            state = "newer than this Verbonden: run the release that wrote it"
-        elif before < LATEST_VERSION:
-            state = f"{LATEST_VERSION - before} migration(s) to run: verbonden db migrate"
-        else:
-            state = "up to date"
-        print(f"{path}: schema {before}, this Verbonden knows {LATEST_VERSION}: {state}")
+        print(_status_line(str(path), before, LATEST_VERSION))
         return 0 if before <= LATEST_VERSION else 1
 
     async def migrate() -> None:
@@ -209,6 +226,39 @@ def _db(args: argparse.Namespace, config: Config) -> int:
     after = schema_version_of(path)
     said = "already up to date" if after == before else f"migrated from {before} to {after}"
     print(f"{path}: {said}")
+    return 0
+
+
+def _db_server(action: str, url: str, config: Config) -> int:
+    """The same for PostgreSQL: status reads without changing; migrate under its lock."""
+    from bot.store.backends import shown
+    from bot.store.db import LATEST_VERSION, DatabaseTooNew, Store
+
+    where = shown(url)
+
+    async def work() -> tuple[int, int]:
+        store = await Store.open(url, password=config.database.password(), migrate=False)
+        try:
+            before = await store.schema_version()
+            if action == "migrate":
+                await store.migrate()
+            return before, await store.schema_version()
+        finally:
+            await store.close()
+
+    try:
+        before, after = asyncio.run(work())
+    except DatabaseTooNew as exc:
+        print(f"verbonden: {where}: {exc}", file=sys.stderr)
+        return 1
+    except DatabaseUnreachable as exc:
+        print(f"verbonden: {exc}", file=sys.stderr)
+        return 2
+    if action == "status":
+        print(_status_line(where, before, LATEST_VERSION))
+        return 0
+    said = "already up to date" if after == before else f"migrated from {before} to {after}"
+    print(f"{where}: {said}")
     return 0
 
 
@@ -244,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         quiet = args.command in ("chat", "healthcheck", "doctor", "db")
-        db = getattr(args, "db", None) or config.database.resolved_path
+        db = _local_file(getattr(args, "db", None), config)
         configure_logging(
             config.logging,
             level="WARNING" if quiet else None,
@@ -276,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _doctor(args, config)
         if args.command == "db":
             return _db(args, config)
-    except (ConfigError, DialogueError, DatabaseTooNew) as exc:
+    except (ConfigError, DialogueError, DatabaseTooNew, DatabaseUnreachable) as exc:
         print(f"verbonden: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -88,6 +88,43 @@ def database(path: str) -> Finding:
     return Finding(True, f"database: {file}, schema {version}{note}")
 
 
+def database_server(url: str, password: str | None) -> Finding:
+    """PostgreSQL: reachable, and at which schema (read only: nothing is migrated)."""
+    import asyncio
+
+    from bot.store.backends import DatabaseUnreachable, shown
+    from bot.store.db import DatabaseTooNew, Store
+
+    async def version() -> int:
+        store = await Store.open(url, password=password, migrate=False)
+        try:
+            return await store.schema_version()
+        finally:
+            await store.close()
+
+    try:
+        found = asyncio.run(asyncio.wait_for(version(), TIMEOUT * 2))
+    except DatabaseTooNew:
+        return Finding(
+            False,
+            f"database: {shown(url)} has a schema newer than this Verbonden ({LATEST_VERSION})",
+            "upgrade Verbonden to the version that wrote it (never run an older one on it)",
+        )
+    except (DatabaseUnreachable, TimeoutError) as exc:
+        return Finding(
+            False,
+            f"database: {exc or 'PostgreSQL did not answer in time'}",
+            "check [database] url, that the server runs, and the password in password_env",
+        )
+    note = (
+        ""
+        if found == LATEST_VERSION
+        else f" (migrated to {LATEST_VERSION} by the first worker to start, or now with "
+        "`verbonden db migrate`: back it up first)"
+    )
+    return Finding(True, f"database: {shown(url)}, schema {found}{note}")
+
+
 def telegram(config: Config, get: Callable[[str], tuple[int, bytes]] = _get) -> Finding:
     tg = config.telegram
     token = os.environ.get(tg.token_env, "").strip()
@@ -173,7 +210,15 @@ def checks(
         problem or "crisis lines and safety model",
         "reinstall Verbonden, or restore the file named above",
     )
-    yield database(config.database.resolved_path)
+    if config.database.url:
+        try:
+            password = config.database.password()
+        except ValueError as exc:  # ConfigError: the password's variable is not set
+            yield Finding(False, f"database: {exc}", "export the variable named in password_env")
+        else:
+            yield database_server(config.database.url, password)
+    else:
+        yield database(config.database.resolved_path)
     if not (config.telegram.enabled or config.matrix.enabled):
         yield Finding(
             False,

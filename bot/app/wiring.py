@@ -35,6 +35,8 @@ async def open_runtime(
 ) -> Runtime:
     engine = build_engine(config)
     store = await Store.open(
-        db or config.database.resolved_path, durability=config.database.durability
+        db or config.database.target,
+        durability=config.database.durability,
+        password=config.database.password(),
     )
     return Runtime(engine, store, default_region=region or config.bot.default_region or None)

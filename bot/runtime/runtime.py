@@ -157,7 +157,8 @@ class Runtime:
         # None is cached too: "known to be new" saves a read on the second message.
         self._states: OrderedDict[ConversationKey, ConversationState | None] = OrderedDict()
         self._profiles: OrderedDict[UserKey, Profile | None] = OrderedDict()
-        self._cache_size = cache_size
+        # Other workers change a shared database's rows: there every turn reads afresh.
+        self._cache_size = 0 if store.shared else cache_size
 
     def attach(self, transport: Transport) -> None:
         """The platform's adapter: asked about admin rights for check-in settings."""
@@ -196,7 +197,12 @@ class Runtime:
                 return Delivery(None), "ignored"  # a reaction to a round that is over
             if not inbound.addressed and not facts.watch:
                 return Delivery(None), "ignored"  # for the others; no safety watch here
-        async with self._locks.hold(key), self._user_locks.hold(key.user):
+        async with (
+            self._locks.hold(key),
+            self._user_locks.hold(key.user),
+            # Across workers sharing a PostgreSQL database: until this turn is committed.
+            self.store.serialised(key.user),
+        ):
             if inbound.event_id and await self.store.handled(key.platform, inbound.event_id):
                 # Re-delivered: answer again only if the first answer never went out.
                 pending = await self.store.pending_for_event(key.platform, inbound.event_id)

@@ -47,6 +47,7 @@ def policy_of(config: SchedulerConfig) -> Policy:
         quiet_end=config.quiet_hours_end,
         busy=timedelta(minutes=config.busy_minutes),
         reminder_after=timedelta(hours=hours) if hours > 0 else None,
+        spread=timedelta(minutes=config.spread_minutes),
     )
 
 

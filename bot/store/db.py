@@ -1,10 +1,14 @@
-"""SQLite persistence through aiosqlite: WAL, numbered migrations, group commit.
+"""Persistence behind one interface: SQLite (the embedded default) or PostgreSQL.
 
 Every turn's writes (state, profile, journal, follow-ups, the handled event id
 and the outgoing replies) go into one transaction. Turns that finish while a
 commit is in flight are batched into the next one, so a thousand concurrent
 conversations cost a handful of fsyncs, not a thousand, while each reply is
 still released only after its own state is on disk.
+
+With PostgreSQL several workers share the database: a person's turns are serialised
+across them by an advisory lock (:meth:`Store.serialised`), and the scheduler's
+lease is an advisory lock that a dead worker's session lets go of at once.
 """
 
 from __future__ import annotations
@@ -14,14 +18,13 @@ import json
 import logging
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
-
-import aiosqlite
 
 from bot import metrics
 from bot.core.messages import (
@@ -33,6 +36,8 @@ from bot.core.messages import (
 from bot.core.schedule.policy import Job
 from bot.core.schedule.times import iso
 from bot.store import due, leases, privacy, rooms
+from bot.store.backends import Backend, Db, PostgresBackend, SqliteBackend
+from bot.store.dialect import Dialect, is_url, lock_id
 from bot.store.outbox import Pending, decode_outbound
 from bot.store.rooms import RoomFacts
 from bot.store.turns import Batch, Operation, TurnWrite, write_batch
@@ -60,74 +65,127 @@ class DatabaseTooNew(RuntimeError):
     """The database was written by a newer Verbonden: this one must not touch it."""
 
 
-def _migrations() -> list[tuple[int, str]]:
+def _migrations(dialect: Dialect = "sqlite") -> list[tuple[int, str]]:
+    """Numbered scripts; PostgreSQL takes its own variant of a number where there is one."""
     folder = resources.files("bot.store") / "migrations"
-    found = []
-    for entry in folder.iterdir():
-        if entry.name.endswith(".sql"):
-            found.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
-    return sorted(found)
+    found: dict[int, str] = {}
+    places = [folder] + ([folder / "postgresql"] if dialect == "postgresql" else [])
+    for place in places:
+        for entry in place.iterdir():
+            if entry.name.endswith(".sql"):
+                found[int(entry.name.split("_", 1)[0])] = entry.read_text(encoding="utf-8")
+    return sorted(found.items())
 
 
 LATEST_VERSION = _migrations()[-1][0]
+_MIGRATING = lock_id("migrate")  # one worker migrates; the others wait, then see it done
 
 
 class Store:
-    """One connection per process; the runtime serialises turns per conversation."""
+    """The bot's one way to its database; the runtime serialises turns per person."""
 
-    def __init__(self, db: aiosqlite.Connection) -> None:
-        self._db = db
+    def __init__(self, backend: Backend) -> None:
+        self._backend = backend
         self._batch = Batch()
         self._flushing: asyncio.Task[None] | None = None
         self.commits = 0  # how many transactions were committed (for benchmarks)
 
+    @property
+    def dialect(self) -> Dialect:
+        return self._backend.dialect
+
+    @property
+    def shared(self) -> bool:
+        """Other processes may change the rows (PostgreSQL): nothing may be cached."""
+        return self._backend.shared
+
     @classmethod
-    async def open(cls, path: str | Path, *, durability: Durability = "full") -> Store:
-        if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = await aiosqlite.connect(str(path), isolation_level=None)
-        await db.execute("PRAGMA journal_mode=WAL")
-        # FULL survives power loss; NORMAL survives a crashed process but not a crashed machine.
-        await db.execute(f"PRAGMA synchronous={'FULL' if durability == 'full' else 'NORMAL'}")
-        await db.execute("PRAGMA foreign_keys=ON")
-        await db.execute("PRAGMA busy_timeout=5000")
-        store = cls(db)
+    async def open(
+        cls,
+        target: str | Path,
+        *,
+        durability: Durability = "full",
+        password: str | None = None,
+        migrate: bool = True,
+    ) -> Store:
+        """A SQLite file (a path) or a PostgreSQL server (a ``postgresql://`` URL).
+
+        ``migrate=False`` only checks the schema: :meth:`migrate` is then the explicit step."""
+        backend: Backend
+        if is_url(str(target)):
+            backend = await PostgresBackend.open(str(target), password=password)
+        else:
+            # FULL survives power loss; NORMAL survives a crashed process, not a crashed machine.
+            synchronous = "FULL" if durability == "full" else "NORMAL"
+            backend = await SqliteBackend.open(target, synchronous=synchronous)
+        store = cls(backend)
         try:
-            await store._migrate()
-            await store._prune()
+            if migrate:
+                await store.migrate()
+                await store._prune()
+            else:  # only looking (doctor, db status): change nothing
+                await store._refuse_newer(await store.schema_version())
         except BaseException:
-            await db.close()  # its thread would keep the process alive
+            await backend.close()  # its thread or pool would keep the process alive
             raise
         return store
 
     async def _prune(self) -> None:
         """Event ids are only needed while a platform may still re-deliver them."""
         horizon = iso(datetime.now(UTC) - HANDLED_EVENTS_KEPT)
-        await self._db.execute("DELETE FROM handled_events WHERE handled_at < ?", (horizon,))
+        async with self._backend.writer() as db:
+            await db.execute("DELETE FROM handled_events WHERE handled_at < ?", (horizon,))
 
-    async def _migrate(self) -> None:
-        async with self._db.execute("PRAGMA user_version") as cur:
-            row = await cur.fetchone()
-        current = int(row[0]) if row else 0
+    async def _refuse_newer(self, current: int) -> None:
         if current > LATEST_VERSION:
             raise DatabaseTooNew(
                 f"this database has schema version {current}, newer than this Verbonden knows "
                 f"({LATEST_VERSION}): it was used by a newer release. Run that release, or a "
                 "backup from before the upgrade; nothing was changed."
             )
-        for version, script in _migrations():
+
+    async def migrate(self) -> list[int]:
+        """Bring the schema up to this version; the versions applied, in order."""
+        async with self._backend.writer() as db:
+            if db.dialect == "postgresql":
+                # Workers starting together: one migrates, the others wait and find it done.
+                await db.execute("SELECT pg_advisory_lock(?)", (_MIGRATING,))
+            try:
+                return await self._migrate(db)
+            finally:
+                if db.dialect == "postgresql":
+                    await db.execute("SELECT pg_advisory_unlock(?)", (_MIGRATING,))
+
+    async def _migrate(self, db: Db) -> list[int]:
+        current = await _version(db)
+        await self._refuse_newer(current)
+        applied = []
+        for version, script in _migrations(db.dialect):
             if version <= current:
                 continue
-            # executescript commits on its own; the version bump is part of the script.
-            await self._db.executescript(
-                f"BEGIN;\n{script}\nPRAGMA user_version={version};\nCOMMIT;"
-            )
+            if db.dialect == "sqlite":
+                # executescript commits on its own; the version bump is part of the script.
+                await db.script(f"BEGIN;\n{script}\nPRAGMA user_version={version};\nCOMMIT;")
+            else:
+                await db.begin()
+                try:
+                    await db.script(script)
+                    await db.execute(
+                        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
+                    )
+                    await db.execute("DELETE FROM schema_version")
+                    await db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+                    await db.commit()
+                except BaseException:
+                    await db.rollback()
+                    raise
+            applied.append(version)
             log.info("database migrated to schema version %d", version)
+        return applied
 
     async def schema_version(self) -> int:
-        async with self._db.execute("PRAGMA user_version") as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row else 0
+        async with self._backend.reader() as db:
+            return await _version(db)
 
     async def ready(self) -> bool:
         """The database answers and its schema is this version's (for /readyz)."""
@@ -136,38 +194,46 @@ class Store:
     async def gauges(self, now: datetime) -> tuple[int, float, int]:
         """For /metrics: undelivered turns, age of the oldest (s), scheduled turns due."""
         at = iso(now)
-        async with self._db.execute("SELECT COUNT(*), MIN(created_at) FROM outbox") as cur:
-            row = await cur.fetchone()
-        backlog, oldest = (int(row[0]), row[1]) if row else (0, None)
+        rows = await self._read("SELECT COUNT(*), MIN(created_at) FROM outbox")
+        backlog, oldest = (int(rows[0][0]), rows[0][1]) if rows else (0, None)
         age = (now - datetime.fromisoformat(oldest)).total_seconds() if oldest else 0.0
-        async with self._db.execute(
+        rows = await self._read(
             "SELECT (SELECT COUNT(*) FROM daily_prompts WHERE due_at <= ?1) + "
             "(SELECT COUNT(*) FROM followups WHERE due_at <= ?1) + "
             "(SELECT COUNT(*) FROM checkins WHERE due_at <= ?1)",
             (at,),
-        ) as cur:
-            row = await cur.fetchone()
-        return backlog, max(0.0, age), int(row[0]) if row else 0
+        )
+        return backlog, max(0.0, age), int(rows[0][0]) if rows else 0
 
     async def close(self) -> None:
         await self.flush()
-        # Keep the query planner's statistics fresh: with stale ones SQLite picked
-        # platform-wide scans over the due-time indexes.
-        await self._db.execute("PRAGMA optimize")
-        await self._db.close()
+        await self._backend.close()
+
+    @asynccontextmanager
+    async def serialised(self, user: UserKey) -> AsyncIterator[None]:
+        """One turn of ``user`` at a time across every worker on this database.
+
+        Held from before the turn reads until its write is committed. On SQLite (one
+        process) the runtime's own locks do this and this holds nothing."""
+        async with self._backend.serialised(user.platform, user.user_id):
+            yield
 
     # ----------------------------------------------------------------- reads
 
     async def load(self, key: ConversationKey) -> tuple[ConversationState | None, Profile | None]:
-        async with self._db.execute(
-            "SELECT dialogue, state, slots, resume, last_said, unclear_count, flagged, turn, "
-            "concern_turn "
-            "FROM conversations WHERE platform=? AND chat_id=? AND user_id=?",
-            (key.platform, key.chat_id, key.user_id),
-        ) as cur:
-            row = await cur.fetchone()
+        """The conversation and its person's profile, in one round trip."""
+        rows = await self._read(
+            "SELECT c.dialogue, c.state, c.slots, c.resume, c.last_said, c.unclear_count, "
+            "c.flagged, c.turn, c.concern_turn, u.user_id, u.region, u.welcomed, "
+            f"{_DAILY_TIME}, u.journal_more "
+            "FROM (SELECT 1) AS one "
+            "LEFT JOIN conversations c ON c.platform=? AND c.chat_id=? AND c.user_id=? "
+            "LEFT JOIN users u ON u.platform=? AND u.user_id=?",
+            (key.platform, key.chat_id, key.user_id, key.platform, key.user_id),
+        )
+        row = rows[0]
         state = None
-        if row:
+        if row[0] is not None:
             resume = json.loads(row[3]) if row[3] else None
             state = ConversationState(
                 dialogue=row[0],
@@ -180,20 +246,15 @@ class Store:
                 turn=row[7],
                 concern_turn=row[8],
             )
-        return state, await self.profile(key.user)
+        return state, _profile(row[10:]) if row[9] is not None else None
 
     async def profile(self, user: UserKey) -> Profile | None:
-        async with self._db.execute(
-            "SELECT region, welcomed, (SELECT d.local_time FROM daily_prompts d "
-            "WHERE d.platform=u.platform AND d.user_id=u.user_id LIMIT 1), journal_more "
+        rows = await self._read(
+            f"SELECT region, welcomed, {_DAILY_TIME}, journal_more "
             "FROM users u WHERE platform=? AND user_id=?",
             (user.platform, user.user_id),
-        ) as cur:
-            row = await cur.fetchone()
-        if not row:
-            return None
-        more = None if row[3] is None else bool(row[3])
-        return Profile(region=row[0], welcomed=bool(row[1]), daily=row[2], journal_more=more)
+        )
+        return _profile(rows[0]) if rows else None
 
     async def journal(
         self, user: UserKey, since: datetime | None = None
@@ -204,34 +265,32 @@ class Store:
         if since is not None:
             sql += " AND created_at >= ?"
             args += (iso(since),)
-        async with self._db.execute(sql + " ORDER BY created_at, id", args) as cur:
-            rows = await cur.fetchall()
+        rows = await self._read(sql + " ORDER BY created_at, id", args)
         return [(r[0], datetime.fromisoformat(r[1]), json.loads(r[2])) for r in rows]
 
     async def user_zone(self, user: UserKey) -> str | None:
         """The time zone of the user's daily question, when they have one."""
-        async with self._db.execute(
+        rows = await self._read(
             "SELECT zone FROM daily_prompts WHERE platform=? AND user_id=? LIMIT 1",
             (user.platform, user.user_id),
-        ) as cur:
-            row = await cur.fetchone()
-        return str(row[0]) if row and row[0] else None
+        )
+        return str(rows[0][0]) if rows and rows[0][0] else None
 
     async def handled(self, platform: str, event_id: str) -> bool:
-        async with self._db.execute(
+        rows = await self._read(
             "SELECT 1 FROM handled_events WHERE platform=? AND event_id=?", (platform, event_id)
-        ) as cur:
-            return await cur.fetchone() is not None
+        )
+        return bool(rows)
 
     async def pending_for_event(self, platform: str, event_id: str) -> Pending | None:
-        async with self._db.execute(
+        rows = await self._read(
             "SELECT chat_id, user_id, turn, payload, sent, planned FROM outbox "
             "WHERE platform=? AND event_id=?",
             (platform, event_id),
-        ) as cur:
-            row = await cur.fetchone()
-        if not row:
+        )
+        if not rows:
             return None
+        row = rows[0]
         key = ConversationKey(platform, row[0], row[1])
         return Pending(key, row[2], decode_outbound(row[3]), event_id, row[4], row[5])
 
@@ -243,8 +302,7 @@ class Store:
         if platform:
             sql += " WHERE platform=?"
             args = (platform,)
-        async with self._db.execute(sql + " ORDER BY created_at, turn", args) as cur:
-            rows = await cur.fetchall()
+        rows = await self._read(sql + " ORDER BY created_at, turn", args)
         return [
             Pending(ConversationKey(r[0], r[1], r[2]), r[3], decode_outbound(r[4]), *r[5:])
             for r in rows
@@ -294,7 +352,7 @@ class Store:
             batch, self._batch = self._batch, Batch()
             started = time.perf_counter()
             try:
-                await write_batch(self._db, batch, self._read)
+                await self._write(batch)
                 self.commits += 1
             except Exception as exc:
                 if len(batch.writes) + bool(batch.acks or batch.progress or batch.ops) > 1:
@@ -316,7 +374,7 @@ class Store:
     async def _commit_alone(self, batch: Batch) -> None:
         started = time.perf_counter()
         try:
-            await write_batch(self._db, batch, self._read)
+            await self._write(batch)
             self.commits += 1
         except Exception as exc:
             self._fail(batch, exc)
@@ -340,19 +398,25 @@ class Store:
             if not future.done():
                 future.set_exception(exc)
 
+    async def _write(self, batch: Batch) -> None:
+        async with self._backend.writer() as db:
+            await write_batch(db, batch)
+
     async def _read(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
-        async with self._db.execute(sql, tuple(args)) as cur:
-            return list(await cur.fetchall())
+        async with self._backend.reader() as db:
+            return await db.fetch(sql, args)
 
     # ----------------------------------------------------------------- privacy
 
     async def export_user(self, user: UserKey) -> dict[str, Any]:
         """Everything stored about ``user``, as plain JSON-ready data."""
-        return await privacy.export_user(self._db, user)
+        async with self._backend.reader() as db:
+            return await privacy.export_user(db, user)
 
     async def rows_about(self, user: UserKey) -> int:
         """How many rows mention ``user`` in any table (0 after forgetting)."""
-        return await privacy.rows_about(self._db, user)
+        async with self._backend.reader() as db:
+            return await privacy.rows_about(db, user)
 
     # ----------------------------------------------------------------- schedules
 
@@ -382,12 +446,18 @@ class Store:
 
         Taken when free, expired, already ours, or held by a process on this machine
         that is gone (killed): a restart after a crash schedules again at once."""
+        if isinstance(self._backend, PostgresBackend):
+            # An advisory lock: free the moment its holder's session ends, on any machine.
+            return await self._backend.hold(name, holder)
         return bool(
             await self.run(partial(leases.take, name=name, holder=holder, at=at, seconds=seconds))
         )
 
     async def release_lease(self, name: str, holder: str) -> None:
-        await self.run(partial(leases.release, name=name, holder=holder))
+        if isinstance(self._backend, PostgresBackend):
+            await self._backend.let_go(name, holder)
+        else:
+            await self.run(partial(leases.release, name=name, holder=holder))
 
     async def run(self, operation: Operation) -> Any:
         """Run ``operation`` inside the next group commit's transaction; its result."""
@@ -396,7 +466,33 @@ class Store:
         self._kick()
         return await future
 
-    async def execute_fetchall(self, sql: str, args: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    async def execute_fetchall(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         """Read-only, for tests, tools and benchmarks; the bot's own reads are methods."""
-        async with self._db.execute(sql, tuple(args)) as cur:
-            return list(await cur.fetchall())
+        return await self._read(sql, args)
+
+
+# The time of the person's daily question, if any (the profile reads it on every turn).
+_DAILY_TIME = (
+    "(SELECT d.local_time FROM daily_prompts d "
+    "WHERE d.platform=u.platform AND d.user_id=u.user_id LIMIT 1)"
+)
+
+
+def _profile(row: Sequence[Any]) -> Profile:
+    region, welcomed, daily, more = row
+    return Profile(
+        region=region,
+        welcomed=bool(welcomed),
+        daily=daily,
+        journal_more=None if more is None else bool(more),
+    )
+
+
+async def _version(db: Db) -> int:
+    if db.dialect == "sqlite":
+        rows = await db.fetch("PRAGMA user_version")
+        return int(rows[0][0]) if rows else 0
+    if not (await db.fetch("SELECT to_regclass('schema_version')"))[0][0]:
+        return 0  # an empty database
+    rows = await db.fetch("SELECT version FROM schema_version")
+    return int(rows[0][0]) if rows else 0

@@ -7,9 +7,8 @@ import os
 import socket
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from bot.core.schedule.times import iso
+from bot.store.backends import Db
 
 _OURS: set[str] = set()  # lease holders made by this process
 
@@ -41,13 +40,11 @@ def _holder_alive(holder: str) -> bool:
     return True
 
 
-async def take(
-    db: aiosqlite.Connection, name: str, holder: str, at: datetime, seconds: float
-) -> bool:
+async def take(db: Db, name: str, holder: str, at: datetime, seconds: float) -> bool:
     """Inside the caller's transaction: hold ``name`` until ``at + seconds`` if it is free,
     expired, already ours, or its holder is gone."""
-    async with db.execute("SELECT holder, until FROM scheduler_lease WHERE name=?", (name,)) as cur:
-        row = await cur.fetchone()
+    rows = await db.fetch("SELECT holder, until FROM scheduler_lease WHERE name=?", (name,))
+    row = rows[0] if rows else None
     now, until = iso(at), iso(at + timedelta(seconds=seconds))
     if row is None:
         await db.execute(
@@ -63,5 +60,5 @@ async def take(
     return False
 
 
-async def release(db: aiosqlite.Connection, name: str, holder: str) -> None:
+async def release(db: Db, name: str, holder: str) -> None:
     await db.execute("DELETE FROM scheduler_lease WHERE name=? AND holder=?", (name, holder))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import aiosqlite
-
 from bot.core.messages import OfferPrivateChat, Reply, UserKey
+from bot.store.backends import Db
 from bot.store.outbox import decode_outbound
 
 # Every table with a (platform, user_id) pair: export and delete walk all of them.
@@ -25,32 +24,29 @@ USER_TABLES = (
 )
 
 
-async def export_user(db: aiosqlite.Connection, user: UserKey) -> dict[str, Any]:
+async def export_user(db: Db, user: UserKey) -> dict[str, Any]:
     """Everything stored about ``user``, as plain JSON-ready data."""
     args = (user.platform, user.user_id)
     result: dict[str, Any] = {"platform": user.platform, "user_id": user.user_id}
     for table in USER_TABLES:
-        async with db.execute(f"SELECT * FROM {table} WHERE platform=? AND user_id=?", args) as cur:
-            names = [d[0] for d in cur.description]
-            rows = await cur.fetchall()
-        result[table] = [_readable(dict(zip(names, row, strict=True))) for row in rows]
+        rows = await db.fetch_named(f"SELECT * FROM {table} WHERE platform=? AND user_id=?", args)
+        result[table] = [_readable(row) for row in rows]
     return result
 
 
-async def rows_about(db: aiosqlite.Connection, user: UserKey) -> int:
+async def rows_about(db: Db, user: UserKey) -> int:
     """How many rows mention ``user`` in any table (0 after forgetting)."""
     total = 0
     for table in USER_TABLES:
-        async with db.execute(
+        rows = await db.fetch(
             f"SELECT COUNT(*) FROM {table} WHERE platform=? AND user_id=?",
             (user.platform, user.user_id),
-        ) as cur:
-            row = await cur.fetchone()
-        total += int(row[0]) if row else 0
+        )
+        total += int(rows[0][0]) if rows else 0
     return total
 
 
-async def delete_user(db: aiosqlite.Connection, user: UserKey) -> None:
+async def delete_user(db: Db, user: UserKey) -> None:
     """Inside the caller's transaction: every row about ``user``."""
     args = (user.platform, user.user_id)
     for table in USER_TABLES:

@@ -139,10 +139,10 @@ async def checkin_statements(
         # ``key`` is the private chat: the answer counts for rounds the user was invited to.
         return [
             (
-                "INSERT OR IGNORE INTO checkin_answers (round_id, platform, user_id, via, "
-                "answered_at) SELECT i.round_id, i.platform, i.user_id, 'private', ? "
+                "INSERT INTO checkin_answers (round_id, platform, user_id, via, answered_at) "
+                "SELECT i.round_id, i.platform, i.user_id, 'private', ? "
                 "FROM checkin_invites i JOIN checkin_rounds r ON r.id = i.round_id "
-                "WHERE i.platform=? AND i.user_id=? AND r.closes_at > ?",
+                "WHERE i.platform=? AND i.user_id=? AND r.closes_at > ? ON CONFLICT DO NOTHING",
                 (at, platform, user, at),
             ),
             ("DELETE FROM checkin_invites WHERE platform=? AND user_id=?", (platform, user)),
@@ -150,8 +150,9 @@ async def checkin_statements(
     if action.op == "answer":
         return [
             (
-                "INSERT OR IGNORE INTO checkin_answers (round_id, platform, user_id, via, "
-                f"answered_at) SELECT id, ?, ?, 'room', ? FROM ({_OPEN_ROUND})",
+                "INSERT INTO checkin_answers (round_id, platform, user_id, via, answered_at) "
+                f"SELECT id, ?, ?, 'room', ? FROM ({_OPEN_ROUND}) AS o WHERE true "
+                "ON CONFLICT DO NOTHING",
                 (platform, user, at, platform, room, at),
             )
         ]
@@ -159,7 +160,8 @@ async def checkin_statements(
         if action.value:
             return [
                 (
-                    "INSERT OR IGNORE INTO room_watch (platform, room_id, since) VALUES (?, ?, ?)",
+                    "INSERT INTO room_watch (platform, room_id, since) VALUES (?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
                     (platform, room, at),
                 )
             ]
@@ -167,16 +169,16 @@ async def checkin_statements(
     if action.op == "private":
         return [
             (
-                "INSERT OR IGNORE INTO checkin_invites (platform, user_id, round_id, created_at) "
-                f"SELECT ?, ?, id, ? FROM ({_OPEN_ROUND})",
+                "INSERT INTO checkin_invites (platform, user_id, round_id, created_at) "
+                f"SELECT ?, ?, id, ? FROM ({_OPEN_ROUND}) AS o WHERE true ON CONFLICT DO NOTHING",
                 (platform, user, at, platform, room, at),
             )
         ]
     if action.op == "mute":
         return [
             (
-                "INSERT OR IGNORE INTO checkin_mutes (platform, room_id, user_id, created_at) "
-                "VALUES (?, ?, ?, ?)",
+                "INSERT INTO checkin_mutes (platform, room_id, user_id, created_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (platform, room, user, at),
             )
         ]
@@ -285,12 +287,13 @@ def scheduled_statements(
             )
         ]
     if done.kind in ("reminder", "reminder_cancel"):
-        sent = 1 if done.kind == "reminder" else 0
+        # A cancelled reminder leaves "reminded" as it was; one that went out sets it.
+        reminded = ", reminded=1" if done.kind == "reminder" else ""
         return [
             (
-                "UPDATE daily_prompts SET remind_at=NULL, reminded=MAX(reminded, ?), updated_at=? "
+                f"UPDATE daily_prompts SET remind_at=NULL{reminded}, updated_at=? "
                 "WHERE platform=? AND chat_id=? AND user_id=?",
-                (sent, at, *k),
+                (at, *k),
             )
         ]
     if done.kind in ("followup", "followup_drop"):

@@ -15,16 +15,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
-
 from bot.core.messages import ConversationKey, ConversationState, Outbound, Profile, SlotValue
 from bot.core.schedule.times import iso
 from bot.store import privacy, schedules
+from bot.store.backends import Db
 from bot.store.outbox import encode_outbound
-from bot.store.schedules import Reader, ScheduleChange
+from bot.store.schedules import ScheduleChange
 
 SqlStatement = tuple[str, tuple[Any, ...]]
-Operation = Callable[[aiosqlite.Connection], Awaitable[Any]]
+Operation = Callable[[Db], Awaitable[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +80,10 @@ class Batch:
         return [*parts, rest] if rest else parts
 
 
-async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> None:
+async def write_batch(db: Db, batch: Batch) -> None:
     """Everything in ``batch`` in one transaction: all of it, or (raising) nothing."""
     writes = [w for w, _ in batch.writes]
-    await db.execute("BEGIN IMMEDIATE")
+    await db.begin()
     try:
         users = [
             (
@@ -106,9 +105,7 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
         convs = [_conversation_row(w) for w in writes if w.state is not None and not w.forget]
         if convs:
             await db.executemany(
-                "INSERT OR REPLACE INTO conversations (platform, chat_id, user_id, dialogue, "
-                "state, slots, resume, last_said, unclear_count, flagged, turn, updated_at, "
-                "concern_turn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _UPSERT_CONVERSATION,
                 convs,
             )
         journal = [
@@ -150,8 +147,8 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
         ]
         if events:
             await db.executemany(
-                "INSERT OR IGNORE INTO handled_events (platform, event_id, chat_id, user_id, "
-                "handled_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO handled_events (platform, event_id, chat_id, user_id, "
+                "handled_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 events,
             )
         outbox = [
@@ -169,8 +166,10 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
         ]
         if outbox:
             await db.executemany(
-                "INSERT OR REPLACE INTO outbox (platform, chat_id, user_id, turn, event_id, "
-                "payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO outbox (platform, chat_id, user_id, turn, event_id, payload, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, chat_id, "
+                "user_id, turn) DO UPDATE SET event_id=excluded.event_id, "
+                "payload=excluded.payload, created_at=excluded.created_at, sent=0, planned=0",
                 outbox,
             )
         if batch.progress:
@@ -187,19 +186,19 @@ async def write_batch(db: aiosqlite.Connection, batch: Batch, read: Reader) -> N
                 "DELETE FROM outbox WHERE platform=? AND chat_id=? AND user_id=? AND turn<=?",
                 batch.acks,
             )
-        await _write_schedules(db, writes, read)
+        await _write_schedules(db, writes)
         for w in writes:
             if w.forget:
                 await privacy.delete_user(db, w.key.user)
         batch.results = [(future, await op(db)) for op, future in batch.ops]
-        await db.execute("COMMIT")
+        await db.commit()
     except BaseException:
         batch.results = []
-        await db.execute("ROLLBACK")
+        await db.rollback()
         raise
 
 
-async def _write_schedules(db: aiosqlite.Connection, writes: list[TurnWrite], read: Reader) -> None:
+async def _write_schedules(db: Db, writes: list[TurnWrite]) -> None:
     """Render each write's schedule changes in order, inside the open transaction.
 
     Statements that need no read are gathered (a burst of prompts becomes one
@@ -214,10 +213,20 @@ async def _write_schedules(db: aiosqlite.Connection, writes: list[TurnWrite], re
             if schedules.needs_read(change):
                 await _execute_in_runs(db, gathered)
                 gathered = []
-            gathered += await schedules.statements(change, w.key, w.at, turn, read)
+            gathered += await schedules.statements(change, w.key, w.at, turn, db.fetch)
     await _execute_in_runs(db, gathered)
 
 
+_UPSERT_CONVERSATION = (
+    "INSERT INTO conversations (platform, chat_id, user_id, dialogue, state, slots, resume, "
+    "last_said, unclear_count, flagged, turn, updated_at, concern_turn) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (platform, chat_id, user_id) DO UPDATE SET dialogue=excluded.dialogue, "
+    "state=excluded.state, slots=excluded.slots, resume=excluded.resume, "
+    "last_said=excluded.last_said, unclear_count=excluded.unclear_count, "
+    "flagged=excluded.flagged, turn=excluded.turn, updated_at=excluded.updated_at, "
+    "concern_turn=excluded.concern_turn"
+)
 _UPSERT_USER = (
     "INSERT INTO users (platform, user_id, region, welcomed, created_at, updated_at, "
     "journal_more) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6) ON CONFLICT (platform, user_id) "
@@ -234,7 +243,7 @@ def _json(value: Mapping[str, Any]) -> str:
     return json.dumps(dict(value), ensure_ascii=False)
 
 
-async def _execute_in_runs(db: aiosqlite.Connection, statements: list[SqlStatement]) -> None:
+async def _execute_in_runs(db: Db, statements: list[SqlStatement]) -> None:
     """Run statements in order; a run of the same statement goes as one executemany."""
     start = 0
     while start < len(statements):

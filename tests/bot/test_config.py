@@ -50,6 +50,14 @@ def test_no_file_means_defaults() -> None:
         ),
         ({"scheduler": {"quiet_hours_end": True}}, ["quiet_hours_end", "a whole number"]),
         ({"logging": []}, ["[logging] must be a table"]),
+        (
+            {"database": {"url": "mysql://db/verbonden"}},
+            ["[database] url", "not a PostgreSQL address", 'url = ""'],
+        ),
+        (
+            {"database": {"url": "postgresql://bot:geheim@db/verbonden"}},
+            ["holds a password", "password_env"],
+        ),
     ],
 )
 def test_bad_config_names_key_and_fix(raw: dict[str, object], words: list[str]) -> None:
@@ -113,3 +121,18 @@ def test_numbers_that_would_break_the_service_are_refused(
         parse_config(raw, "bot.toml")
     for word in words:
         assert word in str(caught.value)
+
+
+def test_a_postgresql_url_is_the_target_and_local_files_stay_put(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = parse_config(
+        {"database": {"url": "postgresql://bot@db/verbonden", "password_env": "PG_TEST_PW"}}
+    )
+    assert config.database.target == "postgresql://bot@db/verbonden"
+    assert config.database.resolved_path.endswith("verbonden.sqlite3")  # the local folder
+    monkeypatch.delenv("PG_TEST_PW", raising=False)
+    with pytest.raises(ConfigError, match="PG_TEST_PW"):
+        config.database.password()
+    monkeypatch.setenv("PG_TEST_PW", "geheim")
+    assert config.database.password() == "geheim"

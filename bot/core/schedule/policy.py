@@ -21,6 +21,7 @@ promised follow-ups, check-in rounds to open and rounds to close. :func:`decide`
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -89,6 +90,7 @@ class Policy:
     quiet_end: int
     busy: timedelta
     reminder_after: timedelta | None
+    spread: timedelta = timedelta(0)  # daily questions: each person's fixed offset below it
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,15 @@ def _after_crisis(conversation: Snapshot | None, now: datetime) -> bool:
     return conversation.flagged or conversation.dialogue == contract.SAFETY
 
 
+def spread_offset(key: ConversationKey, spread: timedelta) -> timedelta:
+    """A person's own delay within ``spread``: the same every day, even across workers."""
+    if spread <= timedelta(0):
+        return timedelta(0)
+    digest = hashlib.blake2b(f"{key.platform}\x1f{key.user_id}".encode(), digest_size=8)
+    seconds = int(spread.total_seconds())
+    return timedelta(seconds=int.from_bytes(digest.digest(), "big") % max(seconds, 1))
+
+
 def decide(job: Job, now: datetime, policy: Policy) -> Decision:
     """What to do with a due job now (pure: the same facts give the same answer)."""
     late = now - job.slot
@@ -120,6 +131,13 @@ def decide(job: Job, now: datetime, policy: Policy) -> Decision:
         return Decision("send")  # a round always closes (the round-up may be left out)
     if late > policy.window and job.kind != "followup":  # a promise is kept, even late
         return Decision("cancel" if job.kind == "reminder" else "skip", reason="missed")
+    if job.kind == "daily":
+        own = job.slot + spread_offset(job.key, policy.spread)
+        # Not yet this person's minute (a crowd at 09:00 is spread out); never into
+        # the quiet hours, though: a question chosen for 21:55 comes at 21:55.
+        quiet = times.quiet_until(own, where, policy.quiet_start, policy.quiet_end)
+        if now < own and quiet is None:
+            return Decision("postpone", own, reason="spread")
     if job.kind == "checkin_open":
         return Decision("skip", reason="round open") if job.data.get("open") else Decision("send")
     conversation = job.conversation

@@ -9,6 +9,7 @@ import pytest
 
 from bot.app.cli import main
 from bot.core.dialogue.model import DIALOGUE_DIR
+from tests.support.postgres import Server
 
 
 def test_check_passes_on_shipped_dialogues(capsys: pytest.CaptureFixture[str]) -> None:
@@ -61,6 +62,26 @@ def test_run_refuses_to_start_without_the_token(
     )
     assert main(["--config", str(config), "run"]) == 2
     assert "set the environment variable MY_BOT_TOKEN" in capsys.readouterr().err
+
+
+def test_db_status_and_migrate_on_postgresql(
+    postgres_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.store.db import LATEST_VERSION
+
+    url = postgres_server.new_database()
+    assert main(["db", "status", "--db", url]) == 0
+    said = capsys.readouterr().out
+    assert f"schema 0, this Verbonden knows {LATEST_VERSION}" in said
+    assert "host=" not in said  # the address is shown without its socket query
+    assert main(["db", "migrate", "--db", url]) == 0
+    assert f"migrated from 0 to {LATEST_VERSION}" in capsys.readouterr().out
+    assert main(["db", "status", "--db", url]) == 0
+    assert "up to date" in capsys.readouterr().out
+    missing = url.replace("/t_", "/gone_")
+    assert main(["db", "status", "--db", missing]) == 2
+    said = capsys.readouterr().err
+    assert "cannot use the PostgreSQL database" in said and "does not exist" in said
 
 
 def test_db_status_and_migrate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

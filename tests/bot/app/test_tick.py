@@ -43,16 +43,17 @@ def test_tick_prints_what_it_sends(tmp_path: Path, capsys: pytest.CaptureFixture
     db = tmp_path / "tick.sqlite3"
     _chat(db, "hoi", "nederland", "dagelijks", "ja", "om 9 uur", "ja", "nee")
     assert _tick(db, "2026-11-23T08:59:00+01:00", capsys) == []
-    [sent] = _tick(db, "2026-11-23T09:00:00+01:00", capsys)
+    # Within ten minutes after 09:00, at anna's own minute (spread_minutes = 10).
+    [sent] = _tick(db, "2026-11-23T09:10:00+01:00", capsys)
     assert sent["kind"] == "daily" and sent["platform"] == "terminal"
-    assert sent["chat_id"] == "anna" and sent["at"] == "2026-11-23T08:00:00+00:00"
+    assert sent["chat_id"] == "anna" and sent["at"] == "2026-11-23T08:10:00+00:00"
     assert str(sent["text"]).endswith("?") and sent["choices"] == ["Vandaag overslaan"]
-    assert _tick(db, "2026-11-23T09:00:00+01:00", capsys) == []  # never twice
-    [reminder] = _tick(db, "2026-11-23T13:00:00+01:00", capsys)
+    assert _tick(db, "2026-11-23T09:10:00+01:00", capsys) == []  # never twice
+    [reminder] = _tick(db, "2026-11-23T13:10:00+01:00", capsys)  # four hours after it came
     assert reminder["kind"] == "reminder"
     # Three days later, hours after 09:00: nothing stale, not even one.
     assert _tick(db, "2026-11-26T15:00:00+01:00", capsys) == []
-    assert len(_tick(db, "2026-11-27T09:05:00+01:00", capsys)) == 1
+    assert len(_tick(db, "2026-11-27T09:10:00+01:00", capsys)) == 1
 
 
 def test_tick_refuses_a_bad_moment(capsys: pytest.CaptureFixture[str]) -> None:

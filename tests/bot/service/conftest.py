@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -19,6 +18,8 @@ from bot.service.sender import UNLIMITED
 from bot.store.db import Store
 
 PLATFORM = "test"
+# Daily questions at the minute chosen: the spread over a window has its own tests.
+EXACT = SchedulerConfig(spread_minutes=0)
 
 
 class FakeClock:
@@ -81,10 +82,10 @@ class FakeTransport:
 
 @dataclass
 class World:
-    """A runtime on a real SQLite file, a fake clock, a fake transport and a scheduler."""
+    """A runtime on a real database, a fake clock, a fake transport and a scheduler."""
 
     engine: Engine
-    path: Path
+    target: str  # a SQLite file or a PostgreSQL database
     clock: FakeClock
     transport: FakeTransport
     config: SchedulerConfig
@@ -92,7 +93,7 @@ class World:
     scheduler: Scheduler | None = None
 
     async def open(self) -> None:
-        store = await Store.open(self.path)
+        store = await Store.open(self.target)
         self.runtime = Runtime(self.engine, store, clock=self.clock, default_region="nl")
         self.runtime.attach(self.transport)  # asked about admin rights, as adapters are
         self.scheduler = Scheduler(
@@ -144,14 +145,20 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=ZoneInfo(zone))
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every scheduler test runs on both databases."""
+    return str(request.param)
+
+
 @pytest.fixture
-async def world(engine: Engine, tmp_path: Path) -> AsyncIterator[World]:
+async def world(engine: Engine, store_target: str) -> AsyncIterator[World]:
     made = World(
         engine,
-        tmp_path / "schedules.sqlite3",
+        store_target,
         FakeClock(at("2026-11-22 20:00 Europe/Amsterdam")),
         FakeTransport(),
-        SchedulerConfig(),
+        EXACT,
     )
     await made.open()
     yield made

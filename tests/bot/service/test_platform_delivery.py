@@ -15,7 +15,7 @@ import pytest
 from adapters.telegram import TelegramAdapter
 from adapters.telegram.pacing import RetryPolicy
 from bot.app.run import platform_limits
-from bot.config import Config, SchedulerConfig, TelegramConfig
+from bot.config import Config, TelegramConfig
 from bot.core.schedule import prompts
 from bot.runtime.runtime import Runtime
 from bot.service.scheduler import Scheduler
@@ -31,7 +31,7 @@ from tests.support.matrix_users import create_dm, send_text, wait_for_text
 from tests.support.synapse import Synapse, synapse  # noqa: F401  (the session fixture)
 from tests.support.telegram_emulator import SentMessage, SimChat, SimUser, TelegramEmulator
 
-from .conftest import FakeClock
+from .conftest import EXACT, FakeClock
 
 TOKEN = "777000111:AAH-verbonden_scheduler_TEST"
 QUESTIONS = {p.text for p in prompts.DAILY}
@@ -88,9 +88,7 @@ async def test_a_daily_question_through_the_telegram_emulator(
 
         clock = FakeClock(await _due(runtime))
         limits = platform_limits(Config(telegram=config))
-        scheduler = Scheduler(
-            runtime, {"telegram": adapter}, SchedulerConfig(), clock=clock, limits=limits
-        )
+        scheduler = Scheduler(runtime, {"telegram": adapter}, EXACT, clock=clock, limits=limits)
         report = await scheduler.run_due()
         assert dict(report.sent) == {"daily": 1} and report.failed == 0
         [question] = emu.sent(chat)[before:]
@@ -138,7 +136,7 @@ async def test_a_daily_question_through_synapse(
     scheduler = Scheduler(
         runtime,
         {"matrix": bot},
-        SchedulerConfig(),
+        EXACT,
         clock=clock,
         limits=platform_limits(Config()),
     )
@@ -182,7 +180,7 @@ async def test_a_check_in_in_a_telegram_group(emu: TelegramEmulator, runtime: Ru
         scheduler = Scheduler(
             runtime,
             {"telegram": adapter},
-            SchedulerConfig(),
+            EXACT,
             clock=clock,
             limits=platform_limits(Config(telegram=config)),
         )
@@ -245,7 +243,7 @@ async def test_someone_who_blocks_the_bot_gets_no_daily_question_until_they_unbl
         await _eventually(paused)
         limits = platform_limits(Config(telegram=config))
         scheduler = Scheduler(
-            runtime, {"telegram": adapter}, SchedulerConfig(), clock=FakeClock(due), limits=limits
+            runtime, {"telegram": adapter}, EXACT, clock=FakeClock(due), limits=limits
         )
         report = await scheduler.run_due()
         assert not report.sent and report.failed == 0  # nothing tried, no slot held

@@ -99,18 +99,19 @@ async def test_outbox_until_acknowledged(store: Store) -> None:
     assert await store.undelivered("test") == []
 
 
-async def test_progress_is_committed_and_loaded_back(store: Store, tmp_path: Path) -> None:
+async def test_progress_is_committed_and_loaded_back(store: Store, store_target: str) -> None:
     outbound = (Reply("Een", ("a",)), Reply("Twee", ("b",)), Reply("Drie"))
     await store.commit(_write(outbox=outbound, event_id="e1"))
     [pending] = await store.undelivered("test")
     assert pending.sent == 0
     await store.progress(pending, 2, 3)
     # Committed when it returns: another connection sees it, without a flush or close.
-    other = sqlite3.connect(f"file:{tmp_path / 'verbonden.sqlite3'}?mode=ro", uri=True)
+    other = await Store.open(store_target)
     try:
-        assert other.execute("SELECT sent, planned FROM outbox").fetchall() == [(2, 3)]
+        rows = await other.execute_fetchall("SELECT sent, planned FROM outbox")
+        assert [tuple(r) for r in rows] == [(2, 3)]
     finally:
-        other.close()
+        await other.close()
     [again] = await store.undelivered("test")
     assert (again.sent, again.planned, again.outbound) == (2, 3, outbound)
     found = await store.pending_for_event("test", "e1")

@@ -93,6 +93,7 @@ def _dead_pid() -> int:
     return int(done.stdout)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL's lease is an advisory lock: test_postgres.py
 async def test_a_lease_of_a_killed_process_is_taken_over_at_once(store: Store) -> None:
     """After a SIGKILL the restarted bot scheduled nothing for up to 5 minutes."""
     dead = f"{socket.gethostname()}:{_dead_pid()}:abc"
@@ -101,6 +102,7 @@ async def test_a_lease_of_a_killed_process_is_taken_over_at_once(store: Store) -
     assert await store.take_lease("scheduler", mine, NOW + timedelta(seconds=1), 300)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL's lease is an advisory lock: test_postgres.py
 async def test_a_live_holder_keeps_its_lease_until_it_expires(store: Store) -> None:
     elsewhere = "another-machine:4242:abc"  # can't be checked from here: wait for expiry
     assert await store.take_lease("scheduler", elsewhere, NOW, 300)
@@ -112,6 +114,7 @@ async def test_a_live_holder_keeps_its_lease_until_it_expires(store: Store) -> N
     assert not await store.take_lease("other", mine, NOW + timedelta(seconds=5), 300)
 
 
+@pytest.mark.sqlite_only  # PostgreSQL's lease is an advisory lock: test_postgres.py
 async def test_a_container_restart_with_the_same_pid_takes_the_lease(store: Store) -> None:
     """In a container the bot is pid 1 every time: same pid, not this process's holder."""
     earlier_run = f"{socket.gethostname()}:{os.getpid()}:from-before-the-restart"
