@@ -136,6 +136,9 @@ class SchedulerConfig:
     # at their own fixed offset: a bot sends about 30 messages a second, so a crowd at
     # 09:00 is spread out instead of queued (see docs/scaling.md). 0: all at the minute.
     spread_minutes: int = 10
+    # Several workers on one database: a reply still unconfirmed after this many seconds
+    # lost its worker (killed after committing it) and is sent by the scheduler's holder.
+    resend_after_seconds: int = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +254,7 @@ RANGES: dict[str, Ranges] = {
         "busy_minutes": (0, 24 * 60, "minutes someone counts as busy in a conversation"),
         "reminder_after_hours": (0, 24, "hours before the one reminder (0: never)"),
         "spread_minutes": (0, 180, "minutes over which daily questions are spread"),
+        "resend_after_seconds": (5, 86400, "seconds before another worker resends a reply"),
     },
     "telegram": {
         # High ceilings: a local Bot API server (or a test emulator) may take far more.

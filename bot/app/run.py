@@ -16,10 +16,11 @@ from collections.abc import Sequence
 
 from bot.config import Config
 from bot.runtime.ports import Adapter, Transport
-from bot.runtime.runtime import Runtime
+from bot.runtime.runtime import Runtime, utcnow
 from bot.service.ops import OpsServer
-from bot.service.scheduler import Scheduler
+from bot.service.scheduler import LEASE, LEASE_SECONDS, Scheduler
 from bot.service.sender import MATRIX, Limits
+from bot.store.leases import lease_holder
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +59,63 @@ def platform_limits(config: Config) -> dict[str, Limits]:
     }
 
 
-def for_adapters(config: Config, runtime: Runtime, adapters: Sequence[Adapter]) -> Scheduler | None:
+def for_adapters(
+    config: Config, runtime: Runtime, adapters: Sequence[Adapter], *, holder: str | None = None
+) -> Scheduler | None:
     """A scheduler sending through every started adapter."""
     if not config.scheduler.enabled or not adapters:
         return None
     transports: dict[str, Transport] = {adapter.platform: adapter for adapter in adapters}
-    return Scheduler(runtime, transports, config.scheduler, limits=platform_limits(config))
+    return Scheduler(
+        runtime, transports, config.scheduler, limits=platform_limits(config), holder=holder
+    )
+
+
+def once_only(adapter: Adapter, config: Config) -> bool:
+    """What one worker runs at a time: Matrix (one device: its keys and its sync) and
+    Telegram polling (Telegram refuses a second getUpdates). Telegram webhooks may
+    reach any worker, behind a load balancer."""
+    return adapter.platform == "matrix" or (
+        adapter.platform == "telegram" and config.telegram.mode == "polling"
+    )
+
+
+async def _wait(stopping: asyncio.Event, seconds: float) -> None:
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(stopping.wait(), timeout=seconds)
+
+
+async def _primary(
+    config: Config,
+    runtime: Runtime,
+    once: Sequence[Adapter],
+    started: list[Adapter],
+    stopping: asyncio.Event,
+) -> bool:
+    """Several workers: wait for the scheduler's role, then run what runs once.
+
+    Returns False when the role was lost while held (the database session ended): this
+    worker then stops, so that its supervisor restarts it clean as a standby."""
+    holder, store = lease_holder(), runtime.store
+    while not await store.take_lease(LEASE, holder, utcnow(), LEASE_SECONDS):
+        await _wait(stopping, config.scheduler.tick_seconds)
+        if stopping.is_set():
+            return True
+    log.info("this worker holds the scheduler's role; starting what runs once")
+    for adapter in once:
+        if not await _started(adapter, stopping):
+            return True
+        started.append(adapter)
+        log.info("%s adapter running (on this worker only)", adapter.name)
+    scheduler = for_adapters(config, runtime, started, holder=holder)
+    if scheduler is not None:
+        return await scheduler.run_forever(stopping, while_held=True)
+    while not stopping.is_set():  # no scheduling, but the role is still this worker's
+        if not await store.take_lease(LEASE, holder, utcnow(), LEASE_SECONDS):
+            return False
+        await _wait(stopping, config.scheduler.tick_seconds)
+    await store.release_lease(LEASE, holder)
+    return True
 
 
 async def _started(adapter: Adapter, stopping: asyncio.Event) -> bool:
@@ -97,30 +149,45 @@ async def run(config: Config, *, db: str | None = None) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
     started: list[Adapter] = []
-    scheduling: asyncio.Task[None] | None = None
-    ops = OpsServer(runtime.store, adapters) if config.ops.listen else None
+    scheduling: asyncio.Task[bool] | None = None
+    # Several workers on one database: what may run once runs where the scheduler's
+    # role is; the others take Telegram's webhooks and stand by for the role.
+    shared = runtime.store.shared
+    once = [a for a in adapters if shared and once_only(a, config)]
+    # A standby is ready without what only the role's holder runs (or the load balancer
+    # would send it no webhooks).
+    watched = [a for a in adapters if a not in once]
+    ops = OpsServer(runtime.store, watched) if config.ops.listen else None
     try:
         if ops is not None:
             await ops.start(config.ops.listen)  # first: /readyz says "not yet" while connecting
         for adapter in adapters:
+            if adapter in once:
+                continue
             if not await _started(adapter, stopping):
                 log.info("stopped while %s was connecting", adapter.name)
                 break
             started.append(adapter)
             log.info("%s adapter running", adapter.name)
         # Daily questions, follow-ups and check-ins go out through the adapters.
-        scheduler = for_adapters(config, runtime, started)
-        if scheduler is not None:
-            scheduling = asyncio.create_task(scheduler.run_forever(stopping))
-            log.info("scheduler running (every %d s)", config.scheduler.tick_seconds)
+        if shared and not stopping.is_set():
+            scheduling = asyncio.create_task(_primary(config, runtime, once, started, stopping))
+            scheduling.add_done_callback(lambda _: stopping.set())
+            log.info("standing by for the scheduler's role (several workers)")
+        else:
+            scheduler = for_adapters(config, runtime, started)
+            if scheduler is not None:
+                scheduling = asyncio.create_task(scheduler.run_forever(stopping))
+                log.info("scheduler running (every %d s)", config.scheduler.tick_seconds)
         await stopping.wait()
         log.info("stopping: finishing turns in flight")
     finally:
         if ops is not None:
             ops.stopping = True  # /readyz answers 503 from now on, while turns finish
         stopping.set()
+        kept_role = True
         if scheduling is not None:
-            await scheduling  # it finishes the sends it started, then lets go
+            kept_role = await scheduling  # it finishes the sends it started, then lets go
         for adapter in reversed(started):
             await adapter.stop()
         await runtime.flush()
@@ -129,4 +196,10 @@ async def run(config: Config, *, db: str | None = None) -> int:
         await runtime.close()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
+    if not kept_role:
+        log.error(
+            "lost the scheduler's role (the database session ended): stopped, so that a "
+            "restart brings this worker back as a standby"
+        )
+        return 1
     return 0

@@ -261,9 +261,19 @@ class Runtime:
         if delivery.pending and delivery.pending.key and delivery.outbound:
             self.store.ack(delivery.pending)
 
-    async def undelivered(self, platform: str | None = None) -> list[Delivery]:
-        """Replies committed before a crash but never confirmed: send them on start."""
-        return [Delivery(p) for p in await self.store.undelivered(platform)]
+    async def undelivered(
+        self, platform: str | None = None, *, orphaned_before: datetime | None = None
+    ) -> list[Delivery]:
+        """Replies committed before a crash but never confirmed: send them on start.
+
+        On a database shared by several workers a starting worker cannot tell another
+        one's replies in flight from a dead one's: there only the scheduler's holder
+        resends, and only replies older than any send still under way
+        (``orphaned_before``); an adapter starting up gets none."""
+        if self.store.shared and orphaned_before is None:
+            return []
+        found = await self.store.undelivered(platform, before=orphaned_before)
+        return [Delivery(p) for p in found]
 
     async def flush(self) -> None:
         await self.store.flush()

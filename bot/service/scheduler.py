@@ -91,6 +91,7 @@ class Scheduler:
         batch: int = 500,
         workers: int = 64,
         lease_clock: Clock = utcnow,
+        holder: str | None = None,
     ) -> None:
         self.runtime = runtime
         self.store: Store = runtime.store
@@ -102,7 +103,7 @@ class Scheduler:
         self.batch = batch
         self.workers = workers
         self.on_sent = on_sent
-        self.holder = lease_holder()
+        self.holder = holder or lease_holder()
         self.lease_clock = lease_clock
         self.senders = {
             platform: Sender(
@@ -134,6 +135,8 @@ class Scheduler:
             log.warning("another scheduler holds this database; not running")
             report.lease = False
             return report
+        if self.store.shared:
+            await self._resend_orphans(now or self.clock(), report)
         # A job done moves its row on, so it is not found again. One found again right
         # after its batch could not be moved (a guard saw the row change meanwhile):
         # it is left for the next run rather than retried in a loop.
@@ -164,23 +167,51 @@ class Scheduler:
             report.failed = sum(sender.failed for sender in self.senders.values())
         return report
 
-    async def run_forever(self, stopping: asyncio.Event) -> None:
-        """The loop `verbonden run` starts: look for due work every ``tick_seconds``."""
+    async def run_forever(self, stopping: asyncio.Event, *, while_held: bool = False) -> bool:
+        """The loop `verbonden run` starts: look for due work every ``tick_seconds``.
+
+        ``while_held``: return (False) as soon as another holds the lease, for a worker
+        that must stop what only the lease's holder may run."""
         while not stopping.is_set():
             try:
                 report = await self.run_due()
                 if report.sent:
                     log.info("scheduler: %s", report.summary())
+                if while_held and not report.lease:
+                    await self.close()
+                    return False
             except Exception:
                 log.exception("scheduler run failed; trying again next tick")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stopping.wait(), timeout=self.config.tick_seconds)
         await self.close()
+        return True
 
     async def close(self) -> None:
         for sender in self.senders.values():
             await sender.close()
         await self.store.release_lease(LEASE, self.holder)
+
+    async def _resend_orphans(self, now: datetime, report: Report) -> None:
+        """Several workers: replies a worker committed but never sent (it was killed in
+        between) go out from here, once they are older than any send still under way.
+        The scheduler's own sends are never among them: each run waits for its sends."""
+        for platform, sender in self.senders.items():
+            # By default 5 minutes: a send's retries give up within about a minute and a
+            # half, so an unconfirmed reply this old has no live sender any more.
+            before = now - timedelta(seconds=self.config.resend_after_seconds)
+            found = await self.runtime.undelivered(platform, orphaned_before=before)
+            for delivery in found:
+                assert delivery.pending is not None
+                key = delivery.pending.key
+                # Telegram's private chats have the person's id; anything else is a room.
+                group = key.chat_id != key.user_id
+                await sender.submit(delivery, group=group, kind="resend")
+                report.sent["resend"] += 1
+            if found:
+                log.info(
+                    "%s: resending %d reply batch(es) a stopped worker left", platform, len(found)
+                )
 
     async def _lease(self) -> bool:
         """One scheduler per database: hold a lease, renewed while running."""

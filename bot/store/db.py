@@ -294,14 +294,15 @@ class Store:
         key = ConversationKey(platform, row[0], row[1])
         return Pending(key, row[2], decode_outbound(row[3]), event_id, row[4], row[5])
 
-    async def undelivered(self, platform: str | None = None) -> list[Pending]:
+    async def undelivered(
+        self, platform: str | None = None, *, before: datetime | None = None
+    ) -> list[Pending]:
+        """Replies committed but not confirmed; ``before``: only those committed earlier."""
         sql = (
-            "SELECT platform, chat_id, user_id, turn, payload, event_id, sent, planned FROM outbox"
+            "SELECT platform, chat_id, user_id, turn, payload, event_id, sent, planned FROM outbox "
+            "WHERE platform = COALESCE(?, platform) AND created_at < COALESCE(?, '9999')"
         )
-        args: tuple[str, ...] = ()
-        if platform:
-            sql += " WHERE platform=?"
-            args = (platform,)
+        args = (platform or None, iso(before) if before else None)
         rows = await self._read(sql + " ORDER BY created_at, turn", args)
         return [
             Pending(ConversationKey(r[0], r[1], r[2]), r[3], decode_outbound(r[4]), *r[5:])

@@ -170,5 +170,32 @@ class _Counting:
         return getattr(self._engine, name)
 
 
+async def test_replies_a_killed_worker_left_are_sent_once_by_the_schedulers_holder(
+    engine: Engine, database: str
+) -> None:
+    clock = FakeClock(at("2026-11-22 20:00 Europe/Amsterdam"))
+    killed = Runtime(engine, await Store.open(database), clock=clock, default_region="nl")
+    # Committed, never sent: the worker died between the commit and the send.
+    lost = await killed.handle(Inbound(KEY, text="hoi", event_id="x1"))
+    await killed.close()
+    assert lost.outbound
+    survivor = World(engine, database, clock, FakeTransport(), EXACT)
+    await survivor.open()
+    try:
+        assert survivor.runtime is not None
+        # A worker starting up leaves them alone: it cannot tell them from another
+        # worker's replies still on their way.
+        assert await survivor.runtime.undelivered(PLATFORM) == []
+        clock.advance(minutes=2)
+        assert await survivor.tick() == []  # young: perhaps still being sent
+        clock.advance(minutes=4)
+        resent = await survivor.tick()
+        # (paced as the person sees them: a turn's texts merged into one message)
+        assert "\n\n".join(resent) == "\n\n".join(r.text for r in lost.replies)
+        assert await survivor.tick() == []  # confirmed: once
+    finally:
+        await survivor.close()
+
+
 def clock_now() -> datetime:
     return datetime.now(UTC)
