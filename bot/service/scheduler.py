@@ -196,6 +196,7 @@ class Scheduler:
         """Several workers: replies a worker committed but never sent (it was killed in
         between) go out from here, once they are older than any send still under way.
         The scheduler's own sends are never among them: each run waits for its sends."""
+        await self.runtime.flush()  # confirmations handed to the store are committed first
         for platform, sender in self.senders.items():
             # By default 5 minutes: a send's retries give up within about a minute and a
             # half, so an unconfirmed reply this old has no live sender any more.

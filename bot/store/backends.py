@@ -244,6 +244,9 @@ class PostgresBackend:
                 self._held.pop((role, holder), None)
                 with contextlib.suppress(Exception):
                     connection.terminate()
+                # Say so, even if it were free again: whatever this holder had under way
+                # must stop first (the next call may take it afresh).
+                return False
         import asyncpg
 
         connection = await asyncpg.connect(self._url, password=self._password)

@@ -386,3 +386,35 @@ async def test_the_schedulers_holder_killed_mid_burst_hands_over(
             await store.close()
     finally:
         await balancer.stop()
+
+
+async def test_a_holder_whose_session_is_cut_stops_for_a_clean_restart(
+    engine: Engine, tmp_path: Path, postgres_server: Server
+) -> None:
+    """The database session holding the scheduler's role is terminated (an operator, a
+    failover, a network cut): the worker must not go on as if it held the role. It
+    stops with exit code 1, so its supervisor restarts it as a standby."""
+    url = postgres_server.new_database()
+    port = free_port()
+    env = {TOKEN_ENV: TOKEN, SECRET_ENV: SECRET}
+    async with ObservedEmulator(token=TOKEN, username="verbonden_workers_bot") as emu:
+        config = worker_config(
+            tmp_path / "w.toml", emu, url, port, f"http://127.0.0.1:{port}/telegram"
+        )
+        bot = BotProcess(ours_argv(config), env=env, log=tmp_path / "w.log")
+        try:
+            await bot.start()
+            await listening(port, bot)
+            for _ in range(100):
+                if "holds the scheduler's role" in (tmp_path / "w.log").read_text():
+                    break
+                await asyncio.sleep(0.1)
+            postgres_server.psql(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory'"
+            )
+            assert bot.proc is not None
+            code = await asyncio.wait_for(bot.proc.wait(), 30)
+            assert code == 1, bot.log_tail()
+            assert "lost the scheduler's role" in (tmp_path / "w.log").read_text()
+        finally:
+            await bot.kill()
