@@ -21,6 +21,22 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")
 _NOT_NAMES = frozenset({"ik", "ja", "nee", "de", "het", "een", "mijn", "hij", "ze", "zij"})
 
 
+# Beside the relations: family words and pets, whose death is a loss of someone close.
+_CLOSE = (
+    _RELATIONS
+    | _KIN
+    | frozenset(
+        {"mama", "papa", "ma", "pa", "oma", "opa", "mams", "paps", "moeke", "vake", "kind"}
+        | {"kinderen", "echtgenoot", "echtgenote", "hond", "kat", "poes", "huisdier"}
+    )
+)
+
+
+def someone_close(text: str) -> bool:
+    """Whether the message names someone close: a partner, family, a friend, a pet."""
+    return not _CLOSE.isdisjoint(plain(text).split())
+
+
 def first_person(text: str) -> bool:
     """Whether the message speaks about the writer ("ik", "mijn", "me")."""
     return any(w in _FIRST for w in plain(text).split())

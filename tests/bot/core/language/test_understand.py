@@ -302,6 +302,7 @@ LONELY = [
     "iedereen laat me in de steek", "ik zit de hele dag alleen", "ik voel me vergeten",
     "ik heb het gevoel dat niemand om me geeft", "ik mis contact met mensen",
     "ik ben de laatste tijd zo eenzaam", "ik ben niet boos maar wel eenzaam",
+    "ik voel me zo aleen", "voel me heel allleen",
 ]  # fmt: skip
 NOT_LONELY = [
     "ik ben alleen thuis vanavond", "ik wil alleen even iets vragen", "alleen de eerste optie",
@@ -309,7 +310,8 @@ NOT_LONELY = [
     "ik denk dat mijn vader eenzaam is", "ik ben nooit eenzaam",
     "ik voel me alleen een beetje moe", "mijn buurvrouw voelt zich eenzaam", "hallo",
     "niemand weet het", "ja", "", "ik woon alleen", "alleen", "ze is zo alleen",
-    "ik ben alleen maar moe", "ik ben zo moe", "niemand",
+    "ik ben alleen maar moe", "ik ben zo moe", "niemand", "ik ben aleen thuis",
+    "ik wil aleen even iets vragen",
 ]  # fmt: skip
 
 

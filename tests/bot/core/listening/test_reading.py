@@ -72,6 +72,10 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("opmerken.hoe_ging", "hij reageerde kortaf", "choice", "lastig"),
         ("opmerken.hoe_ging", "nog niks gehoord", "choice", "stil"),
         ("menu.hoofdmenu", "ik wil tot rust komen", "choice", "rust"),
+        # Someone close died, said with loneliness (and a typo): the loss comes first.
+        ("menu.hoofdmenu", "ik voel me zo aleen sinds mn vrouw dood is", "intent", "verlies"),
+        ("menu.hoofdmenu", "ik ben zo eenzaam sinds mn hond dood is", "intent", "verlies"),
+        ("menu.hoofdmenu", "ik voel me zo alleen, dood vanbinnen", "intent", "eenzaam"),
     ],
 )
 def test_readings(where: str, text: str, kind: str, value: object) -> None:
