@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from transitions import Machine
 
@@ -16,11 +17,15 @@ from bot.core.dialogue.machines import (
 from bot.core.dialogue.model import RESUME, Choice, CommonTexts, DialogueSpec, StateSpec
 from bot.core.dialogue.spec import DialogueSet
 from bot.core.engine.context import _CARRY_WORDS, CONTEXT_TURNS, MAX_HOPS, MENU, Turn, _Values
+from bot.core.language import understand as language
 from bot.core.messages import (
     Reply,
     SlotValue,
     said_digest,
 )
+
+# A button answered in a few words of one's own ("boos denk ik"), not a story.
+_BUTTON_WORDS = 4
 
 
 class Moves:
@@ -42,6 +47,10 @@ class Moves:
         """Screen one text with the conversation's context, and remember what it showed."""
         recent = t.concern_turn > 0 and t.turn - t.concern_turn <= CONTEXT_TURNS
         result = safety.screen(text, previous_flagged=flagged, recent_risk=recent)
+        if result.level == "unclear" and result.reason == "model" and self._names_a_button(t, text):
+            # "boos denk ik" asked which feeling: the model alone hears the hedge as a
+            # sign; a few words that name one of the step's own buttons answer it.
+            result = replace(result, level="none", reason="none", distress=False)
         if result.distress:
             t.concern_turn = t.turn
         if result.level != "none":
@@ -50,6 +59,12 @@ class Moves:
         elif result.violence:
             t.risk = "violence"
         return result
+
+    def _names_a_button(self, t: Turn, text: str) -> bool:
+        st = self.specs[t.dialogue].states.get(t.state) if t.dialogue in self.specs else None
+        if st is None or not st.choices or len(text.split()) > _BUTTON_WORDS:
+            return False
+        return language.match_choice(text, st.choices) is not None
 
     def _enter(self, t: Turn, dialogue: str, state: str) -> None:
         self._arrive(t, dialogue, state)

@@ -97,6 +97,19 @@ def test_idioms_do_not_interrupt(engine: Engine) -> None:
         assert result.state.dialogue == "gevoelens", text
 
 
+def test_a_feeling_answered_with_a_hedge_is_the_answer_not_a_sign(engine: Engine) -> None:
+    """Asked which feeling fits, "boos denk ik": the model alone heard the hedge as a
+    sign and asked whether they think of hurting themselves. A few words naming one of
+    the step's own buttons answer the step; a wish to die still gets the crisis reply."""
+    stored = ConversationState("gevoelens", "familie")
+    for text, feeling in (("boos denk ik", "boos"), ("bang, denk ik", "bang")):
+        result = say(engine, text, stored)
+        assert result.risk == "none", text
+        assert (result.state.dialogue, result.state.state) == ("gevoelens", f"verfijn_{feeling}")
+    for text in ("ik wil dood denk ik", "ik weet het niet meer denk ik"):
+        assert say(engine, text, stored).state.dialogue == "veilig", text
+
+
 @pytest.mark.parametrize(
     "command", ["stop", "menu", "help", "hulp", "privacy", "mijn gegevens", "vergeet mij"]
 )
