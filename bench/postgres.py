@@ -206,7 +206,7 @@ def run(quick: bool) -> list[Figure]:
         )
         figures.append(
             at_most(
-                "PostgreSQL: turns per transaction (group commit)",
+                "PostgreSQL: transactions per turn (group commit)",
                 one.commits / one.turns,
                 "txn/turn",
                 1,
