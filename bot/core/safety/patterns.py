@@ -258,7 +258,8 @@ _NOT_WORK_FAREWELL: Final = (
 _CLEAR_GOODBYE: Final = [
     r"dit is {ADV}(?:mijn|m'n|mn) (?:afscheid|laatste bericht\w*|afscheidsbericht\w*"
     r"|afscheidsbrief|laatste woorden)" + _NOT_WORK_FAREWELL,
-    r"afscheidsbrief\w*" + _NOT_WORK_FAREWELL,
+    # "afscheidsbrief", and the plural "afscheidsbrieven".
+    r"afscheidsbrie[fv]\w*" + _NOT_WORK_FAREWELL,
     r"(?:neem|nemen) {ADV}afscheid van (?:iedereen|jullie|alles|het leven|de wereld|deze wereld"
     r"|allen|jou en iedereen)" + _NOT_WORK_FAREWELL,
     r"vaarwel (?:iedereen|allemaal|wereld|jullie|allen|lieve|mijn|voor altijd)",
@@ -306,6 +307,14 @@ _UNCLEAR_BURDEN: Final = [
     r"niemand (?:zou|zal) {ADV}(?:het )?(?:merken|missen|erg vinden|jammer vinden|opmerken) *3 als"
     r" ik {ADV}(?:er )?(?:niet meer|dood|weg|er niet) (?:ben|was|zou zijn|ga|ging|zou gaan)",
     r"niemand (?:zou|zal) (?:me|mij|het) (?:missen|merken)(?= (?:#|,|@\S+|en|maar|hoor) )",
+    # "ze zullen me niet missen als ik weg ben": the same, said of the people around.
+    r"(?:ze|zij|jullie|hij|mijn \w+) (?:zullen|zal|gaan|gaat|zouden|zou) {ADV}(?:me|mij) {ADV}"
+    r"niet missen *3 als ik {ADV}(?:er )?(?:niet meer|dood|weg) (?:ben|was|zou zijn)"
+    r"(?!(?: \S+){0,5} (?:vakantie|reis|verhuis\w*|logeren|ziekenhuis|weekend|werk|kamp) )",
+    # "binnenkort hoeft niemand zich meer zorgen om mij te maken": a goodbye in disguise.
+    r"(?:binnenkort|straks|snel|gauw|na vandaag|vanaf morgen) {ADV}(?:hoeft|hoeven) (?:niemand"
+    r"|jullie|je|ze|zij) {ADV}(?:zich |je )?{ADV}(?:meer )?(?:zorgen|druk) *2 (?:om|over)"
+    r" (?:me|mij)",
     # English.
     r"(?:nobody|no one|noone) (?:would|will) (?:miss|notice) me|i'm (?:just )?a burden"
     r"|i am (?:just )?a burden",
@@ -318,6 +327,9 @@ _UNCLEAR_METHOD: Final = [
     r"|benzo\w*|morfine|insuline|antidepressiva|pillen) *3 (?:nodig|nemen|innemen|slikken)"
     r"(?= (?:#|,|@\S+) )",
     r"(?:touw|strop) {ADV}(?:klaarliggen|klaar liggen|klaargelegd|klaar hangen|klaarhangen)",
+    # "ik weet al waar ik het ga doen": a place chosen for "it", said on its own.
+    r"(?:weet|heb) {ADV}(?:al )?(?:precies )?(?:waar|hoe|wanneer) ik het (?:ga|wil|zal|kan) doen"
+    r"(?= (?:#|,|@\S+) )",
 ]
 
 _UNCLEAR_GOODBYE: Final = [

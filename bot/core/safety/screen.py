@@ -8,7 +8,9 @@ Order of decisions for one message (the first that holds wins):
    :mod:`bot.core.safety.situations`). After an earlier sign, "ik ga het nu doen" is
    acute too. The model's clear sign is acute when its acute class leads.
 3. **Clear**: the rules' clear patterns; a question about heights, doses or "how long
-   does it take" after a risk sign or strong distress earlier in the conversation;
+   does it take", or preparation said plainly (means bought or saved, a day or place
+   chosen, letters written), after a risk sign or strong distress earlier in the
+   conversation;
    or the model's clear score at its threshold.
    In talk about news, a book, a film, school or a training (``FRAME``), a rule's hit
    counts only when the model also reads the user's own risk.
@@ -38,6 +40,7 @@ from bot.core.safety.situations import (
     FRAME,
     HARM_WORD,
     MEANS_QUESTION,
+    PREPARED_IN_CONTEXT,
     VIOLENCE,
     VIOLENCE_NOT,
 )
@@ -113,6 +116,8 @@ def _decide(
         return ruled
     if recent_risk and MEANS_QUESTION.search(scan):
         return Screening("clear", "method_context")
+    if recent_risk and PREPARED_IN_CONTEXT.search(scan):
+        return Screening("clear", "plan_context")
     if scores.clear >= th.clear:
         # The model's acute class is trained on attempts and means at hand in many more
         # wordings than the rules list ("ik sta nu op de brug"): 112 first when it leads.

@@ -28,6 +28,7 @@ __all__ = [
     "FRAME",
     "HARM_WORD",
     "MEANS_QUESTION",
+    "PREPARED_IN_CONTEXT",
     "VIOLENCE",
     "VIOLENCE_NOT",
 ]
@@ -151,6 +152,32 @@ MEANS_QUESTION: Final = compile_specs(
         r"|rijdt|langs|door)",
         r"(?:hoe laat|wanneer) *4 (?:trein|intercity)\w*",
         r"(?:welk|welke|wat voor) (?:gif|middel|medicijn\w*|pillen) *6 (?:snelst|sterkst|werkt)",
+    ]
+)
+
+# After a risk sign or strong distress: preparation said plainly is a plan (the lines at
+# once). Alone, "ik heb een touw gekocht" or "de datum staat vast" is everyday talk.
+PREPARED_IN_CONTEXT: Final = compile_specs(
+    [
+        # Means at hand: bought, saved up, ready.
+        rf"(?:touw|strop|mes|messen|scheermes\w*|wapen|pistool|gif|{_SUBSTANCE}) *6"
+        r" (?:gekocht|gehaald|opgespaard|gespaard|verzameld|klaargelegd|klaar|verstopt|bij de hand"
+        r"|in huis|besteld|liggen klaar|ligt klaar|hangt klaar)",
+        rf"(?:gekocht|gehaald|opgespaard|gespaard|verzameld|besteld|klaargelegd) *4"
+        rf" (?:touw|strop|mes|wapen|gif|{_SUBSTANCE})",
+        # A day, a place, letters.
+        r"(?:datum|dag|tijdstip|moment) *3 (?:staat vast|gekozen|geprikt|bepaald|uitgekozen"
+        r"|gepland)",
+        r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|overmorgen|vanavond"
+        r"|vannacht|volgende week|dit weekend) *3 is het zover",
+        r"(?:plek|plaats|plek\w*) *3 (?:uitgekozen|gekozen|gevonden|bekeken)",
+        rf"(?:bij|naar|op) (?:de|het|een) (?:spoor|rails|{_HIGH_PLACE}) *3 (?:gaan )?"
+        r"(?:kijken|gekeken|geweest|gestaan)",
+        r"(?:brie[fv]\w*|briefje\w*) *6 (?:geschreven|klaar|ligt|liggen|neergelegd)",
+        r"(?:weet|heb) *3 (?:waar|hoe|wanneer) ik het *2 (?:ga|wil|zal) doen",
+        # Affairs settled, subscriptions stopped "because I won't need it".
+        r"(?:alles|spullen|zaken|papieren) *4 (?:geregeld|verdeeld|op orde)",
+        r"(?:opgezegd|afgesloten|stopgezet) *6 (?:niet meer nodig|hoeft niet meer)",
     ]
 )
 

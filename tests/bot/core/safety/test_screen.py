@@ -41,6 +41,42 @@ def test_a_means_question_is_clear_only_after_distress() -> None:
     assert screen(question, recent_risk=True) == Screening("clear", "method_context", distress=True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb een touw gekocht",
+        "de pillen liggen klaar in de la",
+        "de datum staat vast",
+        "zaterdag is het zover",
+        "het briefje ligt al op tafel",
+        "ik ben vandaag bij de brug gaan kijken",
+        "ik heb mijn abonnementen opgezegd, ik heb het niet meer nodig",
+    ],
+)
+def test_preparation_is_a_plan_only_after_a_sign(text: str) -> None:
+    """Alone these are everyday talk (a move, a wedding, a walk); after "ik voel me niks
+    waard" or an earlier sign they are a plan: the lines at once, not a question."""
+    assert level(text) == "none"
+    assert screen(text, recent_risk=True).level == "clear"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ik heb afscheidsbrieven geschreven voor mijn kinderen", "clear"),
+        ("ze zullen me niet missen als ik weg ben", "unclear"),
+        ("binnenkort hoeft niemand zich meer zorgen om mij te maken", "unclear"),
+        ("ik weet al waar ik het ga doen", "unclear"),
+        ("ze zullen me niet missen als ik weg ben op vakantie", "none"),
+        ("de datum staat vast, we trouwen in mei", "none"),
+    ],
+)
+def test_goodbyes_and_plans_said_on_their_own(text: str, want: str) -> None:
+    """Written while building (not from the held-out sets): a farewell letter in the
+    plural, being missed, no one needing to worry soon, a place chosen for "it"."""
+    assert level(text) == want
+
+
 def test_doing_it_now_is_acute_only_after_a_sign() -> None:
     assert level("ik ga het nu doen") == "none"
     assert level("ik ga het nu doen", recent_risk=True) == "acute"
