@@ -97,6 +97,20 @@ def test_idioms_do_not_interrupt(engine: Engine) -> None:
         assert result.state.dialogue == "gevoelens", text
 
 
+def test_a_feeling_named_at_the_menu_is_not_asked_again(engine: Engine) -> None:
+    """ "ik ben zo verdrietig" at the menu names the feeling: the conversation about
+    feelings starts at its shades, not with "Welk woord past bij je gevoel?"."""
+    menu = ConversationState("menu", "hoofdmenu")
+    for text, feeling in (
+        ("ik ben zo verdrietig", "verdrietig"),
+        ("ik ben best wel boos op mijn zus", "boos"),
+    ):
+        result = say(engine, text, menu)
+        assert (result.state.dialogue, result.state.state) == ("gevoelens", f"verfijn_{feeling}")
+    general = say(engine, "ik wil het over mijn gevoelens hebben", menu)
+    assert (general.state.dialogue, general.state.state) == ("gevoelens", "familie")
+
+
 def test_a_feeling_answered_with_a_hedge_is_the_answer_not_a_sign(engine: Engine) -> None:
     """Asked which feeling fits, "boos denk ik": the model alone heard the hedge as a
     sign and asked whether they think of hurting themselves. A few words naming one of
