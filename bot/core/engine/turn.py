@@ -53,6 +53,9 @@ from bot.core.messages import (
     said_digest,
 )
 
+# Turns within which distress already acknowledged is not acknowledged again.
+_DISTRESS_AGAIN = 5
+
 
 class Engine(Rooms):
     """Holds the dialogue rulebooks; every conversation shares them.
@@ -146,6 +149,7 @@ class Engine(Rooms):
 
     def _screened(self, t: Turn, text: str, flagged: bool) -> bool:
         """Safety first: True when the screening took over this turn."""
+        before = t.concern_turn
         result = self._screen(t, text, flagged)
         in_veilig = t.dialogue == contract.SAFETY
         if result.level == "none":
@@ -153,6 +157,9 @@ class Engine(Rooms):
             if result.violence and not (in_veilig and t.state.startswith("geweld")):
                 self._enter_safety(t, contract.VIOLENCE)
                 return True
+            if result.distress and not in_veilig and self._first_distress(t, before, text):
+                # "ik voel me zo waardeloos": heard before anything else, once in a while.
+                self._say(t, self._variant(t, "zwaar_erkennen"))
             return False
         # Worry about someone else gets the answer for naasten; once the user is
         # telling about it there (veilig.naaste*), their words are just listened to.
@@ -161,6 +168,14 @@ class Engine(Rooms):
             return False
         self._enter_safety(t, contract.SOMEONE_ELSE if naaste else _SAFETY_TARGET[result.level])
         return True
+
+    @staticmethod
+    def _first_distress(t: Turn, before: int, text: str) -> bool:
+        """Not said again within a few turns, nor where loneliness or a death is named
+        (their own acknowledgement follows)."""
+        if before and t.turn - before <= _DISTRESS_AGAIN:
+            return False
+        return not language.wants_lonely_talk(text) and language.loss_kind(text) != "dood"
 
     def _enter_safety(self, t: Turn, target: contract.Entry) -> None:
         if t.dialogue not in (contract.SAFETY, contract.FORGET.dialogue):

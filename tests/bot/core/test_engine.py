@@ -111,6 +111,18 @@ def test_a_feeling_named_at_the_menu_is_not_asked_again(engine: Engine) -> None:
     assert (general.state.dialogue, general.state.state) == ("gevoelens", "familie")
 
 
+def test_something_painful_about_oneself_is_heard_first_once(engine: Engine) -> None:
+    """ "ik voel me zo waardeloos" at the menu: a word of acknowledgement before the
+    feelings conversation starts; said again a turn later, not the same again."""
+    result = say(engine, "ik voel me zo waardeloos", ConversationState("menu", "hoofdmenu"))
+    replies = [a.text for a in result.actions if isinstance(a, Reply)]
+    assert replies[0] in engine.texts.get("zwaar_erkennen"), replies
+    assert result.state.dialogue == "gevoelens"
+    again = say(engine, "ik voel me echt waardeloos", result.state)
+    texts = [a.text for a in again.actions if isinstance(a, Reply)]
+    assert not set(texts) & set(engine.texts.get("zwaar_erkennen")), texts
+
+
 def test_a_feeling_answered_with_a_hedge_is_the_answer_not_a_sign(engine: Engine) -> None:
     """Asked which feeling fits, "boos denk ik": the model alone heard the hedge as a
     sign and asked whether they think of hurting themselves. A few words naming one of
