@@ -156,10 +156,12 @@ class SqliteBackend:
     async def serialised(self, *parts: str) -> AsyncIterator[None]:
         yield  # one process: the runtime's own locks already serialise
 
-    async def close(self) -> None:
+    async def close(self, *, tidy: bool = True) -> None:
         # Keep the query planner's statistics fresh: with stale ones SQLite picked
-        # platform-wide scans over the due-time indexes.
-        await self.db.connection.execute("PRAGMA optimize")
+        # platform-wide scans over the due-time indexes. (Not after a refused open:
+        # a database that is not ours to use is left exactly as it was.)
+        if tidy:
+            await self.db.connection.execute("PRAGMA optimize")
         await self.db.connection.close()
 
 
@@ -262,7 +264,7 @@ class PostgresBackend:
             with contextlib.suppress(Exception):
                 await connection.close()  # the session ends: the lock is free
 
-    async def close(self) -> None:
+    async def close(self, *, tidy: bool = True) -> None:
         for role, holder in list(self._held):
             await self.let_go(role, holder)
         await asyncio.gather(self._reads.close(), self._writes.close(), self._locks.close())

@@ -126,7 +126,7 @@ class Store:
             else:  # only looking (doctor, db status): change nothing
                 await store._refuse_newer(await store.schema_version())
         except BaseException:
-            await backend.close()  # its thread or pool would keep the process alive
+            await backend.close(tidy=False)  # its thread or pool would keep the process alive
             raise
         return store
 
