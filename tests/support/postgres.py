@@ -12,6 +12,7 @@ import glob
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -58,6 +59,26 @@ class Server:
         return self.url(name)
 
 
+# A watchdog beside the server: if the test process dies without stopping it (SIGKILL,
+# a CI timeout), the server is stopped and its folder removed within a second instead
+# of living on. argv: the test process's pid, pg_ctl, the data folder, the temp folder,
+# then the command prefix to run pg_ctl as the server's user.
+_WATCHDOG = """
+import os, shutil, subprocess, sys, time
+parent, pg_ctl, data, folder, *user = sys.argv[1:]
+while True:
+    try:
+        os.kill(int(parent), 0)
+    except ProcessLookupError:
+        break
+    if not os.path.isdir(data):
+        sys.exit(0)  # stopped and removed the normal way
+    time.sleep(0.5)
+subprocess.run([*user, pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], capture_output=True)
+shutil.rmtree(folder, ignore_errors=True)
+"""
+
+
 def _as_server_user() -> list[str]:
     return ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
 
@@ -102,13 +123,24 @@ def running(*, durable: bool = False) -> Iterator[Server]:
             check=True,
             capture_output=True,
         )
+        pg_ctl = str(bin_dir / "pg_ctl")
+        watch = [sys.executable, "-c", _WATCHDOG, str(os.getpid()), pg_ctl, str(data)]
+        watchdog = subprocess.Popen(
+            [*watch, str(folder), *user],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # not killed with the test process's group
+        )
         try:
             yield Server(folder, bin_dir)
         finally:
             subprocess.run(
-                [*user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+                [*user, pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"],
                 check=False,
                 capture_output=True,
             )
+            shutil.rmtree(folder, ignore_errors=True)
+            watchdog.wait(5)  # it sees the folder gone and ends
     finally:
         shutil.rmtree(folder, ignore_errors=True)
