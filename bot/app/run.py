@@ -20,6 +20,7 @@ from bot.runtime.runtime import Runtime, utcnow
 from bot.service.ops import OpsServer
 from bot.service.scheduler import LEASE, LEASE_SECONDS, Scheduler
 from bot.service.sender import MATRIX, Limits
+from bot.store.db import Store
 from bot.store.leases import lease_holder
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,15 @@ async def _wait(stopping: asyncio.Event, seconds: float) -> None:
         await asyncio.wait_for(stopping.wait(), timeout=seconds)
 
 
+async def _takes(store: Store, holder: str) -> bool:
+    """Take or keep the scheduler's role; a database that does not answer means no."""
+    try:
+        return await store.take_lease(LEASE, holder, utcnow(), LEASE_SECONDS)
+    except Exception as exc:  # a standby keeps standing by; a holder stops
+        log.warning("could not ask the database for the scheduler's role (%s)", type(exc).__name__)
+        return False
+
+
 async def _primary(
     config: Config,
     runtime: Runtime,
@@ -97,7 +107,7 @@ async def _primary(
     Returns False when the role was lost while held (the database session ended): this
     worker then stops, so that its supervisor restarts it clean as a standby."""
     holder, store = lease_holder(), runtime.store
-    while not await store.take_lease(LEASE, holder, utcnow(), LEASE_SECONDS):
+    while not await _takes(store, holder):
         await _wait(stopping, config.scheduler.tick_seconds)
         if stopping.is_set():
             return True
@@ -111,7 +121,7 @@ async def _primary(
     if scheduler is not None:
         return await scheduler.run_forever(stopping, while_held=True)
     while not stopping.is_set():  # no scheduling, but the role is still this worker's
-        if not await store.take_lease(LEASE, holder, utcnow(), LEASE_SECONDS):
+        if not await _takes(store, holder):
             return False
         await _wait(stopping, config.scheduler.tick_seconds)
     await store.release_lease(LEASE, holder)
