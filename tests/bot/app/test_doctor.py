@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.app.cli import main
+from tests.support.postgres import Server
 from tests.support.telegram_emulator import TelegramEmulator
 
 TOKEN = "515151515:AAH-verbonden_doctor_TEST"
@@ -115,3 +116,19 @@ def test_a_broken_config_names_the_key(tmp_path: Path, capsys: pytest.CaptureFix
     path.write_text('[ops]\nlisten = "everywhere"\n', encoding="utf-8")
     assert main(["--config", str(path), "doctor"]) == 2
     assert 'Fix: listen = "127.0.0.1:9464"' in capsys.readouterr().err
+
+
+def test_doctor_on_postgresql(postgres_server: Server) -> None:
+    """The database check against a server: its schema, never migrated by looking."""
+    from bot.app.doctor import database_server
+    from bot.store.db import LATEST_VERSION
+
+    url = postgres_server.new_database()
+    fresh = database_server(url, None)
+    assert fresh.ok and "schema 0" in fresh.what and "verbonden db migrate" in fresh.what
+    assert "host=" not in fresh.what  # shown without the socket query
+    assert database_server(url, None).what == fresh.what  # looking changed nothing
+    assert main(["db", "migrate", "--db", url]) == 0
+    assert database_server(url, None).what.endswith(f"schema {LATEST_VERSION}")
+    gone = database_server(url.replace("/t_", "/gone_"), None)
+    assert not gone.ok and "does not exist" in gone.what and "password_env" in gone.fix
