@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import random
-import socket
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -46,6 +45,7 @@ from bench.workload import SCRIPTS
 from bot.core.engine import Engine
 from bot.store.db import Store
 from tests.faults.test_crash_telegram import flat, parse, turns_answered
+from tests.support.emulator_testing import free_port
 from tests.support.postgres import Server
 
 TOKEN = "545454545:AAH-verbonden_workers_TEST"
@@ -54,12 +54,6 @@ SECRET_ENV = "VERBONDEN_TEST_WEBHOOK_SECRET"
 TURN_TIMEOUT = 90.0
 START_TIMEOUT = 60.0
 AMS = ZoneInfo("Europe/Amsterdam")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Balancer:

@@ -22,14 +22,7 @@ _NOT_NAMES = frozenset({"ik", "ja", "nee", "de", "het", "een", "mijn", "hij", "z
 
 
 # Beside the relations: family words and pets, whose death is a loss of someone close.
-_CLOSE = (
-    _RELATIONS
-    | _KIN
-    | frozenset(
-        {"mama", "papa", "ma", "pa", "oma", "opa", "mams", "paps", "moeke", "vake", "kind"}
-        | {"kinderen", "echtgenoot", "echtgenote", "hond", "kat", "poes", "huisdier"}
-    )
-)
+_CLOSE = _RELATIONS | _KIN | frozenset(_D["close"])
 
 
 def someone_close(text: str) -> bool:

@@ -98,8 +98,9 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         if len(same) == 1:
             return Reading("choice", same[0], name=names.name_in(text))
     intent = _intent_of(text, q)
-    if intent is None and q.dialogue == "menu" and q.state in _MENU_STATES and _a_death(text):
-        # The model unsure ("zo aleen sinds mn vrouw dood is"), the words plain: a death.
+    if intent in (None, "eenzaam", "niemand") and q.dialogue == "menu" and _a_death(text):
+        # Someone close died, said with loneliness or with the model unsure ("zo aleen
+        # sinds mn vrouw dood is"): the loss is answered first.
         intent = "verlies"
     if intent is None and q.dialogue == "gevoelens" and _about_feelings(text):
         # "ik weet niet goed wat ik voel" where a feeling is asked: not knowing, not the
@@ -159,8 +160,6 @@ def _intent_of(text: str, q: Question) -> str | None:
     label = intent.label
     if label == "geen" or intent.p < (COMMAND_SURE if label in _COMMANDS else SURE):
         return None
-    if label in ("eenzaam", "niemand") and q.dialogue == "menu" and _a_death(text):
-        label = "verlies"
     n_words = len(text.split())
     if not language.has_words(text) and label not in _EMOJI_INTENTS:
         return None  # a face is read by the step's own buttons, not as a command

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from typing import Any
 
 import aiohttp
@@ -14,18 +13,13 @@ from adapters.telegram.webhook import SECRET_HEADER
 from bot.config import ConfigError
 from bot.runtime.runtime import Runtime
 from tests.adapters.telegram.conftest import fail_first_turn
+from tests.support.emulator_testing import free_port
 from tests.support.telegram_emulator import SimChat, SimUser, TelegramEmulator
 
 from .conftest import TOKEN, MakeAdapter, telegram_config
 
 SECRET = "geheim_0123-webhook"
 WELCOME = 1  # the welcome's texts arrive as one message
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture
