@@ -186,7 +186,9 @@ DISTRESS: Final = compile_specs(
         r"(?:voel|vind) (?:me|mij|mezelf) *3 (?:niks|niets|geen zak|geen donder) waard",
         r"(?:ben|voel me|voel mij) *3 (?:niks|niets) waard",
         r"(?:voel|ben) *3 (?:waardeloos|nutteloos|overbodig|een mislukking|mislukt|leeg"
-        r"|wanhopig|radeloos|kapot vanbinnen|kapot van binnen|op|een last|hopeloos|zinloos)",
+        r"|wanhopig|radeloos|kapot vanbinnen|kapot van binnen|een last|hopeloos|zinloos)",
+        # "ik ben helemaal op" (worn out), not "boos op mijn zus" or "trots op mezelf".
+        r"(?:voel|ben) *3 op(?= (?:#|,|@\S+|en|maar|vandaag|nu) )",
         r"(?:haat|walg van) (?:mezelf|mijzelf|mijn eigen|mij)",
         r"(?:alles|het leven|mijn leven) (?:is|voelt) *2 (?:zinloos|leeg|zwart|hopeloos"
         r"|niks waard)",

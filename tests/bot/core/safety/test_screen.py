@@ -77,6 +77,22 @@ def test_goodbyes_and_plans_said_on_their_own(text: str, want: str) -> None:
     assert level(text) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "worn_out"),
+    [
+        ("ik ben op", True),
+        ("ik ben helemaal op, ik kan niet meer", True),
+        ("ik ben echt op vandaag", True),
+        ("ik ben best wel boos op mn zus eigenlijk", False),
+        ("ik ben trots op mezelf", False),
+    ],
+)
+def test_worn_out_is_distress_angry_at_someone_is_not(text: str, worn_out: bool) -> None:
+    """Found trying it as a person: "boos op mn zus" matched "ben ... op" (worn out) and
+    was remembered as distress, so the bot said "Wat naar dat je je zo voelt"."""
+    assert screen(text).distress is worn_out
+
+
 def test_doing_it_now_is_acute_only_after_a_sign() -> None:
     assert level("ik ga het nu doen") == "none"
     assert level("ik ga het nu doen", recent_risk=True) == "acute"
