@@ -284,7 +284,15 @@ class Engine(Rooms):
             back = t.slots.pop(BACK, None)
             if isinstance(back, str) and "." in back:
                 self._say(t, self._variant(t, "terug"))
-                self._enter(t, *back.split(".", 1))
+                dialogue, state = back.split(".", 1)
+                self._arrive(t, dialogue, state)
+                st_back = self.specs[dialogue].states.get(state)
+                if st_back is not None and st_back.waits and not st_back.silent:
+                    # Only the question again: "Dank je dat je het vertelt" thanked
+                    # for the answer the person just took back.
+                    self._reprompt(t)
+                else:
+                    self._settle(t)
             else:
                 self._say(t, self._variant(t, "terug_begin"))
                 self._reprompt(t)

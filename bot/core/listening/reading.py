@@ -98,9 +98,22 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         if len(same) == 1:
             return Reading("choice", same[0], name=names.name_in(text))
     intent = _intent_of(text, q)
-    if intent in (None, "eenzaam", "niemand") and q.dialogue == "menu" and _a_death(text):
-        # Someone close died, said with loneliness or with the model unsure ("zo aleen
-        # sinds mn vrouw dood is"): the loss is answered first.
+    if (
+        q.expects == "time"
+        and intent not in _COMMANDS
+        and scales.read_time_answer(text, (slots or {}).get("tijd"))
+    ):
+        # Where a time is asked, a time said is the answer, whatever else the words
+        # resemble ("na het eten, voor ik ga slapen" is not a goodbye).
+        return _free_text(text, q, slots or {})
+    if (
+        (intent in ("eenzaam", "niemand") or (intent is None and q.dialogue == "menu"))
+        and q.dialogue != "verlies"
+        and _a_death(text)
+    ):
+        # Someone close died, said with loneliness (at any step: the region question
+        # too) or at the menu with the model unsure ("zo aleen sinds mn vrouw dood is"):
+        # the loss is answered first.
         intent = "verlies"
     if intent is None and q.dialogue == "gevoelens" and _about_feelings(text):
         # "ik weet niet goed wat ik voel" where a feeling is asked: not knowing, not the
@@ -169,6 +182,8 @@ def _intent_of(text: str, q: Question) -> str | None:
         return None  # "ze is bang", "haar hond is dood": part of the answer
     if q.expects == "outcome" and label in ("niemand", "eenzaam"):
         return None  # "niemand" is the answer itself where the step asks who or how
+    if label in ("eenzaam", "niemand") and q.dialogue == "gevoelens" and q.expects == "text":
+        return None  # asked what one feels, "onbegrepen, niemand snapt me" is the feeling
     if _HOME.get(label) == q.dialogue:
         return None  # telling about a loss inside the loss conversation is the answer
     if label in TOPICS and not (q.dialogue == "menu" and q.state in _MENU_STATES):

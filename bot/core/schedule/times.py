@@ -40,19 +40,28 @@ REGION_ZONES = {"nl": "Europe/Amsterdam", "be": "Europe/Brussels"}
 
 # --------------------------------------------------------------------------- times
 
-# Part of the day -> (name, time it means on its own).
+# Part of the day -> (name, time it means on its own). Meals and bedtime are how many
+# people tell the time of their day ("na het avondeten", "voor het slapengaan"); "bed"
+# only says which half of the day a number means ("om 10 uur naar bed" is 22:00).
 _PARTS: dict[str, tuple[str, time | None]] = {}
 for _words, _part, _default in (
     (("ochtend", "ochtends", "morgens", "smorgens", "sochtends"), "ochtend", time(9)),
+    (("ontbijt",), "ochtend", time(8, 30)),
     (("voormiddag", "voormiddags"), "voormiddag", time(10)),
-    (("middag", "middags", "smiddags", "lunch", "lunchtijd"), "middag", time(13)),
+    (("middag", "middags", "smiddags", "lunch", "lunchtijd", "middageten"), "middag", time(13)),
     (("namiddag", "namiddags"), "namiddag", time(15)),
     (("avond", "avonds", "savonds"), "avond", time(20)),
+    (("avondeten", "diner", "avondmaal", "avondmaaltijd"), "avond", time(19)),
+    (("bedtijd", "slapengaan", "slaaptijd"), "avond", time(21, 30)),
+    (("bed",), "avond", None),
+    (("pm",), "pm", None),
+    (("am",), "am", None),
     (("nacht", "nachts", "snachts"), "nacht", None),
 ):
     for _w in _words:
         _PARTS[_w] = (_part, _default)
 
+_AM_PM = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?)\s*(am|pm)\b")
 _CLOCK = re.compile(r"\b([01]?\d|2[0-4])\s*[:.uh]\s*([0-5]\d)\b")
 _HOUR_UNIT = re.compile(r"^(\d{1,2})(?:u|h|uur)$")
 _OVER_HALF = re.compile(r"\b(\d{1,2}) (over|voor) half (\d{1,2})\b")
@@ -100,6 +109,10 @@ def _before(hour: int) -> int:
 
 
 def _with_part(hour: int, part: str | None) -> int:
+    if part == "pm":
+        return hour + 12 if 1 <= hour <= 11 else hour
+    if part == "am":
+        return 0 if hour == 12 else hour
     if part in ("middag", "namiddag") and 1 <= hour <= 6:
         return hour + 12
     if part == "avond" and 1 <= hour <= 11:
@@ -113,9 +126,11 @@ def _with_part(hour: int, part: str | None) -> int:
 
 def parse_time(text: str) -> ParsedTime | None:
     """The clock time in a message, or None when there is none (or it is not clear)."""
-    norm = normalise(text)
+    # "8pm", "7.30am": the English suffix as a word of its own.
+    norm = _AM_PM.sub(r"\1 \2", normalise(text))
     tokens = words(norm)
-    part = next((p for w in tokens if (p := _part_of(w))), None)
+    said = next((w for w in tokens if _part_of(w)), None)
+    part = _part_of(said) if said else None
     hour: int | None = None
     minute = 0
     explicit = part is not None
@@ -145,7 +160,9 @@ def parse_time(text: str) -> ParsedTime | None:
     if hour is None:
         if part is None:
             return None
-        default = next(d for p, d in _PARTS.values() if p == part)
+        default = _PARTS.get(said or "", (part, None))[1]
+        if default is None and said not in _PARTS:  # "maandagavond": the part's own time
+            default = next(d for p, d in _PARTS.values() if p == part)
         return ParsedTime(default, True) if default is not None else None
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return None

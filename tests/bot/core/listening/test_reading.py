@@ -76,6 +76,14 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("menu.hoofdmenu", "ik voel me zo aleen sinds mn vrouw dood is", "intent", "verlies"),
         ("menu.hoofdmenu", "ik ben zo eenzaam sinds mn hond dood is", "intent", "verlies"),
         ("menu.hoofdmenu", "ik voel me zo alleen, dood vanbinnen", "intent", "eenzaam"),
+        # The same at the very first question: the loss, not only the loneliness.
+        ("welkom.regio", "ik voel me zo alleen sinds mijn vrouw dood is", "intent", "verlies"),
+        # Where a time is asked, a time said is the answer, also in words like a goodbye.
+        ("dagelijks.tijd", "voor het slapengaan", "text", "voor het slapengaan"),
+        ("dagelijks.tijd", "8pm", "text", "8pm"),
+        ("dagelijks.tijd", "doei", "intent", "afscheid"),
+        # Wanting to stop ruminating is not the command "stop".
+        ("menu.hoofdmenu", "ik wil stoppen met piekeren", "choice", "rust"),
     ],
 )
 def test_readings(where: str, text: str, kind: str, value: object) -> None:

@@ -48,6 +48,18 @@ AMS = ZoneInfo("Europe/Amsterdam")
         # Written as a 24-hour time it is taken literally.
         ("07:30", "07:30"),
         ("8 uur 's ochtends", "08:00"),
+        # English suffixes: "8pm" is the evening, never 08:00.
+        ("8pm", "20:00"),
+        ("8 pm", "20:00"),
+        ("7.30pm", "19:30"),
+        ("12pm", "12:00"),
+        ("12am", "00:00"),
+        ("9am", "09:00"),
+        # Meals and bedtime tell the time of many people's day.
+        ("na het avondeten", "19:00"),
+        ("bij het ontbijt", "08:30"),
+        ("voor het slapengaan", "21:30"),
+        ("om 10 uur naar bed", "22:00"),
     ],
 )
 def test_times_as_people_type_them(text: str, expected: str) -> None:
@@ -56,7 +68,9 @@ def test_times_as_people_type_them(text: str, expected: str) -> None:
     assert times.format_time(found) == expected
 
 
-@pytest.mark.parametrize("text", ["hallo", "tussen 8 en 9", "morgen", "", "ja graag", "25:00"])
+@pytest.mark.parametrize(
+    "text", ["hallo", "tussen 8 en 9", "morgen", "", "ja graag", "25:00", "ik ga naar bed"]
+)
 def test_no_time_is_none(text: str) -> None:
     assert times.read_time(text) is None
 
