@@ -111,6 +111,8 @@ class _Values(dict[str, Any]):
         super().__init__(slots)
         self.region = region
         self.quiet = quiet
+        if isinstance(stored := slots.get("tijd"), str):
+            self["tijd"] = times.say_stored(stored)  # "9:00", as every text writes times
 
     def __missing__(self, key: str) -> str:
         if key in ("stil_vanaf", "stil_tot"):

@@ -149,7 +149,9 @@ class Rooms(Moves):
             zone = times.region_zone(t.profile.region)
             t.emit(CheckinCommand("schedule", days=command.days, time=command.time, zone=zone))
             days = times.days_from_text(command.days or "")
-            extra["wanneer"] = f"{times.describe_days(days)} om {command.time}"
+            extra["wanneer"] = (
+                f"{times.describe_days(days)} om {times.say_stored(command.time or '')}"
+            )
             key = "checkin_scheduled"
         elif not facts.configured:
             key = "checkin_none"  # settings, "nu" and "stop" need a check-in first
@@ -206,7 +208,7 @@ class Rooms(Moves):
         summary = "checkin_met_samenvatting" if setting.roundup else "checkin_zonder_samenvatting"
         values: dict[str, SlotValue] = {
             "dagen": days,
-            "tijd": setting.time,
+            "tijd": times.say_stored(setting.time),
             "zone": setting.zone,
             "venster": times.describe_minutes(setting.window),
             "set": setting.question_set,

@@ -190,7 +190,21 @@ def read_time(text: str, *, quiet: tuple[int, int] | None = (22, 8)) -> time | N
 
 
 def format_time(value: time) -> str:
+    """As stored and compared: "09:00"."""
     return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def say_time(value: time) -> str:
+    """As every text writes a time: "9:00", "19:30" (one way, also for the quiet hours)."""
+    return f"{value.hour}:{value.minute:02d}"
+
+
+def say_stored(stored: str) -> str:
+    """A stored "09:00" as the texts write it; anything else (a time still as typed) as is."""
+    try:
+        return say_time(clock_time(stored)) if len(stored) == 5 and stored[2] == ":" else stored
+    except ValueError:
+        return stored
 
 
 def clock_time(text: str) -> time:

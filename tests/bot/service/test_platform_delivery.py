@@ -123,7 +123,7 @@ async def test_a_daily_question_through_synapse(
     expected = (
         "Zal ik je elke dag",
         "Hoe laat",
-        "Dus elke dag om 09:00",
+        "Dus elke dag om 9:00",
         "bijhouden hoe je dag was",
         "nu alvast",
         "nog iets",

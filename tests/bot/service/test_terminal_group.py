@@ -59,5 +59,5 @@ def test_the_chat_command_simulates_a_room(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "[wandelclub] bot> Afgesproken! De check-in is op werkdagen om 09:00" in done.stdout
+    assert "[wandelclub] bot> Afgesproken! De check-in is op werkdagen om 9:00" in done.stdout
     assert "Joost deed mee" in done.stdout

@@ -79,11 +79,11 @@ def test_earlier_quiet_hours_refuse_half_past_nine(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("start", "end", "typed", "read"),
     [
-        (22, 8, "om 7 uur", "19:00"),  # 07:00 is quiet, 19:00 is not: the evening
-        (22, 8, "om 9 uur", "09:00"),
-        (23, 6, "om 7 uur", "07:00"),  # the night ends at 6: seven means the morning
-        (23, 6, "half zes", "17:30"),
-        (0, 0, "om 3 uur", "03:00"),  # no quiet hours: every hour literally
+        (22, 8, "om 7 uur", "om 19:00"),  # 07:00 is quiet, 19:00 is not: the evening
+        (22, 8, "om 9 uur", "om 9:00"),
+        (23, 6, "om 7 uur", "om 7:00"),  # the night ends at 6: seven means the morning
+        (23, 6, "half zes", "om 17:30"),
+        (0, 0, "om 3 uur", "om 3:00"),  # no quiet hours: every hour literally
     ],
 )
 def test_a_bare_hour_is_read_against_the_configured_quiet_hours(
@@ -94,7 +94,7 @@ def test_a_bare_hour_is_read_against_the_configured_quiet_hours(
 
 
 def test_a_button_in_the_quiet_hours_is_refused_too(engine: Engine) -> None:
-    long_night = _engine(engine, 20, 10)  # covers the breakfast button (9u), not lunch (13u)
+    long_night = _engine(engine, 20, 10)  # covers the breakfast button (9:00), not lunch (13:00)
     state, said, actions = _pick(long_night, "ontbijt", button=True)
     assert state == "te_laat" and "Tussen 20:00 en 10:00" in said
     assert not any(isinstance(a, DailyPrompt) for a in actions)

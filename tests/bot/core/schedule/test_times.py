@@ -256,3 +256,12 @@ def test_next_occurrence_is_soon_after_and_on_the_right_day(
         assert local.replace(tzinfo=None) > wall
         just_before = (found - timedelta(seconds=1)).astimezone(where).replace(tzinfo=None)
         assert just_before < wall
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [("09:00", "9:00"), ("19:30", "19:30"), ("00:15", "0:15"), ("om 9 uur", "om 9 uur")],
+)
+def test_times_are_written_one_way_in_texts(stored: str, said: str) -> None:
+    """Issue 18: "9u", "09:00" and "om 9 uur" in one evening; texts now say "9:00"."""
+    assert times.say_stored(stored) == said
