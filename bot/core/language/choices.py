@@ -141,6 +141,32 @@ def _by_keys(index: _Index, ws: Sequence[str], emoji: Sequence[str]) -> int | No
     return n if n is not None and all(u <= used[n] for u in used) else None
 
 
+def named_in_story(text: str, options: Sequence[Option]) -> str | None:
+    """In a longer message, the one option one of whose phrases it says in full.
+
+    For the message that led into a step (a ``carry`` state): "ik voel me eenzaam naast
+    mijn man, hij zit altijd op zijn telefoon" names "naast mijn man". A phrase of one
+    word counts only when it belongs to one option and has four letters or more, so a
+    story's common words pick nothing; two options named is none.
+    """
+    if not options or len(text) > _MAX_CHARS:
+        return None
+    m = _msg(text)
+    index = _index(tuple((o.id, o.label, tuple(o.synonyms), o.answer) for o in options))
+    have = {k for keys in _content(m.words, m.emoji) for k in keys}
+    named = set()
+    for n, choice in enumerate(index.choices):
+        for phrase in choice.phrases:
+            if len(phrase) == 1:
+                keys = phrase[0]
+                if keys & index.shared or max(len(k) for k in keys) < 4:
+                    continue
+            if all(keys & have for keys in phrase):
+                named.add(n)
+                break
+    return index.choices[named.pop()].id if len(named) == 1 else None
+
+
 def _by_position(ws: Sequence[str], count: int) -> int | None:
     picks = set()
     for w in ws:

@@ -51,6 +51,7 @@ from bot.core.language.choices import exact_choice as exact_choice
 from bot.core.language.choices import has_content as has_content
 from bot.core.language.choices import has_words as has_words
 from bot.core.language.choices import match_choice as match_choice
+from bot.core.language.choices import named_in_story as named_in_story
 from bot.core.language.normalise import words
 from bot.core.language.words import (
     _BOUNDARIES,

@@ -423,3 +423,26 @@ def test_asking_for_the_journal(text: str) -> None:
 )
 def test_the_journal_named_in_a_sentence_is_not_a_request(text: str) -> None:
     assert language.global_command(text) is None
+
+
+_KINDS = (
+    Opt("niemand", "Niemand om echt mee te praten", ("niemand", "geen vrienden")),
+    Opt("relatie", "Eenzaam naast partner of familie", ("naast mijn man", "mijn man")),
+    Opt("groep", "Eenzaam in een groep of op werk", ("werk", "hoor er niet bij")),
+    Opt("missen", "Ik mis iemand", ("missen", "overleden")),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ik voel me eenzaam naast mijn man, hij zit altijd op zijn telefoon", "relatie"),
+        ("sinds mijn vader is overleden is het zo stil in huis, elke avond weer", "missen"),
+        # Two kinds named, or only common words: none, the question is asked.
+        ("op mijn werk praat niemand met mij en ik voel me er zo alleen door", None),
+        ("het is moeilijk uit te leggen wat er precies aan de hand is met mij", None),
+    ],
+)
+def test_a_longer_first_message_names_a_button_in_full(text: str, expected: str | None) -> None:
+    assert language.match_choice(text, _KINDS) is None  # too long to be a button press
+    assert language.named_in_story(text, _KINDS) == expected
