@@ -150,7 +150,13 @@ _RISK_SPECS: Final = (
 # pieces that glued tokens are split into.
 _ALL_SPECS: Final = _RISK_SPECS + _OTHER_SPECS + _ME_TOO + _IDIOM_SPECS + _JOKE
 # Every word the patterns can react to. Tokens already in here are left alone.
-_VOCAB: Final = frozenset(_literal_words(_ALL_SPECS) | {"ik", "niet", "wil", "zijn"})
+# Compounds the patterns read whole (zelfmoord\w*gedachte\w*), never split into pieces.
+_WHOLE: Final = frozenset(
+    f"{head}{tail}"
+    for head in ("zelfmoord", "zelfdodings", "suicide")
+    for tail in ("gedachte", "gedachten", "neiging", "neigingen", "plan", "plannen")
+)
+_VOCAB: Final = frozenset(_literal_words(_ALL_SPECS) | {"ik", "niet", "wil", "zijn"} | _WHOLE)
 # Typo targets: only longer words, where one or two slips still leave a word
 # that nothing else in Dutch is close to.
 _FUZZ_VOCAB: Final = tuple(

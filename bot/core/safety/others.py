@@ -97,6 +97,14 @@ _OTHER_SPECS: Final = [
 
 # A voice that tells the person to hurt or kill themselves (command hallucinations).
 _CLEAR_COMMAND_VOICE: Final = [
+    # Round 4, from the training corpus: the voice "in my head", "commanderen", "ik hoor".
+    r"(?:in (?:mijn|m'n|mn) (?:hoofd|kop)|(?:mijn|m'n) gedachten|ik hoor (?:iets|iemand|een stem"
+    r"|stemmen|mijn naam)) *5 (?:zegt|zeggen|zei|beveelt|bevelen|commandeert|commanderen|wil"
+    r"|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt|schreeuwen|dat ik) *5"
+    r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag leven|moet gaan"
+    r"|pijn)",
+    r"(?:stem|stemmen) *5 (?:commandeert|commanderen|wil|willen|eist|eisen) *4 (?:dat ik|me|mij"
+    r"|om) *4 (?:spring|springen|sterf|sterven|dood|trein|pillen|mezelf|snijd|snijden)",
     r"(?:stem|stemmen|stemmetje|iets|iemand) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen"
     r"|beveelt|bevelen|wil|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt"
     r"|schreeuwen|herhaalt|blijft zeggen) *4 (?:dat )?(?:ik|me|mij|mezelf) *4 (?:moet|zal|mag"

@@ -41,6 +41,10 @@ _IDIOM_SPECS: Final = [
     r"(?:politieke|sociale|commerciele|financiele|professionele|maatschappelijke) zelfmoord\w*",
     r"zelfmoord(?:aanslag|terrorist|commando|actie|missie|enaar|vest|drone|squad|piloot)\w*",
     r"suicide (?:squad|mission|bomb\w*|doors|door)",
+    # "Je ophangen aan details": getting stuck on small things.
+    r"(?:ophangen|ophang|opgehangen|op te hangen) aan"
+    r" (?:de |het |die |dat |zulke |kleine |al die )?(?:details|detail|kleinigheden|kleinigheid"
+    r"|kleine dingen|woorden|formaliteiten|regels|dingen|termen|procedures)",
     # Scratches on things, not on skin.
     r"(?:kras|krassen|gekrast|krast) (?:op|in|aan) (?:de|het|een|die|dat|zijn|haar|mijn|m'n)"
     r" (?:auto|telefoon|scherm|plaat|cd|bril|deur|tafel|fiets|vloer|lak|bumper|muur|pan|glas"
@@ -73,6 +77,18 @@ _IDIOM_SPECS: Final = [
 # Method-seeking: questions about doses, heights, trains, nooses. Checked first
 # because it is the most urgent; "asking for a friend" changes only the tag.
 _CLEAR_METHOD: Final = [
+    # Round 4, from the training corpus: the least painful, the quickest, the surest way.
+    r"(?:minst|minste) pijnlijke (?:manier|methode|dood)(?= (?:#|,|om te|om dood|om er|ik|is) )",
+    r"(?:snelste|zekerste|makkelijkste|pijnloze|pijnloos|zekere) (?:manier|methode) *4"
+    r" (?:te sterven|dood te gaan|ik wil niet lijden|niet (?:dat het )?mislukt|mislukken"
+    r"|te verdwijnen)",
+    r"(?:hoe lang|hoelang) (?:duurt|doe je over) *3 (?:verbloeden|stikken|verdrinken|doodbloeden"
+    r"|verhangen|ophangen)",
+    r"(?:is|zijn) (?:verbloeden|stikken|verdrinken|doodbloeden|ophangen|verhangen) {ADV}pijnlijk",
+    r"hoe diep *4 (?:snee|snijden|sneed|snijwond|snijdt) *4 (?:verbloeden|dood|dodelijk)",
+    r"(?:slagader|ader) *3 (?:in|van) (?:je|mijn|m'n|de) (?:pols|polsen)",
+    r"(?:val|sprong) van \w+ (?:meter|hoog|verdiepingen) *2 (?:dodelijk|overleefbaar"
+    r"|overleef|dood)",
     r"(?:hoeveel|hoe veel|welke|wat voor) *3 {SUBST} *6 {LETHAL}",
     r"{SUBST} *4 (?:dodelijk\w*|letaal|letale|fataal|fatale|overdosis|lethal|fatal)",
     r"(?:dodelijke|letale|fatale|lethal|fatal) (?:dosis|hoeveelheid|dose|amount)",
@@ -131,7 +147,8 @@ _CLEAR_METHOD: Final = [
 _CLEAR_EXPLICIT: Final = [
     r"{IW} {ADV}(?:dood|doodgaan|sterven|sterve|overlijden|de dood in|de dood){DEND}",
     r"ik {ADV}(?:dood|doodgaan|sterven) {ADV}(?:wil|wou|zou willen)",
-    r"(?:#|,) {ADV}(?:dood|doodgaan|sterven) {ADV}(?:wil|wou) ik",
+    r"(?:#|,) {ADV}(?:dood|doodgaan|sterven) {ADV}(?:wil|wou) ik"
+    r"(?! (?:zeker |echt |absoluut |helemaal |ook )?(?:niet|nie|geen|nooit) )",
     # The user together with someone else: "mijn zoon en ik willen allebei dood".
     r"(?:wij|we|en ik|ik en (?:{POSS} )?\S+) {ADV}willen {ADV}"
     r"(?:allebei |alle twee |beiden |samen )?{ADV}(?:dood|doodgaan|sterven|niet meer leven"
@@ -168,7 +185,54 @@ _CLEAR_EXPLICIT: Final = [
     r"|overhoop schieten|verzuipen|doodrijden|dood te rijden|unalive\w*)(?! in )",
     r"(?:verhang|hang|hing|verhing) {ADV}{SELF}(?: op| aan| #| ,)",
     r"{SELF} ~3 door (?:mijn|m'n|mn|het|de) (?:kop|hoofd) (?:schieten|te schieten|jagen)",
-    r"(?:stoppen|stop|ophouden) met (?:leven|het leven|ademen|bestaan)",
+    r"(?<!niet )(?:stoppen|stop|ophouden) met (?:leven|het leven|ademen|bestaan)",
+    # Written from the training corpus's word orders (round 4), never from held-out:
+    # "ik maak me van kant", "me van het leven beroven", "besloten om te sterven".
+    r"(?:ik|#) {ADV}(?:maak|maakte) {ADV}(?:mezelf|me|mij|{SELF_STRONG}) {ADV}(?:van kant|om zeep)",
+    r"{SELF} {ADV}van het leven (?:beroven|te beroven|benemen|te benemen)",
+    r"(?:beroof|beneem) {ADV}(?:mezelf|me|mij) {ADV}van het leven",
+    r"(?:besloten|besluit|beslist|kies ervoor|gekozen|koos ervoor) {ADV}(?:om )?(?:te sterven"
+    r"|dood te gaan|er een eind aan te maken|uit het leven te stappen"
+    r"|niet (?:meer )?verder te leven|mezelf te doden|zelfmoord te plegen)",
+    r"(?:plan|methode|manier) (?:om|voor) {ADV}(?:te sterven|dood te gaan|mezelf te doden"
+    r"|er een eind aan te maken|uit het leven te stappen|zelfmoord te plegen)",
+    r"(?:eind|einde) aan alles (?:maken|te maken|maak|gemaakt)",
+    # Suicide as the only way out.
+    r"(?:zelfmoord|zelfdoding|suicide|sterven|de dood|dood gaan|doodgaan) ~3 (?:de )?(?:enige"
+    r"|enigste) (?:uitweg|oplossing|optie)",
+    r"(?:enige|enigste) (?:uitweg|oplossing|optie) ~3 (?:zelfmoord|zelfdoding|suicide|sterven"
+    r"|de dood|dood te gaan|doodgaan)",
+    r"(?:geen|niks|niets) (?:andere |anders )?(?:uitweg|oplossing|mogelijkheid|optie) (?:meer )?"
+    r"(?:dan|als) (?:zelfmoord|zelfdoding|suicide|sterven|de dood|dood te gaan|doodgaan)",
+    r"gedachte\w* aan (?:zelfmoord|zelfdoding|suicide) *4 (?:laat|laten) (?:me|mij) {ADV}niet"
+    r" (?:meer )?los",
+    r"gedachte\w* aan (?:zelfmoord|zelfdoding|suicide) *3 (?:beheerst|beheersen|overheerst"
+    r"|overheersen|wordt sterker|worden sterker|komt steeds|komen steeds)",
+    # Jumping, a train, the water: said as what the person will do.
+    r"(?:ik|#) {ADV}(?:spring|ga springen|wil springen|sprong bijna) {ADV}(?:van|vanaf|uit)"
+    r" (?:de|het|een|die|dat) (?:brug|flat|dak|toren|viaduct|balkon|raam|parkeergarage|klif"
+    r"|rots)\w*(?! (?:in|af in|het water|de gracht))",
+    r"{SELF} {ADV}voor (?:de|een) (?:trein|metro|tram|vrachtwagen|bus) (?:gooien|te gooien|werpen"
+    r"|te werpen|leggen|te leggen|springen|te springen)",
+    r"(?:gooi|werp) {ADV}(?:mezelf|me|mij) {ADV}voor (?:de|een) (?:trein|metro|tram"
+    r"|vrachtwagen|bus)",
+    r"{SELF} {ADV}laten (?:overrijden|overrijden door|aanrijden door)",
+    r"(?:verzuip|verdrink) {ADV}(?:mezelf|me|mij|{SELF_STRONG})(?= (?:#|,|in|vanavond|vannacht) )",
+    r"{SELF} {ADV}(?:verzuipen|verdrinken|te verzuipen|te verdrinken) in (?:de|het|een) (?:schelde"
+    r"|maas|rijn|kanaal|rivier|zee|meer|gracht|water|ijssel|waal|vaart|sloot|noordzee)\w*",
+    r"(?:loop|ga|wandel) {ADV}(?:de|het) (?:zee|water|rivier|kanaal|meer) in *3 (?:kom|keer)"
+    r" {ADV}(?:niet|nooit) (?:meer )?terug",
+    # Plans said plainly: letters or lists for after one's death, pills saved up.
+    r"(?:brief|briefje|brieven|bericht|video|lijst|lijstje|afscheidsvideo) *6 (?:voor )?(?:als"
+    r"|wanneer|na) (?:ik (?:er )?(?:niet meer ben|dood ben|weg ben|er niet meer ben)|mijn dood)",
+    r"(?:voorraad|stapel|berg|zak|doos|kist) *2 (?:pillen|slaapmiddel\w*|medicijnen|tabletten"
+    r"|slaappillen|medicatie) *4 (?:aangelegd|gespaard|verzameld|opgespaard|verstopt)",
+    r"(?:spaar|sparen|gespaard|opgespaard|verzamel|verzameld|hamster|gehamsterd) *3 (?:mijn |m'n )?"
+    r"(?:pillen|medicijnen|medicatie|slaappillen|slaapmiddel\w*|tabletten)(?: op)?",
+    r"strop\w* *3 (?:ligt|liggen|hangt|hangen|klaar|geknoopt|gemaakt|gekocht)",
+    r"(?:touw|scheermes\w*) *3 (?:ligt|liggen|hangt) *2 klaar",
+    r"(?:wordt|is|word) (?:mijn|m'n) laatste (?:dag|nacht|verjaardag)(?= (?:#|,) )",
+    r"(?:deze|volgende) (?:week|dag|maand) is (?:mijn|m'n) laatste(?= (?:#|,) )",
     r"klaar met (?:het |mijn |m'n |mn )?leven",
     r"(?:niet|nooit) meer (?:bovenkomen|boven komen|boven te komen)",
     # English.
@@ -182,7 +246,8 @@ _CLEAR_EXPLICIT: Final = [
 ]
 
 _CLEAR_SELF_HARM: Final = [
-    r"(?:ik|#) {ADV}(?:snij|snijd|snijdt|kerf|brand) {ADV}(?:mezelf|me|mij|{SELF_STRONG})",
+    r"(?:ik|#) {ADV}(?:snij|snijd|snijdt|kerf|brand) {ADV}(?:mezelf|me|mij|{SELF_STRONG})"
+    r"(?! (?:niet|nie|nooit|echt niet|zeker niet) )",
     r"{SELF} {ADV}(?:snijden|te snijden|krassen|te krassen|branden|te branden|pijn doen"
     r"|pijn te doen|beschadigen|te beschadigen|verwonden|te verwonden|iets aandoen|iets aan doen"
     r"|iets aan te doen|wat aandoen|wat aan te doen|iets aandoe|wat aandoe|aandoen|aan te doen"
@@ -208,6 +273,26 @@ _CLEAR_SELF_HARM: Final = [
     r" (?:tot ik bloed|tot bloedens|bloed|blauw|tegen de muur)",
     r"(?:expres|opzettelijk|bewust|express|weer|opnieuw|expreh) *3 (?:gesneden|gekrast|gebrand"
     r"|verwond|beschadigd|pijn gedaan)",
+    # Round 4, from the training corpus: the verb finite, the urge, youth words.
+    r"(?:gebrand|verbrand|opengehaald|gesneden|geslagen|gekrast|gestoken) *4 (?:expres|opzettelijk"
+    r"|met opzet)",
+    r"(?:ik|#) {ADV}(?:beschadig|verwond|brand|kerf) {ADV}(?:mezelf|me|mij|{SELF_STRONG}"
+    r"|mijn (?:eigen )?(?:lichaam|armen|benen|huid))",
+    r"drang (?:om )?(?:te )?(?:snijden|krassen|mezelf (?:te snijden|pijn te doen|te krassen))",
+    r"(?:kan|kon) {ADV}(?:niet|nie) (?:meer )?stoppen met (?:krassen|snijden|mezelf (?:snijden"
+    r"|krassen|pijn doen))",
+    r"(?:ik|#) {ADV}(?:krab|krabde|krabben) {ADV}(?:mezelf|me|mijn (?:huid|armen|arm|benen|been)"
+    r"|m'n (?:huid|armen|arm)) *2 (?:open|kapot|tot het bloedt|tot bloedens)",
+    r"(?:heb|had) {ADV}(?:weer |opnieuw )?(?:gecut|ge sh'?d|geshd|ge self ?harmed)",
+    r"(?:weer|opnieuw) (?:begonnen|gestart|gaan) (?:met )?(?:automutil\w*|zelfbeschadig\w*"
+    r"|zelfverwond\w*|snijden|krassen)",
+    r"(?:zelfbeschadiging|automutilatie|zelfverwonding) *3 (?:is|weer|opnieuw) *2"
+    r" (?:begonnen|terug)",
+    r"sigaret\w* *3 op (?:mijn|m'n) (?:arm|armen|huid|been|benen|hand)\w* *2 (?:uitgedrukt"
+    r"|uitgemaakt)",
+    r"(?:sneden|sneetjes|snijwonden|krassen) *3 (?:op|in) (?:mijn|m'n) (?:arm|armen|benen|been"
+    r"|bovenbenen|dijen|pols|polsen)\w*(?! (?:van|door) (?:de|het|een|die|dat|onze|mijn) )",
+    r"(?:mesje|scheermesje|scheermes) *2 (?:weer|opnieuw) *2 (?:gepakt|gebruikt)",
     # English.
     r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming) {ADV}(?:myself|my self)"
     r"(?! (?:playing|while|at|when|on|with|during|doing|by accident|accidentally))",

@@ -577,3 +577,46 @@ def test_never_raises_on_mixed_fragments(text: str) -> None:
 )
 def test_never_raises_on_extreme_text(text: str) -> None:
     assert screen(text).level in ("none", "unclear", "clear")
+
+
+# Round 4 of the rules: word orders and forms from the training corpus that the model
+# scored just under its thresholds. Written here by hand, not from the held-out sets.
+ROUND4_CLEAR = [
+    ("ik maak mezelf van kant", "explicit"),
+    ("ik wil mij van het leven beroven", "explicit"),
+    ("ik heb besloten om te sterven", "explicit"),
+    ("ik heb een plan om dood te gaan", "explicit"),
+    ("ik wil een eind aan alles maken", "explicit"),
+    ("zelfmoord lijkt me de enige uitweg", "explicit"),
+    ("ik zie geen andere oplossing dan de dood", "explicit"),
+    ("ik spring vanavond van de flat", "explicit"),
+    ("ik ga me voor de trein gooien", "explicit"),
+    ("ik wil mij verzuipen in het kanaal", "explicit"),
+    ("er ligt een brief voor mijn zoon voor als ik er niet meer ben", "explicit"),
+    ("ik heb een voorraad slaappillen verstopt", "explicit"),
+    ("ik heb de drang om te snijden", "self_harm"),
+    ("ik kan niet stoppen met krassen", "self_harm"),
+    ("ik verwond mezelf", "self_harm"),
+    ("wat is de minst pijnlijke manier om te sterven", "method"),
+    ("hoe lang duurt verbloeden", "method"),
+    ("in mijn hoofd zegt iemand dat ik moet springen", "command_voice"),
+]
+ROUND4_NONE = [
+    "de kat krabde me open",
+    "ik moet me niet zo ophangen aan de details",
+    "dood wil ik zeker niet, ik heb kleinkinderen",
+    "ik snij mezelf niet, ik ben alleen somber",
+    "ik wil niet stoppen met leven, wel met piekeren",
+    "ik spring van de brug in het water, heerlijk",
+    "de snelste manier naar het station is met de bus",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ROUND4_CLEAR)
+def test_round4_clear(text: str, reason: str) -> None:
+    assert screen(text).level == "clear" and screen(text).reason == reason, screen(text)
+
+
+@pytest.mark.parametrize("text", ROUND4_NONE)
+def test_round4_none(text: str) -> None:
+    assert screen(text).level == "none", screen(text)
