@@ -175,7 +175,8 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:zelfmoord|zelfdoding|suicid)\w*(?:gedachte|neiging|plan|idee|fantasie)\w*",
     r"(?:ik|#) {ADV}(?:ben|voel me|voel mij|word) {ADV}suicida\w*",
     r"(?:mijn|m'n|mn) (?:zelfmoord|zelfdoding|suicid)\w*(?:gedachte|neiging|plan|idee)\w*",
-    r"suicidale gedachte\w*|zelfmoordgedachte\w*|zelfdodingsgedachte\w*",
+    r"(?<!geen )(?<!nooit )(?<!zonder )(?:suicidale gedachte\w*|zelfmoordgedachte\w*"
+    r"|zelfdodingsgedachte\w*)",
     r"(?:i'm|i am|i feel|feeling) {ADV}(?:so |very )?suicidal",
     r"{SELF} {ADV}(?:van kant|om zeep|om het leven|naar de andere wereld) (?:maken|te maken"
     r"|helpen|te helpen|brengen|te brengen|maak)",
@@ -380,6 +381,36 @@ _UNCLEAR_PASSIVE: Final = [
     r"{IW} {ADV}(?:euthanasie|levensbeeindiging|dood gemaakt worden|een spuitje)",
     # English.
     r"wish (?:i|i'd) (?:was|were|had) never (?:been )?born|want to sleep forever",
+    # Round 4, from the training corpus (never the held-out sets): death as welcome, a
+    # wish to join someone who died, a life "completed".
+    r"als ik *4 (?:doodga|dood ga|doodging|sterf|stierf|overlijd|niet (?:meer )?wakker (?:word"
+    r"|werd)|een ongeluk (?:krijg|kreeg)|een hartaanval (?:krijg|kreeg)|ziek werd) *6 (?:prima"
+    r"|goed|niet erg|geen probleem|niet rouwig|best|fijn)",
+    r"(?:niet erg|prima|geen probleem) *3 (?:om )?(?:dood te gaan|te sterven|dood te zijn)",
+    r"(?:sterven|dood zijn|de dood|doodgaan|dood gaan) {ADV}(?:lijkt|lijken|klinkt|voelt)"
+    r" (?:me|mij) {ADV}(?:een opluchting|een verlossing|rustig|fijn|heerlijk|prima|goed|rust)",
+    r"(?:ik|#) (?:denk|dacht|pieker) {ADV}(?:vaak|veel|steeds|elke dag|de hele dag|continu"
+    r"|constant|dag en nacht) {ADV}(?:aan|over) (?:de dood|doodgaan|dood gaan|sterven|mijn dood"
+    r"|mijn eigen dood)",
+    r"(?:heb|krijg|zit met) {ADV}(?:donkere|zwarte|sombere) gedachte\w*",
+    r"gedachte\w* (?:aan|over) (?:de dood|doodgaan|sterven|mijn dood)",
+    r"wat mij betreft (?:mag|kan) (?:het|alles) (?:stoppen|ophouden|voorbij zijn|afgelopen zijn)",
+    r"(?:heb|had) (?:het )?{ADV}gehad met (?:het|mijn|m'n) leven",
+    r"(?:wil|ga|zou graag|wil graag) *4 (?:naar|bij) (?:mijn|m'n|mn) \w+ *4 (?:in de hemel"
+    r"|daarboven|hierboven|in het graf)",
+    r"(?:wil|ga|zou graag) *3 (?:naar|bij) (?:mijn|m'n|mn) \w+ (?:toe|zijn) *3 (?:hij|ze|zij)"
+    r" (?:is|leeft) (?:er )?(?:niet meer|dood|overleden)",
+    r"(?:mijn|m'n|mn) \w+ achterna(?! (?:lopen|fietsen|rijden|gaan naar|om))",
+    r"(?:benijd|jaloers op) (?:mensen|iedereen|degenen) die (?:dood|overleden|gestorven) (?:zijn"
+    r"|is)",
+    r"(?:mijn )?leven (?:is )?voltooid|voltooid leven",
+    r"(?:de heer|god|jezus|onze lieve heer) *3 (?:kwam|komt|zou komen|mag komen) halen",
+    r"(?:wacht|wachten) {ADV}(?:alleen )?(?:nog )?op (?:het einde|de dood|mijn einde|mijn dood)",
+    r"(?:eeuwige slaap|eeuwige rust)(?! (?:van|voor) (?:de|het|onze|mijn|zijn|haar|je) )",
+    r"(?:maakt|kan) {ADV}(?:me|mij) {ADV}(?:niet|niks|niets) (?:meer )?(?:uit|schelen) of ik"
+    r" {ADV}(?:een ongeluk krijg|doodga|dood ga|leef|dood ben|wakker word|er ben|nog leef|overleef"
+    r"|nog wakker word)",
+    r"zie {ADV}(?:mezelf|me|mij) {ADV}(?:niet|nooit) oud worden",
 ]
 
 _UNCLEAR_BURDEN: Final = [
@@ -403,6 +434,11 @@ _UNCLEAR_BURDEN: Final = [
     # English.
     r"(?:nobody|no one|noone) (?:would|will) (?:miss|notice) me|i'm (?:just )?a burden"
     r"|i am (?:just )?a burden",
+    # Round 4, from the training corpus.
+    r"blok aan (?:het|hun|haar|zijn|jullie|ons|mijn) been",
+    r"(?:wie|niemand) *3 (?:zou|zal) *2 (?:om mij|om me) (?:huilen|rouwen|treuren)",
+    r"(?:op|bij) (?:mijn|m'n) (?:begrafenis|uitvaart|crematie) *3 (?:komt|zal|komen) *2"
+    r" (?:toch )?(?:niemand|geen mens|niemand komen)",
 ]
 
 _UNCLEAR_METHOD: Final = [
@@ -436,6 +472,12 @@ _UNCLEAR_GOODBYE: Final = [
     r"|verdeeld|weggedaan)(?!(?: \S+){0,3} (?:kringloop|verhuis\w*|opruim\w*))",
     r"(?:alles|mijn zaken|mijn papieren|mijn spullen) {ADV}(?:al )?"
     r"(?:op orde|geregeld|geordend) *3 (?:voor als|als|wanneer) ik er niet meer (?:ben|zal zijn)",
+    # Round 4, from the training corpus.
+    r"(?:een|mijn|m'n) afscheidsbericht\w*" + _NOT_WORK_FAREWELL,
+    r"(?:je|jullie|u) (?:hoort|horen) {ADV}(?:niks|niets|nooit) meer van (?:me|mij)",
+    r"(?:dit|het) is {ADV}(?:misschien |wel |waarschijnlijk )*(?:ons|mijn) laatste (?:gesprek"
+    r"|bericht|berichtje)" + _NOT_WORK_FAREWELL,
+    r"(?:laatste|allerlaatste) keer (?:gebeld|gesproken|gezien) (?:met|met mijn|met m'n)",
 ]
 
 _UNCLEAR_HOPELESS: Final = [
@@ -518,6 +560,15 @@ _UNCLEAR_SLANG: Final = [
     r"kms",
     r"(?:ik|mezelf|me) *2 kys|kys (?:mezelf|myself)",
     r"self ?delete|zelf deleten|{SELF} {ADV}(?:deleten|uitzetten)",
+    # Round 4, from the training corpus: games and devices for a life.
+    r"game over (?:voor|for) (?:mij|me)",
+    r"(?:mijn|m'n) leven (?:deleten|verwijderen|uitzetten|afsluiten|wissen)",
+    r"(?:alt f4|ctrl alt delete|ctrl alt del) *3 (?:op )?(?:mijn|m'n)? ?leven",
+    r"(?:done|klaar) met (?:het |mijn |m'n )?leven",
+    r"respawn\w* *4 (?:ander|nieuw) leven",
+    r"(?:uitloggen|uit te loggen|offline gaan|offline) *2 (?:voorgoed|voor altijd|uit het leven"
+    r"|van het leven|definitief)",
+    r"(?:kan|wil) iemand (?:mij|me) (?:uitzetten|uitschakelen|deleten)",
 ]
 
 # "💀 alles is hopeloos": the skull as despair rather than as laughter.

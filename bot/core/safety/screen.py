@@ -79,13 +79,14 @@ def screen(
     model = model or load_model()
     # One repeated word ("ik ik ik …") gives the model nothing to go on; the rules
     # still read it.
-    scores = model.scores_of(canon) if _distinct_words(canon) >= 2 else _NO_SCORES
+    read = _distinct_words(canon) >= 2
+    scores = model.scores_of(canon) if read else _NO_SCORES
     th = model.thresholds
     violence = not VIOLENCE_NOT.search(scan) and (
         bool(VIOLENCE.search(scan))
         or (scores.geweld >= th.geweld and ruled.level == "none" and bool(HARM_WORD.search(scan)))
     )
-    result = _decide(canon, scan, ruled, scores, th, recent_risk=recent_risk)
+    result = _decide(canon, scan, ruled, scores, th, recent_risk=recent_risk, model_read=read)
     own_sign = result.level != "none" and result.reason != "someone_else"
     distress = own_sign or bool(DISTRESS.search(scan))
     return replace(result, violence=violence, distress=distress)
@@ -99,6 +100,7 @@ def _decide(
     th: Thresholds,
     *,
     recent_risk: bool,
+    model_read: bool = True,
 ) -> Screening:
     framed = ruled.level != "none" and bool(FRAME.search(scan))
     if ruled.reason == "someone_else":
@@ -130,8 +132,10 @@ def _decide(
         return Screening("none", "none")
     # A joke right after a disclosure is read from the conversation, which the model
     # does not see: it stands without the model's word.
+    # One word ("kms", "levensmoe") the model does not read, so it cannot set the
+    # rule's sign aside either.
     if ruled.level == "unclear" and (
-        ruled.reason == "joke_after_disclosure" or scores.own_risk >= th.confirm
+        ruled.reason == "joke_after_disclosure" or not model_read or scores.own_risk >= th.confirm
     ):
         return ruled
     if scores.own_risk >= th.check:

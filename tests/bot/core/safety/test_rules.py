@@ -620,3 +620,36 @@ def test_round4_clear(text: str, reason: str) -> None:
 @pytest.mark.parametrize("text", ROUND4_NONE)
 def test_round4_none(text: str) -> None:
     assert screen(text).level == "none", screen(text)
+
+
+ROUND4_UNCLEAR = [
+    ("als ik vannacht doodga vind ik dat prima", "passive_wish"),
+    ("doodgaan lijkt me een verlossing", "passive_wish"),
+    ("ik denk de hele dag aan de dood", "passive_wish"),
+    ("ik heb donkere gedachten", "passive_wish"),
+    ("ik wil naar mijn vrouw in de hemel", "passive_wish"),
+    ("ik acht mijn leven voltooid", "passive_wish"),
+    ("het kan me niet schelen of ik morgen nog wakker word", "passive_wish"),
+    ("ik ben een blok aan hun been", "burden"),
+    ("op mijn begrafenis komt toch niemand", "burden"),
+    ("jullie horen niks meer van me", "goodbye"),
+    ("dit is misschien ons laatste gesprek", "goodbye"),
+    ("game over voor mij", "slang"),
+    ("ik wil mijn leven deleten", "slang"),
+]
+ROUND4_NOT_UNCLEAR = [
+    "dit is mijn laatste bericht voor vandaag",
+    "ik denk soms aan de dood, hoe het voor mijn kinderen zal zijn later",
+    "ik wil naar mijn zus toe, ze woont in Gent",
+    "game over, ik heb verloren van mijn kleinzoon",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ROUND4_UNCLEAR)
+def test_round4_unclear(text: str, reason: str) -> None:
+    assert screen(text) == Screening("unclear", reason)
+
+
+@pytest.mark.parametrize("text", ROUND4_NOT_UNCLEAR)
+def test_round4_not_unclear(text: str) -> None:
+    assert screen(text).level == "none", screen(text)

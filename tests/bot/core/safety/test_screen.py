@@ -237,3 +237,16 @@ def test_no_dictionary_is_loaded_on_a_persons_message() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("text", ["kms", "levensmoe", "sewerslide"])
+def test_one_word_the_model_does_not_read_keeps_the_rules_sign(text: str) -> None:
+    """The model abstains on a single word, so it cannot set a rule's sign aside (a
+    retrained threshold for that had silenced "kms" and "levensmoe")."""
+    assert level(text) == "unclear"
+
+
+def test_a_denial_of_suicidal_thoughts_is_no_sign() -> None:
+    """ "zelfmoordgedachten" is read whole now; "geen" before it is a denial."""
+    assert level("ik heb geen zelfmoordgedachten, maak je geen zorgen") == "none"
+    assert level("ik heb zelfmoordgedachten") == "clear"
