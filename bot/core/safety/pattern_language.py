@@ -73,7 +73,7 @@ _MACROS: Final[dict[str, str]] = {
     "DEND": (
         r"(?= (?:#|,|@\S+|en|maar|of|ik|echt|gewoon|nu|hoor|zijn|gaan|want|omdat|dus|dan|alles"
         r"|man|joh|zo|vandaag|vannacht|vanavond|nog|eigenlijk|liefst|ofzo|please|pls|graag"
-        r"|hier|nou|serieus|gwn|jongens|dood|van|door"
+        r"|hier|nou|serieus|gwn|jongens|dood|van|door|fr|frfr|btw|tbh|irl|ngl"
         # A hedge after it does not soften it: "ik wil dood denk ik", "… soms".
         r"|denk|geloof|volgens|misschien|soms) )"
     ),

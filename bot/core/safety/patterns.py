@@ -141,6 +141,12 @@ _CLEAR_METHOD: Final = [
     r"(?:painless|easiest|quickest|fastest|best) (?:way|method) to (?:die|kill myself|end it)",
     r"how (?:to|do i|can i) (?:kill myself|tie a noose|die)",
     r"how (?:high|tall) *4 (?:bridge|building) *3 (?:be|jump|die|survive)",
+    # Round 4b, from the training corpus.
+    r"hoe (?:hang|verhang) (?:je|jij|ik|iemand) (?:jezelf|zichzelf|mezelf|zich) (?:op|aan)",
+    r"(?:hoe lang|hoelang) (?:duurt|doe je over) *3 (?:voordat|tot|voor) (?:je|ik|iemand) *2"
+    r" (?:stikt|verdrinkt|doodbloedt|dood bent|dood gaat|doodgaat|sterft|verbloedt)",
+    r"niemand (?:me|mij) (?:vindt|kan vinden|zal vinden) *2 tot het te laat is",
+    r"(?:hoe|zo) *6 (?:dat het|zodat het) *2 (?:op )?een ongeluk (?:lijkt|is)",
 ]
 
 # Explicit statements of intent or wish.
@@ -244,6 +250,28 @@ _CLEAR_EXPLICIT: Final = [
     r"(?<!don't )(?<!dont )(?<!not )(?:want|wanna|wish) to die",
     r"(?:i|#) (?:don't|do not|dont) want to (?:live|be alive|exist)",
     r"unalive\w* (?:myself|mezelf|me|my self)",
+    # Round 4b, from the training corpus.
+    r"(?:zin|goesting) om {ADV}(?:te )?(?:springen|spring) *2 (?:van|vanaf|voor|uit) (?:de|het|een)"
+    r" (?:brug|flat|dak|trein|toren|viaduct|balkon|raam)",
+    r"(?:ga|wil|neem|denk erover) *2 (?:alle|al (?:mijn|m'n|mn)) (?:pillen|medicijnen|tabletten"
+    r"|slaappillen|medicatie) *3 (?:die ik (?:nog )?heb|tegelijk|in (?:een|1) keer|allemaal)",
+    r"(?:kan|durf) {ADV}(?:niet|nie) (?:meer )?(?:beloven|garanderen|zeggen) dat ik ~ (?:niks"
+    r"|niets) (?:aandoe|aan doe)",
+    r"dood *4 (?:dat|da) wil ik(?! (?:niet|nie|geen|nooit) )",
+    r"(?:wil|ga) {ADV}er (?:vanaf|van af) *3 (?:van )?(?:dit|het|mijn) leven",
+    r"(?:touw|strop|pillen|mes|middel|wapen|slang) *6 voor als het (?:zover|zo ver) is",
+    r"(?:brieven|brief|briefje|afscheidsbrie\w*) voor (?:mijn|m'n) \w+ (?:liggen|ligt) {ADV}klaar",
+    r"(?:voorbereid|klaar|geregeld) *4 (?:alleen|nu|enkel) (?:nog )?(?:de )?moed",
+    r"(?:plan|alles) *3 (?:is )?klaar *4 (?:alleen|nu|enkel) (?:nog )?(?:de )?moed",
+    r"slang *4 (?:uitlaat|uitlaatpijp)|(?:uitlaat|uitlaatpijp) *4 slang",
+    r"(?:garage|auto) *4 (?:met een|en een) slang",
+    r"bedankt voor alles *3 (?:vanavond|vannacht|morgen|straks) ben ik (?:er niet meer|weg)",
+    r"(?:opgezocht|uitgezocht|bekeken|gezocht) *6 (?:hoogste|het hoogst|hoogst)(?: \S+)? *2"
+    r" (?:brug|flat|gebouw|toren|viaduct|parkeergarage)",
+    r"(?:brug|flat|gebouw|toren|viaduct|parkeergarage) *3 het hoogst *3 (?:opgezocht|uitgezocht"
+    r"|bekeken)",
+    r"hoogste (?:brug|flat|gebouw|toren|viaduct|parkeergarage)\w* *5 (?:opgezocht|uitgezocht"
+    r"|bekeken)",
 ]
 
 _CLEAR_SELF_HARM: Final = [
@@ -297,6 +325,18 @@ _CLEAR_SELF_HARM: Final = [
     # English.
     r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming) {ADV}(?:myself|my self)"
     r"(?! (?:playing|while|at|when|on|with|during|doing|by accident|accidentally))",
+    # Round 4b, from the training corpus.
+    r"(?:snijden|krassen|mezelf pijn doen|mezelf snijden) *2 helpt (?:me|mij)",
+    r"(?:huid|armen|arm|benen|been) *2 (?:opengekrast|opengekrabd|kapotgekrabd|open gekrabd"
+    r"|kapot gekrabd|opengesneden)",
+    r"(?:en|#|ik) {ADV}krab {ADV}(?:mijn|m'n) (?:huid|armen|arm|benen) *2 (?:open|kapot)",
+    r"(?:ben|zit) weer (?:aan het|te) (?:snijden|krassen)(?! (?:van|in|voor|op) )",
+    r"(?:wil|ga) {ADV}(?:mijn|m'n) (?:arm|armen|pols|polsen|benen|been) {ADV}(?:openhalen|open"
+    r" halen|opensnijden|open snijden|openkrassen|open krassen)",
+    r"aansteker *4 (?:tegen|op) (?:mijn|m'n) (?:huid|arm|armen|been|benen|hand)",
+    r"(?:mijn|m'n) (?:arm|armen|benen|been|huid) *2 bewerkt met (?:een )?(?:schaar|mes|mesje"
+    r"|scheermesje|scheermes|glas|passer)",
+    r"@knife *2 (?:mezelf|mijn (?:arm|pols|armen|polsen))",
 ]
 
 _CLEAR_PASSIVE: Final = [
@@ -451,6 +491,10 @@ _UNCLEAR_METHOD: Final = [
     # "ik weet al waar ik het ga doen": a place chosen for "it", said on its own.
     r"(?:weet|heb) {ADV}(?:al )?(?:precies )?(?:waar|hoe|wanneer) ik het (?:ga|wil|zal|kan) doen"
     r"(?= (?:#|,|@\S+) )",
+    # Round 4b, from the training corpus.
+    r"(?:trein|treinen) *5 (?:het hardst|niet stopt|stopt niet|doorrijdt|doordendert)",
+    r"als (?:je|ik|iemand) van (?:\w+ )?(?:hoog|meter|verdieping\w*) (?:valt|springt|af springt)",
+    r"@knife @blood",
 ]
 
 _UNCLEAR_GOODBYE: Final = [
@@ -478,6 +522,13 @@ _UNCLEAR_GOODBYE: Final = [
     r"(?:dit|het) is {ADV}(?:misschien |wel |waarschijnlijk )*(?:ons|mijn) laatste (?:gesprek"
     r"|bericht|berichtje)" + _NOT_WORK_FAREWELL,
     r"(?:laatste|allerlaatste) keer (?:gebeld|gesproken|gezien) (?:met|met mijn|met m'n)",
+    # Round 4b: "doing it" when the others are away.
+    r"(?:ga|doe) ik het *3 als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur"
+    r" uit) (?:is|zijn)",
+    r"als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur uit) (?:is|zijn) *2"
+    r" (?:doe|ga) ik het",
+    r"(?:ik )?ga het doen als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur"
+    r" uit) (?:is|zijn)",
 ]
 
 _UNCLEAR_HOPELESS: Final = [

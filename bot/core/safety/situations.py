@@ -56,6 +56,9 @@ _HIGH_PLACE = (
 
 ACUTE: Final = compile_specs(
     [
+        # On the edge of a high place, now ("ik zit op de rand van het balkon").
+        r"(?:zit|sta) {ADV}op de rand van (?:het|de|een|ons|mijn) (?:balkon|dak|brug|flat|raam"
+        r"|vensterbank|viaduct|perron|parkeergarage)\w*",
         # Pills or poison taken just now, in an amount or with a purpose.
         rf"(?:heb|had|hebt|is|zijn) *3 {_AMOUNT} *3 {_SUBSTANCE} *4 {_TAKEN}",
         rf"{_NOW} *3 {_AMOUNT} *3 {_SUBSTANCE} *3 {_TAKEN}",

@@ -250,3 +250,8 @@ def test_a_denial_of_suicidal_thoughts_is_no_sign() -> None:
     """ "zelfmoordgedachten" is read whole now; "geen" before it is a denial."""
     assert level("ik heb geen zelfmoordgedachten, maak je geen zorgen") == "none"
     assert level("ik heb zelfmoordgedachten") == "clear"
+
+
+def test_on_the_edge_of_a_high_place_is_acute_the_edge_of_the_bed_is_not() -> None:
+    assert level("ik zit op de rand van het balkon") == "acute"
+    assert level("ik zit op de rand van het bed") == "none"
