@@ -131,6 +131,14 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
             return Reading("choice", picked, name=names.name_in(text))
     if intent:  # a loss, fear or loneliness the step's own buttons did not name
         return _intent_reading(intent, q)
+    if (
+        q.choices
+        and q.expects in (None, "text")
+        and (story := language.named_in_story(text, q.choices))
+    ):
+        # A longer answer that names one option in full ("op mijn werk hoor ik er
+        # gewoon niet bij, al jaren eigenlijk") chooses it, as a person would read it.
+        return Reading("choice", story, name=names.name_in(text))
     return _free_text(text, q, slots or {})
 
 

@@ -82,6 +82,13 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("dagelijks.tijd", "voor het slapengaan", "text", "voor het slapengaan"),
         ("dagelijks.tijd", "8pm", "text", "8pm"),
         ("dagelijks.tijd", "doei", "intent", "afscheid"),
+        # A longer answer that names one option in full chooses it.
+        (
+            "eenzaam.soort",
+            "ik voel me vaak alleen naast mijn man, hij zegt bijna nooit iets tegen mij",
+            "choice",
+            "relatie",
+        ),
         # Wanting to stop ruminating is not the command "stop".
         ("menu.hoofdmenu", "ik wil stoppen met piekeren", "choice", "rust"),
     ],
