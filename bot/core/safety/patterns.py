@@ -220,7 +220,7 @@ _CLEAR_EXPLICIT: Final = [
     r" (?:de|het|een|die|dat) (?:brug|flat|dak|toren|viaduct|balkon|raam|parkeergarage|klif"
     r"|rots)\w*(?! (?:in|af in|het water|de gracht))",
     r"{SELF} {ADV}voor (?:de|een) (?:trein|metro|tram|vrachtwagen|bus) (?:gooien|te gooien|werpen"
-    r"|te werpen|leggen|te leggen|springen|te springen)",
+    r"|te werpen|leggen|te leggen|springen|te springen|smijten|te smijten)",
     r"(?:gooi|werp) {ADV}(?:mezelf|me|mij) {ADV}voor (?:de|een) (?:trein|metro|tram"
     r"|vrachtwagen|bus)",
     r"{SELF} {ADV}laten (?:overrijden|overrijden door|aanrijden door)",
@@ -272,6 +272,8 @@ _CLEAR_EXPLICIT: Final = [
     r"|bekeken)",
     r"hoogste (?:brug|flat|gebouw|toren|viaduct|parkeergarage)\w* *5 (?:opgezocht|uitgezocht"
     r"|bekeken)",
+    r"(?:zin|goesting) om (?:me|mij|mezelf) {ADV}voor (?:de|een) (?:trein|metro|tram|vrachtwagen"
+    r"|bus) (?:te gooien|te werpen|te smijten|te leggen)",
 ]
 
 _CLEAR_SELF_HARM: Final = [
@@ -451,6 +453,7 @@ _UNCLEAR_PASSIVE: Final = [
     r" {ADV}(?:een ongeluk krijg|doodga|dood ga|leef|dood ben|wakker word|er ben|nog leef|overleef"
     r"|nog wakker word)",
     r"zie {ADV}(?:mezelf|me|mij) {ADV}(?:niet|nooit) oud worden",
+    r"(?:ben|was) het {ADV}(?:zat|beu|moe) om te leven",
 ]
 
 _UNCLEAR_BURDEN: Final = [
@@ -529,6 +532,8 @@ _UNCLEAR_GOODBYE: Final = [
     r" (?:doe|ga) ik het",
     r"(?:ik )?ga het doen als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur"
     r" uit) (?:is|zijn)",
+    r"(?:na|vanaf|over|straks|binnenkort|morgen) *4 (?:hoef|hoeft|hoeven) *3 geen zorgen meer"
+    r"(?! (?:te maken )?(?:over|om) (?:de|het|je|jouw|die|dat) )",
 ]
 
 _UNCLEAR_HOPELESS: Final = [
@@ -619,6 +624,7 @@ _UNCLEAR_SLANG: Final = [
     r"respawn\w* *4 (?:ander|nieuw) leven",
     r"(?:uitloggen|uit te loggen|offline gaan|offline) *2 (?:voorgoed|voor altijd|uit het leven"
     r"|van het leven|definitief)",
+    r"(?:voorgoed|permanent|definitief) (?:offline|uitloggen|uit te loggen)",
     r"(?:kan|wil) iemand (?:mij|me) (?:uitzetten|uitschakelen|deleten)",
 ]
 

@@ -645,6 +645,9 @@ ROUND4_UNCLEAR = [
     ("game over voor mij", "slang"),
     ("als mijn vrouw op vakantie is doe ik het", "goodbye"),
     ("welke trein rijdt hier het hardst langs", "method"),
+    ("ik ben het zat om te leven", "passive_wish"),
+    ("na dit weekend hoef je je geen zorgen meer te maken", "goodbye"),
+    ("ik wil voorgoed offline", "slang"),
     ("ik wil mijn leven deleten", "slang"),
 ]
 ROUND4_NOT_UNCLEAR = [
@@ -652,6 +655,8 @@ ROUND4_NOT_UNCLEAR = [
     "ik denk soms aan de dood, hoe het voor mijn kinderen zal zijn later",
     "ik wil naar mijn zus toe, ze woont in Gent",
     "game over, ik heb verloren van mijn kleinzoon",
+    "je hoeft je geen zorgen meer te maken, het is opgelost",
+    "na vandaag hoef je geen zorgen meer te maken over de planning",
 ]
 
 
