@@ -71,6 +71,10 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("opmerken.naam", "weet ik niet", "intent", "weet_niet"),
         ("opmerken.hoe_ging", "hij reageerde kortaf", "choice", "lastig"),
         ("opmerken.hoe_ging", "nog niks gehoord", "choice", "stil"),
+        # A call back is how it went, not "go back a question"; a letdown is not praised.
+        ("opmerken.hoe_ging", "ze belde meteen terug", "choice", "fijn"),
+        ("opmerken.hoe_ging", "viel tegen eigenlijk", "choice", "lastig"),
+        ("opmerken.hoe_ging", "hij schreef terug dat hij het druk had", "choice", "lastig"),
         ("menu.hoofdmenu", "ik wil tot rust komen", "choice", "rust"),
         # Someone close died, said with loneliness (and a typo): the loss comes first.
         ("menu.hoofdmenu", "ik voel me zo aleen sinds mn vrouw dood is", "intent", "verlies"),
