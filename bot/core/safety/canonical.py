@@ -22,6 +22,8 @@ from bot.core.safety.patterns import (
     _CLEAR_PASSIVE,
     _CLEAR_SELF_HARM,
     _IDIOM_SPECS,
+)
+from bot.core.safety.patterns_unclear import (
     _SKULL_WORDS,
     _TOPIC,
     _UNCLEAR_BURDEN,

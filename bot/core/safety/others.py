@@ -14,8 +14,10 @@ from bot.core.safety.patterns import (
     _CLEAR_METHOD,
     _CLEAR_PASSIVE,
     _CLEAR_SELF_HARM,
-    _GRIEF_CONTEXT,
     _IDIOM_SPECS,
+)
+from bot.core.safety.patterns_unclear import (
+    _GRIEF_CONTEXT,
     _REUNION,
     _SKULL_WORDS,
     _THIRD_PARTY,

@@ -1,0 +1,271 @@
+"""The person's own risk, unclear signs: worth one gentle, direct question (the check
+question), as readable phrase patterns. Clear signs and idioms are in
+:mod:`bot.core.safety.patterns`.
+
+Every pattern has a comment with what it is for; examples live in the tests and the
+corpus, never chosen by the held-out sets."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.core.safety.patterns import _NOT_WORK_FAREWELL
+
+# --------------------------------------------------------------------------
+# Unclear risk: worth one gentle, direct question
+# --------------------------------------------------------------------------
+_UNCLEAR_SELF_HARM: Final = [
+    # Past tense, no context: could be an accident, could be cutting.
+    r"(?:heb|had) {ADV}{SELF_STRONG} {ADV}(?:gesneden|gebrand|verwond|beschadigd|pijn gedaan)"
+    r"(?! (?:aan|in|bij|met|tijdens|door|op) )",
+    r"(?:heb|had) {ADV}(?:me|mij) {ADV}(?:gesneden|verwond|beschadigd)(?= (?:#|,|@\S+|en|maar) )",
+    r"{IW} {ADV}bloeden(?= (?:#|,|@\S+|en|maar) )",
+]
+
+_UNCLEAR_PASSIVE: Final = [
+    r"(?:wou|wilde|wens) {ADV}dat ik {ADV}(?:nooit )?(?:geboren was|was geboren|bestond"
+    r"|had bestaan|er nooit was geweest|niet bestond|er niet was)",
+    r"(?:was|ware) ik {ADV}(?:maar )?nooit geboren|had ik {ADV}maar nooit bestaan",
+    r"liever dood",
+    r"(?:hoop|wens) ~ dat ik {ADV}(?:gauw|snel|binnenkort) (?:mag gaan|ga|bij (?:haar|hem|hen)"
+    r" ben|mag sterven|mag doodgaan|er ook niet meer ben)",
+    r"(?:mag|mogen) van mij {ADV}(?:afgelopen|voorbij|over) (?:zijn|wezen)",
+    r"van mij (?:mag|mogen) (?:het|alles) {ADV}(?:afgelopen|voorbij|over) (?:zijn|wezen)",
+    r"{IW} {ADV}(?:de )?eeuwige rust|verlang {ADV}naar (?:de )?(?:eeuwige rust|de dood|het einde"
+    r"|de hemel)",
+    r"{IW} {ADV}(?:voor altijd|eeuwig|voorgoed) (?:gaan )?slapen",
+    r"{IW} {ADV}(?:euthanasie|levensbeeindiging|dood gemaakt worden|een spuitje)",
+    # English.
+    r"wish (?:i|i'd) (?:was|were|had) never (?:been )?born|want to sleep forever",
+    # Round 4, from the training corpus (never the held-out sets): death as welcome, a
+    # wish to join someone who died, a life "completed".
+    r"als ik *4 (?:doodga|dood ga|doodging|sterf|stierf|overlijd|niet (?:meer )?wakker (?:word"
+    r"|werd)|een ongeluk (?:krijg|kreeg)|een hartaanval (?:krijg|kreeg)|ziek werd) *6 (?:prima"
+    r"|goed|niet erg|geen probleem|niet rouwig|best|fijn)",
+    r"(?:niet erg|prima|geen probleem) *3 (?:om )?(?:dood te gaan|te sterven|dood te zijn)",
+    r"(?:sterven|dood zijn|de dood|doodgaan|dood gaan) {ADV}(?:lijkt|lijken|klinkt|voelt)"
+    r" (?:me|mij) {ADV}(?:een opluchting|een verlossing|rustig|fijn|heerlijk|prima|goed|rust)",
+    r"(?:ik|#) (?:denk|dacht|pieker) {ADV}(?:vaak|veel|steeds|elke dag|de hele dag|continu"
+    r"|constant|dag en nacht) {ADV}(?:aan|over) (?:de dood|doodgaan|dood gaan|sterven|mijn dood"
+    r"|mijn eigen dood)",
+    r"(?:heb|krijg|zit met) {ADV}(?:donkere|zwarte|sombere) gedachte\w*",
+    r"gedachte\w* (?:aan|over) (?:de dood|doodgaan|sterven|mijn dood)",
+    r"wat mij betreft (?:mag|kan) (?:het|alles) (?:stoppen|ophouden|voorbij zijn|afgelopen zijn)",
+    r"(?:heb|had) (?:het )?{ADV}gehad met (?:het|mijn|m'n) leven",
+    r"(?:wil|ga|zou graag|wil graag) *4 (?:naar|bij) (?:mijn|m'n|mn) \w+ *4 (?:in de hemel"
+    r"|daarboven|hierboven|in het graf)",
+    r"(?:wil|ga|zou graag) *3 (?:naar|bij) (?:mijn|m'n|mn) \w+ (?:toe|zijn) *3 (?:hij|ze|zij)"
+    r" (?:is|leeft) (?:er )?(?:niet meer|dood|overleden)",
+    r"(?:mijn|m'n|mn) \w+ achterna(?! (?:lopen|fietsen|rijden|gaan naar|om))",
+    r"(?:benijd|jaloers op) (?:mensen|iedereen|degenen) die (?:dood|overleden|gestorven) (?:zijn"
+    r"|is)",
+    r"(?:mijn )?leven (?:is )?voltooid|voltooid leven",
+    r"(?:de heer|god|jezus|onze lieve heer) *3 (?:kwam|komt|zou komen|mag komen) halen",
+    r"(?:wacht|wachten) {ADV}(?:alleen )?(?:nog )?op (?:het einde|de dood|mijn einde|mijn dood)",
+    r"(?:eeuwige slaap|eeuwige rust)(?! (?:van|voor) (?:de|het|onze|mijn|zijn|haar|je) )",
+    r"(?:maakt|kan) {ADV}(?:me|mij) {ADV}(?:niet|niks|niets) (?:meer )?(?:uit|schelen) of ik"
+    r" {ADV}(?:een ongeluk krijg|doodga|dood ga|leef|dood ben|wakker word|er ben|nog leef|overleef"
+    r"|nog wakker word)",
+    r"zie {ADV}(?:mezelf|me|mij) {ADV}(?:niet|nooit) oud worden",
+    r"(?:ben|was) het {ADV}(?:zat|beu|moe) om te leven",
+]
+
+_UNCLEAR_BURDEN: Final = [
+    r"ik ben {ADV}(?:iedereen |jullie |mijn familie |mijn kinderen )?(?:alleen maar |maar )?"
+    r"(?:een )?(?:last|tot last|blok aan het been)(?= (?:#|,|@\S+|en|maar|ik|hoor|voor (?:iedereen"
+    r"|jullie|anderen|de mensen|mijn (?:familie|kinderen|gezin|omgeving|naasten|vrienden|dochter"
+    r"|zoon|man|vrouw|partner))) )",
+    r"niemand (?:zou|zal|gaat|zou het|zal het) {ADV}(?:me|mij) {ADV}missen",
+    r"niemand mist {ADV}(?:me|mij)",
+    r"niemand (?:zou|zal) {ADV}(?:het )?(?:merken|missen|erg vinden|jammer vinden|opmerken) *3 als"
+    r" ik {ADV}(?:er )?(?:niet meer|dood|weg|er niet) (?:ben|was|zou zijn|ga|ging|zou gaan)",
+    r"niemand (?:zou|zal) (?:me|mij|het) (?:missen|merken)(?= (?:#|,|@\S+|en|maar|hoor) )",
+    # "ze zullen me niet missen als ik weg ben": the same, said of the people around.
+    r"(?:ze|zij|jullie|hij|mijn \w+) (?:zullen|zal|gaan|gaat|zouden|zou) {ADV}(?:me|mij) {ADV}"
+    r"niet missen *3 als ik {ADV}(?:er )?(?:niet meer|dood|weg) (?:ben|was|zou zijn)"
+    r"(?!(?: \S+){0,5} (?:vakantie|reis|verhuis\w*|logeren|ziekenhuis|weekend|werk|kamp) )",
+    # "binnenkort hoeft niemand zich meer zorgen om mij te maken": a goodbye in disguise.
+    r"(?:binnenkort|straks|snel|gauw|na vandaag|vanaf morgen) {ADV}(?:hoeft|hoeven) (?:niemand"
+    r"|jullie|je|ze|zij) {ADV}(?:zich |je )?{ADV}(?:meer )?(?:zorgen|druk) *2 (?:om|over)"
+    r" (?:me|mij)",
+    # English.
+    r"(?:nobody|no one|noone) (?:would|will) (?:miss|notice) me|i'm (?:just )?a burden"
+    r"|i am (?:just )?a burden",
+    # Round 4, from the training corpus.
+    r"blok aan (?:het|hun|haar|zijn|jullie|ons|mijn) been",
+    r"(?:wie|niemand) *3 (?:zou|zal) *2 (?:om mij|om me) (?:huilen|rouwen|treuren)",
+    r"(?:op|bij) (?:mijn|m'n) (?:begrafenis|uitvaart|crematie) *3 (?:komt|zal|komen) *2"
+    r" (?:toch )?(?:niemand|geen mens|niemand komen)",
+]
+
+_UNCLEAR_METHOD: Final = [
+    # "hoeveel slaappillen heb ik nodig?": sleeping pills are a common method;
+    # with no purpose stated it is worth asking.
+    r"hoeveel (?:slaappil\w*|slaapmiddel\w*|slaaptablet\w*|oxazepam|temazepam|diazepam|lorazepam"
+    r"|benzo\w*|morfine|insuline|antidepressiva|pillen) *3 (?:nodig|nemen|innemen|slikken)"
+    r"(?= (?:#|,|@\S+) )",
+    r"(?:touw|strop) {ADV}(?:klaarliggen|klaar liggen|klaargelegd|klaar hangen|klaarhangen)",
+    # "ik weet al waar ik het ga doen": a place chosen for "it", said on its own.
+    r"(?:weet|heb) {ADV}(?:al )?(?:precies )?(?:waar|hoe|wanneer) ik het (?:ga|wil|zal|kan) doen"
+    r"(?= (?:#|,|@\S+) )",
+    # Round 4b, from the training corpus.
+    r"(?:trein|treinen) *5 (?:het hardst|niet stopt|stopt niet|doorrijdt|doordendert)",
+    r"als (?:je|ik|iemand) van (?:\w+ )?(?:hoog|meter|verdieping\w*) (?:valt|springt|af springt)",
+    r"@knife @blood",
+]
+
+_UNCLEAR_GOODBYE: Final = [
+    r"tot nooit(?: meer)?",
+    r"(?:(?:morgen|straks|vanavond|vannacht|binnenkort|na vandaag|na vanavond) ben ik er {ADV}niet"
+    r" meer|ik ben er (?:morgen|straks|vanavond|vannacht|binnenkort) {ADV}niet meer)"
+    r"(?!(?: \S+){0,5} (?:vakantie|reis|verhuis\w*|logeren|ziekenhuis|bezoek|weekend|werk) )",
+    r"vaarwel(?= (?:#|,|@\S+) )",
+    r"bedankt voor alles *3 (?:vaarwel|dag allemaal|het ga jullie goed|het beste|adieu)",
+    r"(?:geef|gaf|heb) {ADV}(?:al )?(?:mijn|m'n) (?:spullen|bezittingen|dieren|kat|hond) {ADV}"
+    r"(?:weg|weggegeven)",
+    r"alles (?:is )?geregeld *3 (?:kan ik|ik kan) *2 (?:gaan|rustig gaan|weg)",
+    # Giving away one's animals, or everything one owns, and putting affairs in order
+    # "for when I'm gone": warning signs that deserve the direct question. (One's old
+    # things to a charity shop, or a will at the notary alone, are not.)
+    r"(?:mijn|m'n|mn) (?:kat|katten|poes|hond|honden|huisdier\w*|dieren|vogels?|konijn\w*) "
+    r"{ADV}(?:al )?(?:weggegeven|weg gegeven|weggedaan|herplaatst|naar een nieuw (?:thuis|baasje))",
+    r"(?:al|alle) (?:mijn|m'n|mn) (?:spullen|bezittingen) {ADV}(?:al )?(?:weggegeven|weg gegeven"
+    r"|verdeeld|weggedaan)(?!(?: \S+){0,3} (?:kringloop|verhuis\w*|opruim\w*))",
+    r"(?:alles|mijn zaken|mijn papieren|mijn spullen) {ADV}(?:al )?"
+    r"(?:op orde|geregeld|geordend) *3 (?:voor als|als|wanneer) ik er niet meer (?:ben|zal zijn)",
+    # Round 4, from the training corpus.
+    r"(?:een|mijn|m'n) afscheidsbericht\w*" + _NOT_WORK_FAREWELL,
+    r"(?:je|jullie|u) (?:hoort|horen) {ADV}(?:niks|niets|nooit) meer van (?:me|mij)",
+    r"(?:dit|het) is {ADV}(?:misschien |wel |waarschijnlijk )*(?:ons|mijn) laatste (?:gesprek"
+    r"|bericht|berichtje)" + _NOT_WORK_FAREWELL,
+    r"(?:laatste|allerlaatste) keer (?:gebeld|gesproken|gezien) (?:met|met mijn|met m'n)",
+    # Round 4b: "doing it" when the others are away.
+    r"(?:ga|doe) ik het *3 als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur"
+    r" uit) (?:is|zijn)",
+    r"als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur uit) (?:is|zijn) *2"
+    r" (?:doe|ga) ik het",
+    r"(?:ik )?ga het doen als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur"
+    r" uit) (?:is|zijn)",
+    r"(?:na|vanaf|over|straks|binnenkort|morgen) *4 (?:hoef|hoeft|hoeven) *3 geen zorgen meer"
+    r"(?! (?:te maken )?(?:over|om) (?:de|het|je|jouw|die|dat) )",
+]
+
+_UNCLEAR_HOPELESS: Final = [
+    r"zie {ADV}(?:het|dat|dit|alles|het leven|het allemaal) {ADV}(?:niet|niet echt) meer zitten?",
+    r"(?:ik|#) {ADV}kan {ADV}(?:het |dit |dat |er )?{ADV}niet meer (?:verder|aan|tegen|op)"
+    r"(?= (?:#|,|@(?:sad|skull|emo)|en|maar|ik|echt|hoor|zo|meer) )",
+    r"kan {ADV}(?:het|dit|dat) {ADV}niet meer {ADV}aan",
+    r"hoeft (?:het )?(?:voor|van) mij {ADV}(?:allemaal )?niet meer",
+    r"(?:voor|van) mij hoeft (?:het|dit|dat|alles|het allemaal|het leven) {ADV}niet meer",
+    r"(?:het|alles) (?:leven )?hoeft {ADV}allemaal {ADV}niet meer",
+    r"het leven hoeft {ADV}(?:voor mij )?niet meer",
+    r"wat (?:heeft|heb) (?:het|dit|dat|alles|het leven|mijn leven|het allemaal|ik) {ADV}"
+    r"(?:nog )?(?:voor )?(?:zin|nut)(?= (?:#|,|@\S+|nog|allemaal|eigenlijk|meer|om te leven"
+    r"|om door te gaan|om op te staan|in het leven) )",
+    r"waar (?:doe|leef) ik het {ADV}(?:allemaal )?nog voor",
+    r"heeft (?:het leven|mijn leven|alles|het allemaal|het nog) {ADV}(?:nog )?(?:wel )?zin",
+    r"(?:het leven|mijn leven|alles|niks|niets) heeft {ADV}(?:geen|nog) zin",
+    r"heeft {ADV}(?:allemaal )?geen zin meer(?= (?:#|,|@\S+) )",
+    r"(?:alles|het leven|mijn leven|m'n leven|het allemaal|mijn bestaan) (?:is|voelt|lijkt) {ADV}"
+    r"(?:zo )?(?:hopeloos|uitzichtloos|zinloos|zwart|leeg|een hel|niks waard|niets waard"
+    r"|waardeloos|voorbij|over|nutteloos|betekenisloos)",
+    r"ik voel me {ADV}(?:zo )?(?:hopeloos|uitzichtloos|zinloos|levensmoe|overbodig)",
+    r"uitzichtloos\w*|levensmoe\w*|doodsverlangen|doodswens",
+    r"{IW} {ADV}(?:verdwijnen?|weg van alles|weg uit deze wereld|van de aardbodem verdwijnen"
+    r"|oplossen in het niets|voorgoed weg|er voorgoed uit|ontsnappen aan alles"
+    r"|weg (?:, )?voorgoed)",
+    r"voorgoed (?:verdwijnen|weg zijn|slapen)",
+    r"(?:hou|houd) {ADV}(?:het|dit|dat) {ADV}niet (?:meer|langer) vol",
+    r"trek {ADV}(?:het|dat|dit) {ADV}niet meer",
+    r"klaar(?: mee)? *2 met alles(?! (?:voor|van|wat|op|in))",
+    r"ben {ADV}alles {ADV}(?:zat|beu|moe)",
+    r"ben het (?:leven|allemaal|bestaan) {ADV}(?:zat|beu|moe)",
+    r"genoeg van (?:alles|het leven)(?= (?:#|,|@\S+|en|maar) )",
+    r"{IW} {ADV}(?:slapen|gaan slapen) {ADV}(?:en|,) {ADV}(?:nooit|niet) meer",
+    r"{IW} {ADV}niet meer{KEND}",
+    r"{IW} {ADV}hier {ADV}niet meer {ADV}zijn",
+    r"(?:waarom|waarvoor) (?:leef|besta) ik {ADV}(?:nog|eigenlijk|nog eigenlijk|uberhaupt)",
+    r"waarom (?:ben ik|ben ik er) {ADV}nog(?= (?:#|,|@\S+|hier|op aarde|op deze wereld) )",
+    r"waarom (?:ben ik|werd ik) {ADV}(?:ooit )?geboren",
+    r"waarom (?:zou|moet) ik {ADV}(?:nog )?(?:leven|doorgaan|verder gaan|verdergaan)",
+    r"wat (?:moet|doe) ik {ADV}nog (?:op deze wereld|op aarde|hier)",
+    r"(?:tussenuit|weg|vertrekken|gaan) (?:, )?voorgoed",
+    r"geen zin meer in (?:het leven|leven|alles|mijn leven|m'n leven|niks|niets)",
+    r"nergens {ADV}(?:meer )?zin in(?= (?:#|,|@\S+|en|maar) )",
+    r"(?:zie|is|heb) {ADV}geen (?:uitweg|toekomst|licht|uitkomst)(?: meer)?",
+    r"ga {ADV}dood van (?:de |het )?(?:eenzaamheid|verdriet|ellende|binnen|alleen zijn|heimwee"
+    r"|gemis|angst)",
+    r"{IW} {ADV}(?:ermee|met alles) stoppen|stoppen met alles",
+    r"(?:was|ware) (?:het|alles) {ADV}(?:maar|nou maar|toch maar) voorbij",
+    r"(?:stopt|ophoudt|ophoud|stoppen|ophouden|weg is|voorbij is|over is) *2 voorgoed",
+    r"{IW} {ADV}dat (?:het|alles) {ADV}(?:stopt|ophoudt|voorbij is|over is)",
+    r"{IW} {ADV}niet (?:meer|langer) zo (?:leven|doorgaan)",
+    r"{IW} {ADV}(?:niet )?meer verder(?= (?:#|,|@\S+) )",
+    # English.
+    r"(?:can't|cant|cannot|can not) (?:do this|go on|take (?:it|this)|keep going) (?:anymore"
+    r"|any more)|(?:what's|whats|what is) the point|no point (?:in )?(?:living|anymore|going on)",
+    r"(?:i|#) (?:want|wanna) (?:to )?disappear|(?:i'm|im|i am) done with (?:life|everything)",
+    r"(?:i|#) (?:don't|do not|dont) want to be here (?:anymore|any more)|(?:feel|feeling) {ADV}"
+    r"hopeless|feel like dying",
+]
+
+# Exaggerations that are only a warning sign when nobody is laughing:
+# "ik kan niet meer" is despair, "ik kan niet meer 😂" is a good joke.
+_UNCLEAR_HYPERBOLE: Final = [
+    r"(?:ik|#) {ADV}kan {ADV}(?:het |dit |dat )?{ADV}niet meer{KEND}",
+    r"kan ik {ADV}(?:het )?niet meer{KEND}",
+    r"(?:ik|#) {ADV}ga {ADV}dood{KEND}",
+]
+
+# The topic words alone: a news item, a thesis, a training, or someone's one-word cry.
+# Screened as "topic"; bot.core.safety.screen lets the model and the message's length decide.
+_TOPIC: Final = [
+    r"zelfmoord\w*|zelfdoding\w*|zelfdood|suicid\w*|suicidaal",
+    r"zelfbeschadig\w*|zelfverwond\w*|automutil\w*|self ?harm\w*|selfharm\w*",
+]
+
+# Chat slang for suicide. Directed at oneself it is worth a question.
+_UNCLEAR_SLANG: Final = [
+    r"unalive\w*|sewerslide|sewer slide",
+    r"kms",
+    r"(?:ik|mezelf|me) *2 kys|kys (?:mezelf|myself)",
+    r"self ?delete|zelf deleten|{SELF} {ADV}(?:deleten|uitzetten)",
+    # Round 4, from the training corpus: games and devices for a life.
+    r"game over (?:voor|for) (?:mij|me)",
+    r"(?:mijn|m'n) leven (?:deleten|verwijderen|uitzetten|afsluiten|wissen)",
+    r"(?:alt f4|ctrl alt delete|ctrl alt del) *3 (?:op )?(?:mijn|m'n)? ?leven",
+    r"(?:done|klaar) met (?:het |mijn |m'n )?leven",
+    r"respawn\w* *4 (?:ander|nieuw) leven",
+    r"(?:uitloggen|uit te loggen|offline gaan|offline) *2 (?:voorgoed|voor altijd|uit het leven"
+    r"|van het leven|definitief)",
+    r"(?:voorgoed|permanent|definitief) (?:offline|uitloggen|uit te loggen)",
+    r"(?:kan|wil) iemand (?:mij|me) (?:uitzetten|uitschakelen|deleten)",
+]
+
+# "💀 alles is hopeloos": the skull as despair rather than as laughter.
+_SKULL_WORDS: Final = [
+    r"hopeloos|uitzichtloos|zinloos|waardeloos|nutteloos|leeg|klaar|niemand|opgeven|geef het op"
+    r"|zat|beu|eenzaam|alleen|niks meer|niets meer|mijn leven|het leven|wil niet meer"
+    r"|kan niet meer|hoeft niet meer|pijn|haat mezelf|kapot van binnen",
+]
+
+# Someone recently bereaved who wants to be with the person who died.
+_REUNION: Final = [
+    r"(?:{IW}|ik hoop|ik verlang) {ADV}(?:weer )?(?:bij|naar) (?:haar|hem|hen|(?:mijn|m'n|mn)"
+    r" (?:overleden )?\S+) (?:toe|zijn|in de hemel|daarboven|boven|aan de overkant)",
+]
+_GRIEF_CONTEXT: Final = [
+    r"overleden|gestorven|ontvallen|begraven|gecremeerd|hemel|weduwe|weduwnaar|er niet meer is"
+    r"|niet meer leeft|mis (?:haar|hem)",
+]
+
+# "Vraag voor een vriend": turns "method" into "third_party_method".
+_THIRD_PARTY: Final = [
+    r"(?:vraag|vragen|gevraagd|vraagje) *2 voor (?:een|m'n|mijn|mn) (?:vriend|vriendin|kennis"
+    r"|maat|collega|buurman|buurvrouw|klasgenoot|neef|nicht)",
+    r"voor een (?:vriend|vriendin) gevraagd|(?:asking|ask) for a friend|for a friend",
+    r"(?:een|mijn|m'n|mn) (?:vriend|vriendin|kennis|maat|collega) *3 (?:wil|wou|vroeg|vraagt)"
+    r" (?:weten|me|mij)",
+    r"voor iemand anders|niet voor (?:mij|mezelf)|voor (?:school|een werkstuk|een spreekbeurt"
+    r"|onderzoek|een boek|een verhaal|mijn studie)",
+]
