@@ -93,6 +93,9 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
             "choice",
             "relatie",
         ),
+        # Coming back later is a goodbye, not "go back a question".
+        ("gevoelens.intensiteit", "ik kom later terug", "intent", "afscheid"),
+        ("gevoelens.intensiteit", "wat kun jij eigenlijk", "intent", "help"),
         # Wanting to stop ruminating is not the command "stop".
         ("menu.hoofdmenu", "ik wil stoppen met piekeren", "choice", "rust"),
     ],
