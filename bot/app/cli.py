@@ -235,19 +235,11 @@ def _db_server(action: str, url: str, config: Config) -> int:
     from bot.store.db import LATEST_VERSION, DatabaseTooNew, Store
 
     where = shown(url)
-
-    async def work() -> tuple[int, int]:
-        store = await Store.open(url, password=config.database.password(), migrate=False)
-        try:
-            before = await store.schema_version()
-            if action == "migrate":
-                await store.migrate()
-            return before, await store.schema_version()
-        finally:
-            await store.close()
-
+    password = config.database.password()
     try:
-        before, after = asyncio.run(work())
+        before, after = asyncio.run(
+            Store.versions(url, password=password, migrate=action == "migrate")
+        )
     except DatabaseTooNew as exc:
         print(f"verbonden: {where}: {exc}", file=sys.stderr)
         return 1

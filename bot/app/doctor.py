@@ -95,15 +95,10 @@ def database_server(url: str, password: str | None) -> Finding:
     from bot.store.backends import DatabaseUnreachable, shown
     from bot.store.db import DatabaseTooNew, Store
 
-    async def version() -> int:
-        store = await Store.open(url, password=password, migrate=False)
-        try:
-            return await store.schema_version()
-        finally:
-            await store.close()
-
     try:
-        found = asyncio.run(asyncio.wait_for(version(), TIMEOUT * 2))
+        found, _ = asyncio.run(
+            asyncio.wait_for(Store.versions(url, password=password), TIMEOUT * 2)
+        )
     except DatabaseTooNew:
         return Finding(
             False,

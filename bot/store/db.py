@@ -130,6 +130,21 @@ class Store:
             raise
         return store
 
+    @classmethod
+    async def versions(
+        cls, target: str | Path, *, password: str | None = None, migrate: bool = False
+    ) -> tuple[int, int]:
+        """The schema version before and after (``migrate``: under the migration lock);
+        opens and closes its own connection. For ``db status|migrate`` and ``doctor``."""
+        store = await cls.open(target, password=password, migrate=False)
+        try:
+            before = await store.schema_version()
+            if migrate:
+                await store.migrate()
+            return before, await store.schema_version()
+        finally:
+            await store.close()
+
     async def _prune(self) -> None:
         """Event ids are only needed while a platform may still re-deliver them."""
         horizon = iso(datetime.now(UTC) - HANDLED_EVENTS_KEPT)
