@@ -129,7 +129,14 @@ def parse_time(text: str) -> ParsedTime | None:
     # "8pm", "7.30am": the English suffix as a word of its own.
     norm = _AM_PM.sub(r"\1 \2", normalise(text))
     tokens = words(norm)
-    said = next((w for w in tokens if _part_of(w)), None)
+    said = next(
+        (
+            w
+            for i, w in enumerate(tokens)
+            if _part_of(w) and (w != "bed" or tokens[i - 1 : i] == ["naar"])
+        ),
+        None,
+    )  # "naar bed" is the evening; "om 7 uur uit bed" is not
     part = _part_of(said) if said else None
     hour: int | None = None
     minute = 0

@@ -60,6 +60,7 @@ AMS = ZoneInfo("Europe/Amsterdam")
         ("bij het ontbijt", "08:30"),
         ("voor het slapengaan", "21:30"),
         ("om 10 uur naar bed", "22:00"),
+        ("ik kom om 8 uur uit bed", "08:00"),  # out of bed is the morning
     ],
 )
 def test_times_as_people_type_them(text: str, expected: str) -> None:
