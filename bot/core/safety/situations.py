@@ -56,6 +56,23 @@ _HIGH_PLACE = (
 
 ACUTE: Final = compile_specs(
     [
+        # Round 4, written for the acute path (not from the held-out sets): everything in
+        # the cupboard taken, bleeding to death, wrists open, about to jump from where one
+        # stands, exhaust fumes inside the car, poison eaten, an insulin pen emptied, an
+        # attempt just made.
+        r"(?:heb|had) *2 alles *2 (?:ingenomen|geslikt|opgegeten|genomen) *4 (?:kast|la|doos|pot"
+        r"|medicijnkast|pillen|medicijnen|tabletten)",
+        r"(?:ben|lig) {ADV}aan het (?:doodbloeden|leegbloeden|verbloeden)|bloed {ADV}dood",
+        r"(?:polsen|pols|aders) *2 (?:open|opengesneden|doorgesneden|opengehaald)(?! (?:van|door)"
+        r" (?:de|het|een) (?:kou|vorst|wind))",
+        r"(?:sta|zit) (?:op|aan) (?:de|het|een) (?:brug|dak|rand|flat|balkon|viaduct|reling)\w* *6"
+        r" (?:ga )?(?:nu |zo |zometeen |meteen )?(?:springen|spring)(?!(?: \S+)? (?:in|het water))",
+        r"uitlaat *3 (?:naar binnen|in de auto|binnen)",
+        r"(?:gif|rattengif|bleek\w*|chloor|antivries|ontstopper|wasmiddel|onkruidverdelger) *3"
+        r" (?:gedronken|gegeten|ingenomen|geslikt|opgedronken|binnengekregen|opgegeten)",
+        r"insuline\w* *4 (?:leeggespoten|leeg gespoten|allemaal gespoten|alles gespoten)",
+        rf"{_NOW} *3 geprobeerd *3 (?:mezelf|me|mij|zelfmoord|een eind|op te hangen|te doden"
+        r"|dood te|te springen|te verdrinken)",
         # On the edge of a high place, now ("ik zit op de rand van het balkon").
         r"(?:zit|sta) {ADV}op de rand van (?:het|de|een|ons|mijn) (?:balkon|dak|brug|flat|raam"
         r"|vensterbank|viaduct|perron|parkeergarage)\w*",
