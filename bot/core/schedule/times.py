@@ -103,6 +103,18 @@ def _number_token(token: str) -> str:
     return str(value) if value is not None else token
 
 
+_AROUND_ONE = frozenset({"om", "half", "over", "voor", "rond", "tegen", "kwart", "tot"})
+
+
+def _an_article(tokens: list[str], i: int) -> bool:
+    """ "een" as the article ("met een echt persoon"), not one o'clock ("om een uur")."""
+    if tokens[i] != "een":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    before = tokens[i - 1] if i > 0 else ""
+    return after not in ("uur", "uurtje") and before not in _AROUND_ONE
+
+
 def _before(hour: int) -> int:
     """The hour before ``hour`` on a 12-hour dial: "half een" is 12:30, not 00:30."""
     return 12 if hour == 1 else hour - 1
@@ -145,7 +157,9 @@ def parse_time(text: str) -> ParsedTime | None:
         hour, minute = int(clock.group(1)) % 24, int(clock.group(2))
         explicit = True
     else:
-        spoken = " ".join(_number_token(t) for t in tokens)
+        spoken = " ".join(
+            t if _an_article(tokens, i) else _number_token(t) for i, t in enumerate(tokens)
+        )
         if found := _OVER_HALF.search(spoken):
             n, way, h = int(found.group(1)), found.group(2), int(found.group(3))
             if not 1 <= n <= 29:

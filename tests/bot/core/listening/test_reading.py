@@ -86,6 +86,9 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("dagelijks.tijd", "voor het slapengaan", "text", "voor het slapengaan"),
         ("dagelijks.tijd", "8pm", "text", "8pm"),
         ("dagelijks.tijd", "doei", "intent", "afscheid"),
+        # "een" as an article is no one o'clock: the question about a person stays one.
+        ("dagelijks.tijd", "kan ik met een echt persoon praten", "intent", "wil_mens"),
+        ("dagelijks.tijd", "praat ik nu met een robot?", "intent", "ben_je_mens"),
         # A longer answer that names one option in full chooses it.
         (
             "eenzaam.soort",

@@ -70,7 +70,17 @@ def test_times_as_people_type_them(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["hallo", "tussen 8 en 9", "morgen", "", "ja graag", "25:00", "ik ga naar bed"]
+    "text",
+    [
+        "hallo",
+        "tussen 8 en 9",
+        "morgen",
+        "",
+        "ja graag",
+        "25:00",
+        "ik ga naar bed",
+        "kan ik met een echt persoon praten",  # "een" as the article
+    ],
 )
 def test_no_time_is_none(text: str) -> None:
     assert times.read_time(text) is None
