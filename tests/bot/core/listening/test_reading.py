@@ -116,6 +116,14 @@ def test_a_name_said_with_the_person() -> None:
 def test_an_empty_day_is_not_a_good_answer() -> None:
     reading = at("dagelijks.vraag", "met niemand gesproken vandaag", thema="contact")
     assert reading.outcome == "none"
+    assert at("dagelijks.vraag", "het was een lege dag", thema="contact").outcome == "none"
+
+
+def test_going_somewhere_is_not_a_bad_day() -> None:
+    """"naar" is also "to": "naar de markt" was read as "nasty" and got "Dat klinkt zwaar"."""
+    reading = at("dagelijks.vraag", "goed, ik ben naar de markt geweest", thema="contact")
+    assert reading.outcome == "good"
+    assert at("dagelijks.vraag", "het voelde naar", thema="gevoel").outcome == "bad"
 
 
 def test_a_time_relative_to_the_one_proposed() -> None:
