@@ -120,7 +120,7 @@ def test_an_empty_day_is_not_a_good_answer() -> None:
 
 
 def test_going_somewhere_is_not_a_bad_day() -> None:
-    """"naar" is also "to": "naar de markt" was read as "nasty" and got "Dat klinkt zwaar"."""
+    """ "naar" is also "to": "naar de markt" was read as "nasty" and got "Dat klinkt zwaar"."""
     reading = at("dagelijks.vraag", "goed, ik ben naar de markt geweest", thema="contact")
     assert reading.outcome == "good"
     assert at("dagelijks.vraag", "het voelde naar", thema="gevoel").outcome == "bad"
