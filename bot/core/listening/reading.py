@@ -81,8 +81,10 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
     if not text:
         return Reading("unclear")
     command = language.global_command(text)
-    if command:
+    if command in _COMMAND_INTENT:
         return Reading("intent", _COMMAND_INTENT[command])
+    # Other commands ("mijn dagboek") the engine runs before it reads; here they are
+    # read like any words (the menu's own button).
     choice = language.exact_choice(text, q.choices) if q.choices else None
     if choice:
         return Reading("choice", choice, name=names.name_in(text))
