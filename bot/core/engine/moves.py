@@ -113,10 +113,6 @@ class Moves:
             return None  # "1" or "eenzaam" chose the topic; only a sentence says more
         reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
         picked = reading.value if reading.kind == "choice" else None
-        if picked is None and reading.kind != "intent":
-            # A sentence too long to be read as a button press may still name one in
-            # full ("eenzaam naast mijn man, hij zit altijd op zijn telefoon").
-            picked = language.named_in_story(text, st.choices)
         if any(c.id == picked and c.answer != "unsure" for c in st.choices):
             return str(picked)
         return None

@@ -144,8 +144,9 @@ def _by_keys(index: _Index, ws: Sequence[str], emoji: Sequence[str]) -> int | No
 def named_in_story(text: str, options: Sequence[Option]) -> str | None:
     """In a longer message, the one option one of whose phrases it says in full.
 
-    For the message that led into a step (a ``carry`` state): "ik voel me eenzaam naast
-    mijn man, hij zit altijd op zijn telefoon" names "naast mijn man". A phrase of one
+    Read by :func:`bot.core.listening.reading.read` after the cross-cutting meanings:
+    "ik voel me eenzaam naast mijn man, hij zit altijd op zijn telefoon" names "naast
+    mijn man". A phrase of one
     word counts only when it belongs to one option and has four letters or more, so a
     story's common words pick nothing; two options named is none.
     """

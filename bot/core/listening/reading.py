@@ -103,11 +103,11 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
     if (
         q.expects == "time"
         and intent not in _COMMANDS
-        and scales.read_time_answer(text, (slots or {}).get("tijd"))
+        and (at := scales.read_time_answer(text, (slots or {}).get("tijd")))
     ):
         # Where a time is asked, a time said is the answer, whatever else the words
         # resemble ("na het eten, voor ik ga slapen" is not a goodbye).
-        return _free_text(text, q, slots or {})
+        return _time_reading(text, at)
     if (
         (intent in ("eenzaam", "niemand") or (intent is None and q.dialogue == "menu"))
         and q.dialogue != "verlies"
@@ -224,16 +224,18 @@ def _intent_reading(label: str, q: Question) -> Reading:
 _EMOJI_INTENTS = frozenset({"weet_niet", "afscheid"})
 
 
+def _time_reading(text: str, at: str) -> Reading:
+    """Kept as said, so the dialogue reads it against the configured quiet hours; a time
+    relative to the one on the table ("een uur later") is worked out here."""
+    return Reading("text", at if scales.is_relative(text) else text)
+
+
 def _free_text(text: str, q: Question, slots: Mapping[str, object]) -> Reading:
     if q.expects is None:
         return Reading("unclear")
     if q.expects == "time":
-        # Kept as said, so the dialogue reads it against the configured quiet hours;
-        # a time relative to the one on the table ("een uur later") is worked out here.
         at = scales.read_time_answer(text, slots.get("tijd"))
-        if not at:
-            return Reading("unclear")
-        return Reading("text", at if scales.is_relative(text) else text)
+        return _time_reading(text, at) if at else Reading("unclear")
     if q.expects == "name":
         name = names.address_name(text)
         return Reading("text", name) if name else Reading("unclear")

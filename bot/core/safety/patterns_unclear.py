@@ -114,6 +114,10 @@ _UNCLEAR_METHOD: Final = [
     r"@knife @blood",
 ]
 
+# "als mijn moeder op vakantie is": the others away, for "doing it" then.
+_OTHERS_AWAY: Final = (
+    r"(?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur uit) (?:is|zijn)"
+)
 _UNCLEAR_GOODBYE: Final = [
     r"tot nooit(?: meer)?",
     r"(?:(?:morgen|straks|vanavond|vannacht|binnenkort|na vandaag|na vanavond) ben ik er {ADV}niet"
@@ -140,12 +144,9 @@ _UNCLEAR_GOODBYE: Final = [
     r"|bericht|berichtje)" + _NOT_WORK_FAREWELL,
     r"(?:laatste|allerlaatste) keer (?:gebeld|gesproken|gezien) (?:met|met mijn|met m'n)",
     # Round 4b: "doing it" when the others are away.
-    r"(?:ga|doe) ik het *3 als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur"
-    r" uit) (?:is|zijn)",
-    r"als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur uit) (?:is|zijn) *2"
-    r" (?:doe|ga) ik het",
-    r"(?:ik )?ga het doen als (?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur"
-    r" uit) (?:is|zijn)",
+    r"(?:ga|doe) ik het *3 als " + _OTHERS_AWAY,
+    "als " + _OTHERS_AWAY + r" *2 (?:doe|ga) ik het",
+    r"(?:ik )?ga het doen als " + _OTHERS_AWAY,
     r"(?:na|vanaf|over|straks|binnenkort|morgen) *4 (?:hoef|hoeft|hoeven) *3 geen zorgen meer"
     r"(?! (?:te maken )?(?:over|om) (?:de|het|je|jouw|die|dat) )",
 ]

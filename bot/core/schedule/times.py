@@ -181,9 +181,9 @@ def parse_time(text: str) -> ParsedTime | None:
     if hour is None:
         if part is None:
             return None
-        default = _PARTS.get(said or "", (part, None))[1]
-        if default is None and said not in _PARTS:  # "maandagavond": the part's own time
-            default = next(d for p, d in _PARTS.values() if p == part)
+        # "maandagavond" is no word of its own: the part's first (own) time.
+        first = next(d for p, d in _PARTS.values() if p == part)
+        default = _PARTS[said][1] if said in _PARTS else first
         return ParsedTime(default, True) if default is not None else None
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return None
