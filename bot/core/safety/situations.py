@@ -58,8 +58,8 @@ ACUTE: Final = compile_specs(
     [
         # Round 4, written for the acute path (not from the held-out sets): everything in
         # the cupboard taken, bleeding to death, wrists open, about to jump from where one
-        # stands, exhaust fumes inside the car, poison eaten, an insulin pen emptied, an
-        # attempt just made.
+        # stands, exhaust fumes inside the car, an insulin pen emptied, an attempt just
+        # made (poison eaten: with the poison rule below).
         r"(?:heb|had) *2 alles *2 (?:ingenomen|geslikt|opgegeten|genomen) *4 (?:kast|la|doos|pot"
         r"|medicijnkast|pillen|medicijnen|tabletten)",
         r"(?:ben|lig) {ADV}aan het (?:doodbloeden|leegbloeden|verbloeden)|bloed {ADV}dood",
@@ -68,8 +68,6 @@ ACUTE: Final = compile_specs(
         r"(?:sta|zit) (?:op|aan) (?:de|het|een) (?:brug|dak|rand|flat|balkon|viaduct|reling)\w* *6"
         r" (?:ga )?(?:nu |zo |zometeen |meteen )?(?:springen|spring)(?!(?: \S+)? (?:in|het water))",
         r"uitlaat *3 (?:naar binnen|in de auto|binnen)",
-        r"(?:gif|rattengif|bleek\w*|chloor|antivries|ontstopper|wasmiddel|onkruidverdelger) *3"
-        r" (?:gedronken|gegeten|ingenomen|geslikt|opgedronken|binnengekregen|opgegeten)",
         r"insuline\w* *4 (?:leeggespoten|leeg gespoten|allemaal gespoten|alles gespoten)",
         rf"{_NOW} *3 geprobeerd *3 (?:mezelf|me|mij|zelfmoord|een eind|op te hangen|te doden"
         r"|dood te|te springen|te verdrinken)",
@@ -86,8 +84,10 @@ ACUTE: Final = compile_specs(
         r" wakker te worden|er een eind aan te maken)|expres|met de bedoeling)",
         rf"(?:expres|opzettelijk) *3 (?:te veel|teveel) {_SUBSTANCE} *2 {_TAKEN}",
         r"(?:heb|had|hebt) *4 (?:een )?overdosis *2 (?:genomen|ingenomen|geslikt)",
-        r"(?:gif|rattengif|bleek\w*|chloor|antivries|wasmiddel|ontstopper) *3 (?:gedronken"
-        r"|opgedronken|leeggedronken|ingenomen|geslikt|op)",
+        # Poison swallowed. Not "op": "het wasmiddel is op" is used up, not drunk.
+        r"(?:gif|rattengif|bleek\w*|chloor|antivries|wasmiddel|ontstopper|onkruidverdelger) *3"
+        r" (?:gedronken|opgedronken|leeggedronken|ingenomen|geslikt|gegeten|opgegeten"
+        r"|binnengekregen)",
         r"(?:heb|had) *3 (?:gif|rattengif|bleek\w*|chloor|antivries) *2 (?:gedronken|opgedronken"
         r"|ingenomen|geslikt)",
         # Bleeding after cutting, a cut artery.

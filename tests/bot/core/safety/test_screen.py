@@ -282,3 +282,11 @@ def test_an_attempt_in_other_words_is_acute(text: str) -> None:
 )
 def test_everyday_words_of_the_acute_rules_are_not_acute(text: str) -> None:
     assert level(text) == "none"
+
+
+def test_a_household_product_used_up_is_not_poison_swallowed() -> None:
+    """Found rereading the change: "op" (used up) counted as "swallowed" for poison."""
+    assert level("het wasmiddel is op") == "none"
+    assert level("de ontstopper is op, ik moet nieuwe kopen") == "none"
+    assert level("ik heb bleekmiddel gedronken") == "acute"
+    assert level("ik heb net rattengif gegeten") == "acute"
