@@ -108,14 +108,15 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         # Where a time is asked, a time said is the answer, whatever else the words
         # resemble ("na het eten, voor ik ga slapen" is not a goodbye).
         return _time_reading(text, at)
+    unsure_here = intent is None and (q.dialogue == "menu" or q.expects is None)
     if (
-        (intent in ("eenzaam", "niemand") or (intent is None and q.dialogue == "menu"))
+        (intent in ("eenzaam", "niemand") or unsure_here)
         and q.dialogue != "verlies"
         and _a_death(text)
     ):
-        # Someone close died, said with loneliness (at any step: the region question
-        # too) or at the menu with the model unsure ("zo aleen sinds mn vrouw dood is"):
-        # the loss is answered first.
+        # Someone close died, said with loneliness (at any step), or with the model
+        # unsure at the menu or a step that takes only its buttons, such as the region
+        # question ("zo aleen sinds mn vrouw dood is"): the loss is answered first.
         intent = "verlies"
     if intent is None and q.dialogue == "gevoelens" and _about_feelings(text):
         # "ik weet niet goed wat ik voel" where a feeling is asked: not knowing, not the

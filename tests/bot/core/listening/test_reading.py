@@ -82,6 +82,13 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("menu.hoofdmenu", "ik voel me zo alleen, dood vanbinnen", "intent", "eenzaam"),
         # The same at the very first question: the loss, not only the loneliness.
         ("welkom.regio", "ik voel me zo alleen sinds mijn vrouw dood is", "intent", "verlies"),
+        # Typed as people type, with the model unsure: still the loss, not "Nederland of België?".
+        (
+            "welkom.regio",
+            "ik voel me zo aleen sinds mn vrouw dood is, elke avond is zo stil",
+            "intent",
+            "verlies",
+        ),
         # Where a time is asked, a time said is the answer, also in words like a goodbye.
         ("dagelijks.tijd", "voor het slapengaan", "text", "voor het slapengaan"),
         ("dagelijks.tijd", "8pm", "text", "8pm"),
