@@ -12,10 +12,12 @@ from bot.core.safety.patterns import (
     _CLEAR_EXPLICIT,
     _CLEAR_GOODBYE,
     _CLEAR_METHOD,
+    _CLEAR_NO_LONGER,
     _CLEAR_PASSIVE,
     _CLEAR_SELF_HARM,
     _IDIOM_SPECS,
 )
+from bot.core.safety.patterns_plans import _CLEAR_PLANS, _UNCLEAR_PLANS
 from bot.core.safety.patterns_unclear import (
     _GRIEF_CONTEXT,
     _REUNION,
@@ -119,6 +121,11 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"|roept|roepen|dwingt|dwingen|schreeuwt|blijft zeggen) *3 dat (?:ik|je) *3 (?:pijn moet doen"
     r"|iets moet aandoen|moet aandoen|dood moet|moet sterven|moet springen|moet snijden"
     r"|moet doden|moet ophangen|dood moet gaan)",
+    # Round 6, from the training corpus: whispering, "my head" or a god that tells.
+    r"(?:fluisteren|fluistert|gefluister|mijn hoofd|m'n hoofd|god|de duivel|satan|iets in mij)"
+    r" *4 (?:zegt|zeggen|zei|roept|beveelt|dat ik|:|#) *4 (?:de pillen moet nemen|moet springen"
+    r"|moet sterven|naar (?:hem|haar|hen) toe moet komen(?= (?:#|,|@\S+|nu) )"
+    r"|doe het (?:nou|nu|maar|dan)|mezelf moet)",
 ]
 
 # With a worry about someone else, these bring the user in: "mijn zoon wil
@@ -145,11 +152,13 @@ _IDIOMS: Final = _compile(_IDIOM_SPECS)
 _CLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("method", _compile(_CLEAR_METHOD)),
     ("explicit", _compile(_CLEAR_EXPLICIT)),
+    ("explicit", _compile(_CLEAR_NO_LONGER)),
     ("self_harm", _compile(_CLEAR_SELF_HARM)),
     ("command_voice", _compile(_CLEAR_COMMAND_VOICE)),
     ("passive_wish", _compile(_CLEAR_PASSIVE)),
     ("burden", _compile(_CLEAR_BURDEN)),
     ("goodbye", _compile(_CLEAR_GOODBYE)),
+    ("plans", _compile(_CLEAR_PLANS)),
 )
 _UNCLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("self_harm", _compile(_UNCLEAR_SELF_HARM)),
@@ -159,6 +168,7 @@ _UNCLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("goodbye", _compile(_UNCLEAR_GOODBYE)),
     ("hopeless", _compile(_UNCLEAR_HOPELESS)),
     ("slang", _compile(_UNCLEAR_SLANG)),
+    ("plans", _compile(_UNCLEAR_PLANS)),
 )
 _HYPERBOLE: Final = _compile(_UNCLEAR_HYPERBOLE)
 _TOPIC_RE: Final = _compile(_TOPIC)

@@ -272,14 +272,15 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:brug|flat|gebouw|toren|viaduct|parkeergarage) *3 het hoogst *3 (?:opgezocht|uitgezocht"
     r"|bekeken)",
     r"hoogste (?:brug|flat|gebouw|toren|viaduct|parkeergarage)\w* *5 (?:opgezocht|uitgezocht"
-    r"|bekeken)",
+    r"|bekeken)(?!(?: \S+){0,6} (?:foto\w*|project|uitzicht|werkstuk|school|wandeling|toerist\w*"
+    r"|vakantie|uitje|tekening|spreekbeurt) )",
     r"(?:zin|goesting) om (?:me|mij|mezelf) {ADV}voor (?:de|een) (?:trein|metro|tram|vrachtwagen"
     r"|bus) (?:te gooien|te werpen|te smijten|te leggen)",
 ]
 
 _CLEAR_SELF_HARM: Final = [
     r"(?:ik|#) {ADV}(?:snij|snijd|snijdt|kerf|brand) {ADV}(?:mezelf|me|mij|{SELF_STRONG})"
-    r"(?! (?:niet|nie|nooit|echt niet|zeker niet) )",
+    r"(?! (?:niet|nie|nooit|echt niet|zeker niet) )(?!(?: \S+){0,2} (?:aan|per ongeluk) )",
     r"{SELF} {ADV}(?:snijden|te snijden|krassen|te krassen|branden|te branden|pijn doen"
     r"|pijn te doen|beschadigen|te beschadigen|verwonden|te verwonden|iets aandoen|iets aan doen"
     r"|iets aan te doen|wat aandoen|wat aan te doen|iets aandoe|wat aandoe|aandoen|aan te doen"
@@ -309,7 +310,7 @@ _CLEAR_SELF_HARM: Final = [
     r"(?:gebrand|verbrand|opengehaald|gesneden|geslagen|gekrast|gestoken) *4 (?:expres|opzettelijk"
     r"|met opzet)",
     r"(?:ik|#) {ADV}(?:beschadig|verwond|brand|kerf) {ADV}(?:mezelf|me|mij|{SELF_STRONG}"
-    r"|mijn (?:eigen )?(?:lichaam|armen|benen|huid))",
+    r"|mijn (?:eigen )?(?:lichaam|armen|benen|huid))(?!(?: \S+){0,2} (?:aan|per ongeluk) )",
     r"drang (?:om )?(?:te )?(?:snijden|krassen|mezelf (?:te snijden|pijn te doen|te krassen))",
     r"(?:kan|kon) {ADV}(?:niet|nie) (?:meer )?stoppen met (?:krassen|snijden|mezelf (?:snijden"
     r"|krassen|pijn doen))",
@@ -340,6 +341,20 @@ _CLEAR_SELF_HARM: Final = [
     r"(?:mijn|m'n) (?:arm|armen|benen|been|huid) *2 bewerkt met (?:een )?(?:schaar|mes|mesje"
     r"|scheermesje|scheermes|glas|passer)",
     r"@knife *2 (?:mezelf|mijn (?:arm|pols|armen|polsen))",
+    # Round 6, from the training corpus: other ways of hurting oneself, told in the present;
+    # pinching and hitting only with what makes them harm ("tot ik blauw zie").
+    r"(?:ik|#) {ADV}(?:bijt|krab|prik) {ADV}(?:mezelf|{SELF_STRONG})"
+    r"(?!(?: \S+){0,2} (?:niet|nie|nooit|aan|bij|per ongeluk) )",
+    r"(?:ik|#) {ADV}(?:knijp|sla|stomp|bijt|krab) {ADV}(?:mezelf|{SELF_STRONG}) *5 (?:tot ik"
+    r"|tot het|blauw|bloed|expres|pijn voel|in (?:mijn|m'n) gezicht|tegen (?:mijn|m'n) hoofd"
+    r"|anders voel ik)",
+    r"(?:sneetjes|sneden|krassen|snijwonden|brandwonden|wonden|littekens) *3 (?:van|door)"
+    r" (?:mezelf|mijzelf|{SELF_STRONG})",
+    r"(?:heb|had) (?:me|mezelf|mij) {ADV}met (?:glas|een scherf|scherven|een mes|een mesje"
+    r"|een scheermes\w*|een schaar|een passer) {ADV}(?:opengehaald|open gehaald|gesneden"
+    r"|opengesneden|gekrast|bewerkt)",
+    r"(?:wil|ga|zal) {ADV}(?:mijn|m'n) (?:pols|polsen|aders|ader) {ADV}(?:doorsnijden|door te"
+    r" snijden|doorsnijen|opensnijden|open te snijden)",
 ]
 
 _CLEAR_PASSIVE: Final = [
@@ -376,6 +391,19 @@ _CLEAR_BURDEN: Final = [
     r"|zou zijn|zou wezen)",
     # English.
     r"better off without me|(?:world|everyone) (?:would be|is) better (?:off )?without me",
+]
+# Round 6, from the training corpus: wanting no longer to live, in formal and plain words.
+_CLEAR_NO_LONGER: Final = [
+    r"(?:ik|#) {ADV}(?:wens|wil|verlang) {ADV}niet (?:langer|meer) (?:te )?(?:leven|bestaan"
+    r"|verder te leven|door te leven|verder leven|doorleven)"
+    r"(?! (?:zonder|in|met|als|op|bij|naast|onder|hier|daar|samen) )",
+    r"stekker uit (?:mijn|m'n) (?:eigen )?(?:leven|bestaan)",
+    r"(?:ik|#) {ADV}(?:denk|dacht) {ADV}(?:ernstig|serieus|echt|vaak|steeds|elke dag) na over"
+    r" (?:zelfmoord|zelfdoding|suicide|een eind aan mijn leven|mijn (?:eigen )?dood)",
+    r"{IW} {ADV}(?:eruit|er uit) stappen *3 (?:definitief|voorgoed|voor altijd|voor eeuwig)",
+    r"(?:in te nemen|innemen|slikken|te slikken|nemen|te nemen) *4 (?:alle|al mijn|al m'n) {SUBST}"
+    r"|(?:alle|al mijn|al m'n|mijn|m'n) {SUBST} (?:allemaal|tegelijk|in een keer|ineens)"
+    r" (?:in te nemen|innemen|te slikken|slikken|nemen|te nemen)",
 ]
 
 # "Dit is mijn afscheid" is also what people say at their retirement party.

@@ -20,6 +20,12 @@ _UNCLEAR_SELF_HARM: Final = [
     r"(?! (?:aan|in|bij|met|tijdens|door|op) )",
     r"(?:heb|had) {ADV}(?:me|mij) {ADV}(?:gesneden|verwond|beschadigd)(?= (?:#|,|@\S+|en|maar) )",
     r"{IW} {ADV}bloeden(?= (?:#|,|@\S+|en|maar) )",
+    # Round 6: scars kept out of sight; old scars or new ones, worth one question.
+    r"(?:littekens|sneetjes|krassen|snijwonden) op (?:mijn|m'n) (?:armen|arm|benen|been"
+    r"|bovenbenen|bovenbeen|polsen|pols|buik|dijen|dij)(?!(?: \S+){0,5} (?:operatie|ongeluk|val"
+    r"|keizersnede|brand|hond|kat|fiets\w*|vroeger|kind|kleine) )",
+    r"lange mouwen *4 (?:zodat|omdat|anders) *3 (?:niemand|ze|mensen|iemand) *3 (?:armen|polsen"
+    r"|littekens|wonden|ziet|zien)",
 ]
 
 _UNCLEAR_PASSIVE: Final = [
@@ -76,7 +82,7 @@ _UNCLEAR_BURDEN: Final = [
     r"|jullie|anderen|de mensen|mijn (?:familie|kinderen|gezin|omgeving|naasten|vrienden|dochter"
     r"|zoon|man|vrouw|partner))) )",
     r"niemand (?:zou|zal|gaat|zou het|zal het) {ADV}(?:me|mij) {ADV}missen",
-    r"niemand mist {ADV}(?:me|mij)",
+    r"niemand mist {ADV}(?:me|mij)|mist niemand {ADV}(?:me|mij)",
     r"niemand (?:zou|zal) {ADV}(?:het )?(?:merken|missen|erg vinden|jammer vinden|opmerken) *3 als"
     r" ik {ADV}(?:er )?(?:niet meer|dood|weg|er niet) (?:ben|was|zou zijn|ga|ging|zou gaan)",
     r"niemand (?:zou|zal) (?:me|mij|het) (?:missen|merken)(?= (?:#|,|@\S+|en|maar|hoor) )",

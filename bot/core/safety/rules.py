@@ -94,6 +94,7 @@ REASONS: Final = frozenset(
         "attempt",
         "model",
         "method_context",
+        "plans",
     }
 )
 

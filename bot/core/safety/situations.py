@@ -108,6 +108,8 @@ ACUTE: Final = compile_specs(
         # On the track, on the edge, in the water, at a height with jumping.
         r"(?:sta|zit|lig|loop|ben|staan|stap) *3 (?:op|over|tussen|naast) (?:het|de|den) (?:spoor"
         r"|rails|spoorlijn|spoorbaan)",
+        r"(?:sta|zit|lig) bij (?:het|de) (?:spoor|rails|spoorlijn) *2 (?:te wachten|wacht) op de"
+        r" (?:trein|laatste trein|volgende trein)",
         r"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) (?:dakrand|reling"
         r"|vensterbank)\w*",
         rf"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) rand *3{_HIGH_PLACE}",
