@@ -19,10 +19,13 @@ from bot.core.safety.patterns import (
     _CLEAR_EXPLICIT,
     _CLEAR_GOODBYE,
     _CLEAR_METHOD,
+    _CLEAR_NO_LONGER,
     _CLEAR_PASSIVE,
     _CLEAR_SELF_HARM,
     _IDIOM_SPECS,
 )
+from bot.core.safety.patterns_hints import _HINT_BURDEN, _HINT_GOODBYE, _HINT_INDIRECT
+from bot.core.safety.patterns_plans import _CLEAR_PLANS, _UNCLEAR_PLANS
 from bot.core.safety.patterns_unclear import (
     _SKULL_WORDS,
     _TOPIC,
@@ -147,6 +150,12 @@ _RISK_SPECS: Final = (
     + _UNCLEAR_SLANG
     + _SKULL_WORDS
     + _TOPIC
+    + _CLEAR_NO_LONGER
+    + _CLEAR_PLANS
+    + _UNCLEAR_PLANS
+    + _HINT_GOODBYE
+    + _HINT_BURDEN
+    + _HINT_INDIRECT
 )
 # Not in _RISK_SPECS: names of relatives ("ma", "pa", "man") must not become
 # pieces that glued tokens are split into.

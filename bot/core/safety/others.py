@@ -17,6 +17,7 @@ from bot.core.safety.patterns import (
     _CLEAR_SELF_HARM,
     _IDIOM_SPECS,
 )
+from bot.core.safety.patterns_hints import _HINT_BURDEN, _HINT_GOODBYE, _HINT_INDIRECT
 from bot.core.safety.patterns_plans import _CLEAR_PLANS, _UNCLEAR_PLANS
 from bot.core.safety.patterns_unclear import (
     _GRIEF_CONTEXT,
@@ -169,6 +170,9 @@ _UNCLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("hopeless", _compile(_UNCLEAR_HOPELESS)),
     ("slang", _compile(_UNCLEAR_SLANG)),
     ("plans", _compile(_UNCLEAR_PLANS)),
+    ("goodbye", _compile(_HINT_GOODBYE)),
+    ("burden", _compile(_HINT_BURDEN)),
+    ("hopeless", _compile(_HINT_INDIRECT)),
 )
 _HYPERBOLE: Final = _compile(_UNCLEAR_HYPERBOLE)
 _TOPIC_RE: Final = _compile(_TOPIC)

@@ -148,6 +148,13 @@ _CLEAR_METHOD: Final = [
     r" (?:stikt|verdrinkt|doodbloedt|dood bent|dood gaat|doodgaat|sterft|verbloedt)",
     r"niemand (?:me|mij) (?:vindt|kan vinden|zal vinden) *2 tot het te laat is",
     r"(?:hoe|zo) *6 (?:dat het|zodat het) *2 (?:op )?een ongeluk (?:lijkt|is)",
+    # Round 7, from the training corpus: a quick death by a method, exhaust in a closed car,
+    # the fastest poison for people.
+    r"is (?:verdrinken|ophangen|verhangen|verbloeden|doodbloeden|stikken|springen|een overdosis)"
+    r" *2 (?:een )?(?:snelle|pijnloze|zachte|zekere|makkelijke) dood",
+    r"(?:afgesloten|dichte) (?:auto|garage) *5 motor *2 (?:aan|draaien|laten draaien|laat draaien)",
+    r"(?:gif|vergif) *4 (?:snelst|dodelijkst|het best) *3 (?:bij|voor|op) (?:mensen|een mens"
+    r"|iemand|mij|mezelf)",
 ]
 
 # Explicit statements of intent or wish.
@@ -341,6 +348,8 @@ _CLEAR_SELF_HARM: Final = [
     r"(?:mijn|m'n) (?:arm|armen|benen|been|huid) *2 bewerkt met (?:een )?(?:schaar|mes|mesje"
     r"|scheermesje|scheermes|glas|passer)",
     r"@knife *2 (?:mezelf|mijn (?:arm|pols|armen|polsen))",
+    r"# (?:het )?(?:snijden|krassen|kerven) (?:is|helpt) *3 (?:het enige|helpt|me|mij)",
+    r"(?:heb|had) {ADV}gekerfd(?! (?:in|op|aan) )",
     # Round 6, from the training corpus: other ways of hurting oneself, told in the present;
     # pinching and hitting only with what makes them harm ("tot ik blauw zie").
     r"(?:ik|#) {ADV}(?:bijt|krab|prik) {ADV}(?:mezelf|{SELF_STRONG})"
@@ -404,6 +413,10 @@ _CLEAR_NO_LONGER: Final = [
     r"(?:in te nemen|innemen|slikken|te slikken|nemen|te nemen) *4 (?:alle|al mijn|al m'n) {SUBST}"
     r"|(?:alle|al mijn|al m'n|mijn|m'n) {SUBST} (?:allemaal|tegelijk|in een keer|ineens)"
     r" (?:in te nemen|innemen|te slikken|slikken|nemen|te nemen)",
+    # Round 7, from the training corpus.
+    r"liefst (?:zou|wil|wou) ik {ADV}(?:sterven|doodgaan|dood gaan|dood zijn|overlijden)",
+    r"{IW} {ADV}weg uit (?:dit|het|mijn) (?:leven|bestaan)",
+    r"{SELF_STRONG} (?:mee )?(?:te )?vergiftigen",
 ]
 
 # "Dit is mijn afscheid" is also what people say at their retirement party.

@@ -105,6 +105,8 @@ _UNCLEAR_BURDEN: Final = [
 ]
 
 _UNCLEAR_METHOD: Final = [
+    # Round 7: making it look like an accident, without saying what.
+    r"(?:laten lijken|doen lijken|eruit laten zien) (?:op|als) een ongeluk",
     # "hoeveel slaappillen heb ik nodig?": sleeping pills are a common method;
     # with no purpose stated it is worth asking.
     r"hoeveel (?:slaappil\w*|slaapmiddel\w*|slaaptablet\w*|oxazepam|temazepam|diazepam|lorazepam"

@@ -84,6 +84,12 @@ ACUTE: Final = compile_specs(
         r" wakker te worden|er een eind aan te maken)|expres|met de bedoeling)",
         rf"(?:expres|opzettelijk) *3 (?:te veel|teveel) {_SUBSTANCE} *2 {_TAKEN}",
         r"(?:heb|had|hebt) *4 (?:een )?overdosis *2 (?:genomen|ingenomen|geslikt)",
+        # Round 7: a month's medicine at once, pills with drink, a blade in one's body.
+        rf"{_SUBSTANCE} *8 (?:in een keer|in 1 keer|tegelijk|ineens) *2 {_TAKEN}",
+        rf"(?:fles|drank|wodka|wijn|whisky|alcohol|jenever) *5 (?:met|en|plus) (?:mijn |al mijn"
+        rf" |de |die )?{_SUBSTANCE} *2 (?:op|genomen|ingenomen|geslikt)(?= (?:#|,|@\S+|en) )",
+        r"(?:mes|schaar|scherf|glas) *3 in (?:mijn|m'n) (?:buik|borst|hals|nek|keel|zij)"
+        r" (?:gestoken|geduwd|gezet|geramd)",
         # Poison swallowed. Not "op": "het wasmiddel is op" is used up, not drunk.
         r"(?:gif|rattengif|bleek\w*|chloor|antivries|wasmiddel|ontstopper|onkruidverdelger) *3"
         r" (?:gedronken|opgedronken|leeggedronken|ingenomen|geslikt|gegeten|opgegeten"
@@ -104,7 +110,9 @@ ACUTE: Final = compile_specs(
         r"(?:heb|had) *3 (?:geprobeerd|proberen) *3 (?:op te hangen|te verhangen|te springen"
         r"|te verdrinken)",
         r"(?:heb|had) {ADV}(?:me|mezelf|mij) {ADV}(?:opgehangen|verhangen)",
-        r"(?:ben|was) *3 (?:net|zojuist|daarnet|al) *3 gesprongen",
+        r"(?:ben|was)(?!(?: \S+){0,6} (?:duikplank|zwembad|trampoline|parachute|bungee"
+        r"|springkussen|sloot|hoogteduik)) *3 (?:net|zojuist|daarnet|al) *3 gesprongen"
+        r"(?!(?: \S+){0,3} (?:heerlijk|lekker|leuk|gaaf|super))",
         # On the track, on the edge, in the water, at a height with jumping.
         r"(?:sta|zit|lig|loop|ben|staan|stap) *3 (?:op|over|tussen|naast) (?:het|de|den) (?:spoor"
         r"|rails|spoorlijn|spoorbaan)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.safety.rules import Screening, screen
+from bot.core.safety.rules import Screening, canonical, screen, without_idioms
 
 # Round 4 of the rules: word orders and forms from the training corpus that the model
 # scored just under its thresholds. Written here by hand, not from the held-out sets.
@@ -96,3 +96,51 @@ def test_round4_unclear(text: str, reason: str) -> None:
 @pytest.mark.parametrize("text", ROUND4_NOT_UNCLEAR)
 def test_round4_not_unclear(text: str) -> None:
     assert screen(text).level == "none", screen(text)
+
+
+# Round 7 of the rules: forms from the training corpus's seventh round, written by hand.
+ROUND7_CLEAR = [
+    ("het liefst zou ik vandaag nog sterven", "explicit"),
+    ("ik wil weg uit dit leven", "explicit"),
+    ("ik wil mezelf vergiftigen", "explicit"),
+    ("is ophangen een snelle dood", "method"),
+    ("hoe lang in een dichte garage met de motor aan", "method"),
+    ("welk gif werkt het snelst bij mensen", "method"),
+    ("snijden is het enige dat helpt", "self_harm"),
+    ("ik heb weer gekerfd", "self_harm"),
+]
+ROUND7_NONE = [
+    "ik heb mijn naam in de boom gekerfd",
+    "ik wil weg uit dit dorp",
+    "ik heb mezelf vergiftigd met oude mosselen",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), ROUND7_CLEAR)
+def test_round7_clear(text: str, reason: str) -> None:
+    assert screen(text) == Screening("clear", reason)
+
+
+@pytest.mark.parametrize("text", ROUND7_NONE)
+def test_round7_none(text: str) -> None:
+    assert screen(text).level == "none", screen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb mijn medicijnen voor de hele maand in een keer genomen",
+        "ik heb de fles wijn met al mijn slaappillen op",
+        "ik heb een mes in mijn buik gestoken",
+    ],
+)
+def test_round7_attempts_are_acute(text: str) -> None:
+    from bot.core.safety.situations import ACUTE
+
+    assert ACUTE.search(without_idioms(canonical(text)))
+
+
+def test_a_dive_from_the_board_is_not_an_attempt() -> None:
+    from bot.core.safety.situations import ACUTE
+
+    assert not ACUTE.search(without_idioms(canonical("ik ben net van de duikplank gesprongen")))
