@@ -17,6 +17,7 @@ from bot.core.language.words import (
     _MAX_CHARS,
     _MAX_WORDS,
     _SHORT,
+    _STOP,
     Answer,
     Option,
     _build_msg,
@@ -34,7 +35,6 @@ from bot.core.language.words import (
 _ORDINALS = {w: i + 1 for i, w in enumerate(_C["ordinals"])}
 _LAST = frozenset(_C["last"])
 _CHOICE_FILLERS = frozenset(_C["fillers"])
-_STOP = frozenset(_C["stopwords"])
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:e|de|ste)$")
 _SUFFIXES = ("igheid", "heid", "lijk", "ig")
 

@@ -109,16 +109,55 @@ class _Vocab:
 
 
 _NEG = frozenset(_A["negators"])
+_STOP = frozenset(_C["stopwords"])  # little words that carry no choice on their own
 _BOUNDARIES = frozenset(_L["boundaries"])
 
 
+# "niet" at the end of a clause negates the verb before it: "ik durf niet", "dat lukt me
+# niet", "eenzaam ben ik niet". Only these, not "geen" or "niks", which negate a noun.
+_NEG_AFTER = frozenset({"niet", "nie", "ni", "nooit"})
+# Words that may still follow that "niet" without giving it another word to negate.
+_NEG_TAIL = frozenset(
+    {
+        "meer",
+        "echt",
+        "hoor",
+        "zo",
+        "goed",
+        "nu",
+        "vandaag",
+        "eigenlijk",
+        "helemaal",
+        "denk",
+        "ik",
+        "joh",
+        "zeker",
+        "altijd",
+        "zomaar",
+        "gewoon",
+        "wel",
+        "even",
+        "nog",
+    }
+)
+
+
 def _negated(ws: Sequence[str], i: int) -> bool:
-    """Whether one of the four words before ws[i] negates it, within the same clause."""
+    """Whether ws[i] is negated in its clause: a negation in the four words before it, or
+    a clause-final "niet" after it with only little words between (the verb: "ik durf
+    niet", "dat lukt me niet"; not the subject of "mijn vrouw luistert niet")."""
     for w in reversed(ws[max(0, i - 4) : i]):
         if w in _BOUNDARIES:
-            return False
+            break
         if w in _NEG:
             return True
+    for j in range(i + 1, min(len(ws), i + 4)):
+        if ws[j] in _NEG_AFTER:
+            rest = ws[j + 1 :]
+            end = next((k for k, w in enumerate(rest) if w in _BOUNDARIES), len(rest))
+            return all(w in _NEG_TAIL for w in rest[:end])
+        if ws[j] in _BOUNDARIES or ws[j] not in _STOP:
+            return False
     return False
 
 

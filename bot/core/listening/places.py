@@ -2,12 +2,18 @@
 
 Towns from GeoNames (``bot/data/places_nl_be.tsv``, written by scripts/places.py),
 provinces and regions from ``listening_nl.toml``. Loaded on first use: only the
-region question needs it.
+region question needs it. The country decides which crisis line a person is given,
+so a name both countries have ("Limburg") or a guess between two towns gives None,
+and the bot asks.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+import simplemma
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.core import paths
 from bot.core.language.normalise import plain
@@ -15,6 +21,10 @@ from bot.core.listening.data import DATA
 
 _FILE = paths.DATA / "places_nl_be.tsv"
 _MAX_WORDS = 8
+_BOTH = "nl be"
+# A typed town with one slip ("leuvn", "amsterdm") is still that town; shorter words
+# are too close to everyday ones.
+_TYPO_MIN_LEN = 5
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +37,25 @@ def _places() -> dict[str, str]:
     for country in ("nl", "be"):
         for name in DATA["regions"][country]:
             out[plain(name)] = country
+    for name in DATA["regions"].get("both", []):
+        out[plain(name)] = _BOTH
     return out
+
+
+@lru_cache(maxsize=1)
+def _one_word_places() -> tuple[str, ...]:
+    return tuple(name for name in _places() if " " not in name and len(name) >= _TYPO_MIN_LEN)
+
+
+def _near_countries(word: str) -> set[str]:
+    """The countries of the towns this unknown word is one slip away from."""
+    if len(word) < _TYPO_MIN_LEN or not word.isalpha():
+        return set()
+    if simplemma.is_known(word, lang=("nl",)):
+        return set()  # a Dutch word, not a misspelt town
+    places = _places()
+    hits = process.extract(word, _one_word_places(), scorer=OSA.distance, score_cutoff=1, limit=5)
+    return {c for name, _, _ in hits if name[0] == word[0] for c in places[name].split()}
 
 
 def region_of(text: str) -> str | None:
@@ -37,9 +65,16 @@ def region_of(text: str) -> str | None:
         return None
     places = _places()
     found: set[str] = set()
-    for n in (3, 2, 1):
+    covered: set[int] = set()
+    for n in (3, 2, 1):  # the longest name wins: "noord-brabant" before "brabant"
         for i in range(len(ws) - n + 1):
+            span = set(range(i, i + n))
             phrase = " ".join(ws[i : i + n])
-            if phrase in places and (n > 1 or len(phrase) >= 3):
-                found.add(places[phrase])
+            if span & covered or phrase not in places or (n == 1 and len(phrase) < 3):
+                continue
+            found.update(places[phrase].split())
+            covered |= span
+    if not found:
+        for word in ws:
+            found |= _near_countries(word)
     return found.pop() if len(found) == 1 else None

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
@@ -154,6 +155,11 @@ _COMMANDS = frozenset(INTENT_COMMANDS) | {"dagelijks_stop"}
 COMMAND_SURE = 0.75
 _HOME = {"verlies": "verlies", "eenzaam": "eenzaam", "niemand": "eenzaam"}
 _STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
+# "1 dag", "twee dagen", "een week": a length of time, where "dag" is not a goodbye.
+_SPAN = re.compile(
+    r"\b(?:\d+|een|1|twee|drie|vier|vijf|zes|zeven|paar|aantal) (?:dag|dagen|dagje|dagjes|week"
+    r"|weken|weekje)\b"
+)
 
 
 def disclosure(text: str) -> str | None:
@@ -185,6 +191,8 @@ def _intent_of(text: str, q: Question) -> str | None:
     if label == "geen" or intent.p < (COMMAND_SURE if label in _COMMANDS else SURE):
         return None
     n_words = len(text.split())
+    if label == "afscheid" and _SPAN.search(said := plain(text)) and not said.startswith("tot "):
+        return None
     if not language.has_words(text) and label not in _EMOJI_INTENTS:
         return None  # a face is read by the step's own buttons, not as a command
     if n_words > _STORY_WORDS and label not in _DISCLOSURES:

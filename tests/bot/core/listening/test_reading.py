@@ -63,8 +63,32 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("gevoelens.intensiteit", "behoorlijk sterk", "number", 7),
         ("herkaderen.geloof", "een 7", "number", 70),
         ("herkaderen.geloof", "voor de helft", "number", 50),
+        # "Bijna helemaal" is just under the top, not the top; parts of a whole in words.
+        ("herkaderen.geloof", "bijna helemaal", "number", 90),
+        ("herkaderen.geloof", "het grootste deel", "number", 75),
+        ("herkaderen.geloof", "meer dan de helft", "number", 65),
+        ("gevoelens.intensiteit", "ergens in het midden", "number", 5),
+        # Leaving for the night or the door, and giving up on the questions.
+        ("menu.nog_iets", "slaap lekker", "intent", "afscheid"),
+        # A clause-final "niet" negates the verb: "ik durf niet" is no yes.
+        ("eenzaam.ruimte_niemand", "ik durf niet", "intent", "bang"),
+        ("eenzaam.ruimte_niemand", "dat lukt me niet", "choice", "te_veel"),
+        ("eenzaam.ruimte_niemand", "kan wel denk ik", "choice", "kan"),
+        ("eenzaam.ruimte_niemand", "vandaag niet", "choice", "te_veel"),
+        ("menu.nog_iets", "ik moet gaan, de bel gaat", "intent", "afscheid"),
+        ("menu.nog_iets", "tot over twee dagen", "intent", "afscheid"),
+        ("gevoelens.lichaam", "ik heb geen zin meer in die vragen", "intent", "stop"),
         ("welkom.regio", "ik woon in Leuven", "choice", "be"),
         ("welkom.regio", "Zwolle", "choice", "nl"),
+        # A town with one slip; a name both countries have is asked, never guessed (the
+        # country decides the crisis line).
+        ("welkom.regio", "ik woon in leuvn", "choice", "be"),
+        ("welkom.regio", "amsterdm", "choice", "nl"),
+        ("welkom.regio", "ik woon in limburg", "unclear", None),
+        ("welkom.regio", "brabant", "unclear", None),
+        ("welkom.regio", "noord-brabant", "choice", "nl"),
+        ("welkom.regio", "in belgisch limburg", "choice", "be"),
+        ("welkom.regio", "ik woon in een flatje", "unclear", None),
         ("welkom.regio", "zeg ik liever niet", "choice", "geen"),
         ("opmerken.naam", "ze heet Mieke", "text", "Mieke"),
         ("opmerken.naam", "ja", "unclear", None),
