@@ -111,35 +111,8 @@ class _Vocab:
 _NEG = frozenset(_A["negators"])
 _STOP = frozenset(_C["stopwords"])  # little words that carry no choice on their own
 _BOUNDARIES = frozenset(_L["boundaries"])
-
-
-# "niet" at the end of a clause negates the verb before it: "ik durf niet", "dat lukt me
-# niet", "eenzaam ben ik niet". Only these, not "geen" or "niks", which negate a noun.
-_NEG_AFTER = frozenset({"niet", "nie", "ni", "nooit"})
-# Words that may still follow that "niet" without giving it another word to negate.
-_NEG_TAIL = frozenset(
-    {
-        "meer",
-        "echt",
-        "hoor",
-        "zo",
-        "goed",
-        "nu",
-        "vandaag",
-        "eigenlijk",
-        "helemaal",
-        "denk",
-        "ik",
-        "joh",
-        "zeker",
-        "altijd",
-        "zomaar",
-        "gewoon",
-        "wel",
-        "even",
-        "nog",
-    }
-)
+_NEG_AFTER = frozenset(_A["negators_after"])  # clause-final: negates the verb before it
+_NEG_TAIL = frozenset(_A["negation_tail"])  # may follow that "niet" ("ik durf niet goed")
 
 
 def _negated(ws: Sequence[str], i: int) -> bool:

@@ -157,7 +157,7 @@ _HOME = {"verlies": "verlies", "eenzaam": "eenzaam", "niemand": "eenzaam"}
 _STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
 # "1 dag", "twee dagen", "een week": a length of time, where "dag" is not a goodbye.
 _SPAN = re.compile(
-    r"\b(?:\d+|een|1|twee|drie|vier|vijf|zes|zeven|paar|aantal) (?:dag|dagen|dagje|dagjes|week"
+    r"\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|paar|aantal) (?:dag|dagen|dagje|dagjes|week"
     r"|weken|weekje)\b"
 )
 

@@ -12,32 +12,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.language.normalise import emoji_of, normalise
-from bot.core.safety.others import _CLEAR_COMMAND_VOICE, _JOKE, _ME_TOO, _OTHER_SPECS
+from bot.core.safety.others import (
+    _JOKE,
+    _ME_TOO,
+    _OTHER_SPECS,
+    CLEAR_SPECS,
+    UNCLEAR_SPECS,
+)
 from bot.core.safety.pattern_language import _expand
-from bot.core.safety.patterns import (
-    _CLEAR_BURDEN,
-    _CLEAR_EXPLICIT,
-    _CLEAR_GOODBYE,
-    _CLEAR_METHOD,
-    _CLEAR_NO_LONGER,
-    _CLEAR_PASSIVE,
-    _CLEAR_SELF_HARM,
-    _IDIOM_SPECS,
-)
-from bot.core.safety.patterns_hints import _HINT_BURDEN, _HINT_GOODBYE, _HINT_INDIRECT
-from bot.core.safety.patterns_plans import _CLEAR_PLANS, _UNCLEAR_PLANS
-from bot.core.safety.patterns_unclear import (
-    _SKULL_WORDS,
-    _TOPIC,
-    _UNCLEAR_BURDEN,
-    _UNCLEAR_GOODBYE,
-    _UNCLEAR_HOPELESS,
-    _UNCLEAR_HYPERBOLE,
-    _UNCLEAR_METHOD,
-    _UNCLEAR_PASSIVE,
-    _UNCLEAR_SELF_HARM,
-    _UNCLEAR_SLANG,
-)
+from bot.core.safety.patterns import _IDIOM_SPECS
+from bot.core.safety.patterns_unclear import _SKULL_WORDS, _TOPIC, _UNCLEAR_HYPERBOLE
 
 # --------------------------------------------------------------------------
 # Token repair
@@ -133,29 +117,10 @@ def _literal_words(specs: Iterable[str]) -> set[str]:
 
 
 _RISK_SPECS: Final = (
-    _CLEAR_METHOD
-    + _CLEAR_EXPLICIT
-    + _CLEAR_SELF_HARM
-    + _CLEAR_COMMAND_VOICE
-    + _CLEAR_PASSIVE
-    + _CLEAR_BURDEN
-    + _CLEAR_GOODBYE
-    + _UNCLEAR_SELF_HARM
-    + _UNCLEAR_PASSIVE
-    + _UNCLEAR_METHOD
-    + _UNCLEAR_BURDEN
-    + _UNCLEAR_GOODBYE
-    + _UNCLEAR_HOPELESS
+    [spec for _, specs in CLEAR_SPECS + UNCLEAR_SPECS for spec in specs]
     + _UNCLEAR_HYPERBOLE
-    + _UNCLEAR_SLANG
     + _SKULL_WORDS
     + _TOPIC
-    + _CLEAR_NO_LONGER
-    + _CLEAR_PLANS
-    + _UNCLEAR_PLANS
-    + _HINT_GOODBYE
-    + _HINT_BURDEN
-    + _HINT_INDIRECT
 )
 # Not in _RISK_SPECS: names of relatives ("ma", "pa", "man") must not become
 # pieces that glued tokens are split into.

@@ -150,30 +150,35 @@ _ONLY_LAUGHTER: Final = re.compile(
 )
 
 _IDIOMS: Final = _compile(_IDIOM_SPECS)
-_CLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("method", _compile(_CLEAR_METHOD)),
-    ("explicit", _compile(_CLEAR_EXPLICIT)),
-    ("explicit", _compile(_CLEAR_NO_LONGER)),
-    ("self_harm", _compile(_CLEAR_SELF_HARM)),
-    ("command_voice", _compile(_CLEAR_COMMAND_VOICE)),
-    ("passive_wish", _compile(_CLEAR_PASSIVE)),
-    ("burden", _compile(_CLEAR_BURDEN)),
-    ("goodbye", _compile(_CLEAR_GOODBYE)),
-    ("plans", _compile(_CLEAR_PLANS)),
+# Every rule list, by level and reason, in the order they are tried. The same lists give
+# the typo repair its vocabulary (bot.core.safety.canonical), so a new rule file cannot
+# be tried without its words being known ("kerst" was once repaired to "kerf").
+CLEAR_SPECS: Final[tuple[tuple[str, list[str]], ...]] = (
+    ("method", _CLEAR_METHOD),
+    ("explicit", _CLEAR_EXPLICIT),
+    ("explicit", _CLEAR_NO_LONGER),
+    ("self_harm", _CLEAR_SELF_HARM),
+    ("command_voice", _CLEAR_COMMAND_VOICE),
+    ("passive_wish", _CLEAR_PASSIVE),
+    ("burden", _CLEAR_BURDEN),
+    ("goodbye", _CLEAR_GOODBYE),
+    ("plans", _CLEAR_PLANS),
 )
-_UNCLEAR: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("self_harm", _compile(_UNCLEAR_SELF_HARM)),
-    ("passive_wish", _compile(_UNCLEAR_PASSIVE)),
-    ("method", _compile(_UNCLEAR_METHOD)),
-    ("burden", _compile(_UNCLEAR_BURDEN)),
-    ("goodbye", _compile(_UNCLEAR_GOODBYE)),
-    ("hopeless", _compile(_UNCLEAR_HOPELESS)),
-    ("slang", _compile(_UNCLEAR_SLANG)),
-    ("plans", _compile(_UNCLEAR_PLANS)),
-    ("goodbye", _compile(_HINT_GOODBYE)),
-    ("burden", _compile(_HINT_BURDEN)),
-    ("hopeless", _compile(_HINT_INDIRECT)),
+UNCLEAR_SPECS: Final[tuple[tuple[str, list[str]], ...]] = (
+    ("self_harm", _UNCLEAR_SELF_HARM),
+    ("passive_wish", _UNCLEAR_PASSIVE),
+    ("method", _UNCLEAR_METHOD),
+    ("burden", _UNCLEAR_BURDEN),
+    ("goodbye", _UNCLEAR_GOODBYE),
+    ("hopeless", _UNCLEAR_HOPELESS),
+    ("slang", _UNCLEAR_SLANG),
+    ("plans", _UNCLEAR_PLANS),
+    ("goodbye", _HINT_GOODBYE),
+    ("burden", _HINT_BURDEN),
+    ("hopeless", _HINT_INDIRECT),
 )
+_CLEAR: Final = tuple((reason, _compile(specs)) for reason, specs in CLEAR_SPECS)
+_UNCLEAR: Final = tuple((reason, _compile(specs)) for reason, specs in UNCLEAR_SPECS)
 _HYPERBOLE: Final = _compile(_UNCLEAR_HYPERBOLE)
 _TOPIC_RE: Final = _compile(_TOPIC)
 _SKULL_CONTEXT: Final = _compile(_SKULL_WORDS)
