@@ -95,6 +95,7 @@ REASONS: Final = frozenset(
         "model",
         "method_context",
         "plans",
+        "plan_context",
     }
 )
 

@@ -60,3 +60,15 @@ def test_goodbyes_burden_and_hints_get_the_check_question(text: str, reason: str
 @pytest.mark.parametrize("text", NONE)
 def test_the_same_words_in_everyday_goodbyes_stay_quiet(text: str) -> None:
     assert screen(text).level == "none"
+
+
+def test_every_rule_list_gives_a_known_reason() -> None:
+    """The reasons are machine tags read by tests and logs; a new rule list needs one."""
+    from bot.core.safety.others import CLEAR_SPECS, UNCLEAR_SPECS
+    from bot.core.safety.rules import REASONS
+
+    assert {reason for reason, _ in CLEAR_SPECS + UNCLEAR_SPECS} <= REASONS
+    # The screen's own reasons after an earlier sign are tags too.
+    from bot.core.safety import screen as full_screen
+
+    assert full_screen("ik heb een touw gekocht", recent_risk=True).reason in REASONS
