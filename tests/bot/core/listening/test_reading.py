@@ -70,6 +70,12 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("gevoelens.intensiteit", "ergens in het midden", "number", 5),
         # Leaving for the night or the door, and giving up on the questions.
         ("menu.nog_iets", "slaap lekker", "intent", "afscheid"),
+        # Free text at the menu goes to the conversation it belongs to.
+        ("menu.hoofdmenu", "ik kan niet slapen, ik pieker", "choice", "rust"),
+        ("menu.hoofdmenu", "laat mijn dagboek zien", "choice", "dagboek"),
+        ("menu.hoofdmenu", "hoe maak ik vrienden", "intent", "niemand"),
+        ("herkaderen.gedachte", "kunnen we ophouden", "intent", "stop"),
+        ("herkaderen.gedachte", "help me", "intent", "help"),
         # A clause-final "niet" negates the verb: "ik durf niet" is no yes.
         ("eenzaam.ruimte_niemand", "ik durf niet", "intent", "bang"),
         ("eenzaam.ruimte_niemand", "dat lukt me niet", "choice", "te_veel"),
