@@ -22,6 +22,7 @@ back) comes once, the first time.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -30,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.language import understand as language
 from bot.core.language.normalise import normalise, words
+from bot.core.paths import DATA
 
 ALL_DAYS = frozenset(range(7))
 WORKDAYS = frozenset(range(5))
@@ -40,26 +42,14 @@ REGION_ZONES = {"nl": "Europe/Amsterdam", "be": "Europe/Brussels"}
 
 # --------------------------------------------------------------------------- times
 
-# Part of the day -> (name, time it means on its own). Meals and bedtime are how many
-# people tell the time of their day ("na het avondeten", "voor het slapengaan"); "bed"
-# only says which half of the day a number means ("om 10 uur naar bed" is 22:00).
-_PARTS: dict[str, tuple[str, time | None]] = {}
-for _words, _part, _default in (
-    (("ochtend", "ochtends", "morgens", "smorgens", "sochtends"), "ochtend", time(9)),
-    (("ontbijt",), "ochtend", time(8, 30)),
-    (("voormiddag", "voormiddags"), "voormiddag", time(10)),
-    (("middag", "middags", "smiddags", "lunch", "lunchtijd", "middageten"), "middag", time(13)),
-    (("namiddag", "namiddags"), "namiddag", time(15)),
-    (("avond", "avonds", "savonds"), "avond", time(20)),
-    (("avondeten", "diner", "avondmaal", "avondmaaltijd"), "avond", time(19)),
-    (("bedtijd", "slapengaan", "slaaptijd"), "avond", time(21, 30)),
-    (("bed",), "avond", None),
-    (("pm",), "pm", None),
-    (("am",), "am", None),
-    (("nacht", "nachts", "snachts"), "nacht", None),
-):
-    for _w in _words:
-        _PARTS[_w] = (_part, _default)
+# Part of the day -> (name, time it means on its own), from bot/data/times_nl.toml.
+_TIMES = tomllib.loads((DATA / "times_nl.toml").read_text("utf-8"))
+_PARTS: dict[str, tuple[str, time | None]] = {
+    w: (entry["part"], time.fromisoformat(entry["time"]) if "time" in entry else None)
+    for entry in _TIMES["parts"]
+    for w in entry["words"]
+}
+_HOURS_EN: dict[str, int] = _TIMES["hours_en"]
 
 _AM_PM = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?)\s*(am|pm)\b")
 _CLOCK = re.compile(r"\b([01]?\d|2[0-4])\s*[:.uh]\s*([0-5]\d)\b")
@@ -68,6 +58,7 @@ _OVER_HALF = re.compile(r"\b(\d{1,2}) (over|voor) half (\d{1,2})\b")
 _HALF = re.compile(r"\bhalf (\d{1,2})\b")
 _OVER = re.compile(r"\b(\d{1,2}) (over|voor) (\d{1,2})\b")
 _BARE = re.compile(r"\b(\d{1,2})\b")
+_ABOUT = re.compile(r"\buur of (\d{1,2})\b")
 _NOT_A_NUMBER = frozenset({"half", "kwart", "over", "voor", "uur", "om", "rond", "tegen", "s"})
 
 
@@ -99,7 +90,7 @@ def _number_token(token: str) -> str:
         return token
     value = language.parse_number(token, 0, 60)
     if value is None and token.endswith("en"):  # "rond tienen", "om negenen"
-        value = language.parse_number(token[:-2], 1, 12)
+        value = _HOURS_EN.get(token) or language.parse_number(token[:-2], 1, 12)
     return str(value) if value is not None else token
 
 
@@ -138,8 +129,8 @@ def _with_part(hour: int, part: str | None) -> int:
 
 def parse_time(text: str) -> ParsedTime | None:
     """The clock time in a message, or None when there is none (or it is not clear)."""
-    # "8pm", "7.30am": the English suffix as a word of its own.
-    norm = _AM_PM.sub(r"\1 \2", normalise(text))
+    # "8pm", "7.30am": the suffix as a word; "slapen gaan" is "slapengaan" (bedtime).
+    norm = _AM_PM.sub(r"\1 \2", normalise(text)).replace("slapen gaan", "slapengaan")
     tokens = words(norm)
     said = next(
         (
@@ -172,6 +163,8 @@ def parse_time(text: str) -> ParsedTime | None:
             if not 1 <= n <= 59:
                 return None
             hour, minute = (h, n) if way == "over" else (_before(h), 60 - n)
+        elif found := _ABOUT.search(spoken):  # "een uur of vier": about four
+            hour = int(found.group(1))
         else:
             numbers = _BARE.findall(spoken)
             if len(set(numbers)) > 1:

@@ -61,12 +61,25 @@ AMS = ZoneInfo("Europe/Amsterdam")
         ("voor het slapengaan", "21:30"),
         ("om 10 uur naar bed", "22:00"),
         ("ik kom om 8 uur uit bed", "08:00"),  # out of bed is the morning
+        ("voor het slapen gaan", "21:30"),
+        ("als ik wakker word", "08:00"),
+        ("bij het opstaan", "08:00"),
+        ("middernacht", "00:00"),
+        # Hours the old way, and "about four" (the afternoon, as the morning is quiet).
+        ("tegen zessen", "18:00"),
+        ("zo rond elven", "11:00"),
+        ("rond een uur of vier", "16:00"),
     ],
 )
 def test_times_as_people_type_them(text: str, expected: str) -> None:
     found = times.read_time(text)
     assert found is not None, text
     assert times.format_time(found) == expected
+
+
+@pytest.mark.parametrize("text", ["ik kan niet slapen", "na de koffie", "ik lig in bed"])
+def test_words_about_sleep_or_coffee_alone_are_no_time(text: str) -> None:
+    assert times.parse_time(text) is None
 
 
 @pytest.mark.parametrize(
