@@ -67,6 +67,12 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("herkaderen.geloof", "bijna helemaal", "number", 90),
         ("herkaderen.geloof", "het grootste deel", "number", 75),
         ("herkaderen.geloof", "meer dan de helft", "number", 65),
+        # "Zeker weten" is sure, not "weet ik niet"; "niet helemaal" is not the top.
+        ("herkaderen.geloof", "zeker weten", "number", 100),
+        ("herkaderen.geloof", "ik weet het zeker", "number", 100),
+        ("herkaderen.geloof", "niet helemaal", "number", 60),
+        ("herkaderen.geloof", "ik weet het niet zeker", "number", 50),
+        ("herkaderen.geloof", "eigenlijk niet", "number", 15),
         ("gevoelens.intensiteit", "ergens in het midden", "number", 5),
         # Leaving for the night or the door, and giving up on the questions.
         ("menu.nog_iets", "slaap lekker", "intent", "afscheid"),
