@@ -107,6 +107,12 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("opmerken.naam", "weet ik niet", "intent", "weet_niet"),
         ("opmerken.hoe_ging", "hij reageerde kortaf", "choice", "lastig"),
         ("opmerken.hoe_ging", "nog niks gehoord", "choice", "stil"),
+        # Scolded is bad; read but no answer is silence; not done is not thanked as a step.
+        ("opmerken.hoe_ging", "ze heeft me uitgescholden", "choice", "lastig"),
+        ("opmerken.hoe_ging", "hij las het maar antwoordde niet", "choice", "stil"),
+        ("opmerken.hoe_ging", "ik durfde het toch niet", "choice", "niet_gedaan"),
+        ("opmerken.hoe_ging", "we hebben een uur gekletst", "choice", "fijn"),
+        ("opmerken.hoe_ging", "niet zo goed", "choice", "lastig"),
         # A call back is how it went, not "go back a question"; a letdown is not praised.
         ("opmerken.hoe_ging", "ze belde meteen terug", "choice", "fijn"),
         ("opmerken.hoe_ging", "viel tegen eigenlijk", "choice", "lastig"),
