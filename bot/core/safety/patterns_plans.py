@@ -22,8 +22,8 @@ _MEANS: Final = (
 )
 # Getting them ready: bought, saved, hidden, set out.
 _READIED: Final = (
-    r"(?:gekocht|gehaald|besteld|verzameld|verstopt|apart gelegd|apart gezet|klaargelegd"
-    r"|klaar gelegd|klaargezet|klaar gezet|bewaard|gespaard|opgespaard|in huis gehaald"
+    r"(?:gekocht|gehaald|besteld|verzameld|verstopt|apart gelegd|apart gezet|opzij gelegd"
+    r"|klaargelegd|klaar gelegd|klaargezet|klaar gezet|bewaard|gespaard|opgespaard|in huis gehaald"
     r"|binnen|op zak|in mijn tas|in m'n tas|bij me|gevonden|geregeld|geknoopt|opgehangen"
     r"|gehangen|vastgemaakt|liggen|klaarliggen|klaar liggen|klaarstaan)"
 )
@@ -51,7 +51,7 @@ _GONE: Final = (
 _CLEAR_PLANS: Final = [
     # Means readied, with what for: "ik heb een nieuw scheermes gekocht, niet om te
     # scheren", "ik heb de medicijnen apart gelegd, genoeg voor mij".
-    rf"{_MEANS} *4 {_READIED} *5 {_FOR_IT}",
+    rf"{_MEANS} *6 {_READIED} *5 {_FOR_IT}",
     rf"{_READIED} *3 {_MEANS} *5 {_FOR_IT}",
     # A rope or hook fixed where one could hang: "een haak in het plafond gedraaid",
     # "een touw in de schuur gehangen", "een stoel onder de balk gezet".

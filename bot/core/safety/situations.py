@@ -192,8 +192,10 @@ PREPARED_IN_CONTEXT: Final = compile_specs(
         # Means at hand: bought, saved up, ready.
         rf"(?:touw|strop|mes|messen|scheermes\w*|wapen|pistool|gif|{_SUBSTANCE}) *6"
         r" (?:gekocht|gehaald|opgespaard|gespaard|verzameld|klaargelegd|klaar|verstopt|bij de hand"
-        r"|in huis|besteld|liggen klaar|ligt klaar|hangt klaar)",
-        rf"(?:gekocht|gehaald|opgespaard|gespaard|verzameld|besteld|klaargelegd) *4"
+        r"|in huis|besteld|liggen klaar|ligt klaar|hangt klaar|apart gelegd|apart gezet|bewaard"
+        r"|achtergehouden|opzij gelegd|niet ingenomen)",
+        rf"(?:gekocht|gehaald|opgespaard|gespaard|verzameld|besteld|klaargelegd|apart gelegd"
+        rf"|bewaard|opzij gelegd) *4"
         rf" (?:touw|strop|mes|wapen|gif|{_SUBSTANCE})",
         # A day, a place, letters.
         r"(?:datum|dag|tijdstip|moment) *3 (?:staat vast|gekozen|geprikt|bepaald|uitgekozen"

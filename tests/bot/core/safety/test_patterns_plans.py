@@ -12,6 +12,8 @@ from bot.core.safety.rules import screen
 CLEAR = [
     ("ik heb een scheermesje gekocht, niet om te scheren", "plans"),
     ("de slaappillen heb ik apart gelegd, genoeg voor mij", "plans"),
+    # Found trying it as a person: the means and "apart gelegd" six words apart.
+    ("de medicijnen van mijn moeder heb ik apart gelegd, genoeg voor mij", "plans"),
     ("ik heb een haak in het plafond geschroefd", "plans"),
     ("ik heb een stoel onder de balk gezet", "plans"),
     ("mijn neef krijgt de auto als ik er niet meer ben, dat heb ik opgeschreven", "plans"),
@@ -79,3 +81,18 @@ def test_preparation_with_an_everyday_reading_gets_the_check_question(text: str)
 @pytest.mark.parametrize("text", NONE)
 def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
     assert screen(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de pillen van mijn vader heb ik opzij gelegd",
+        "ik heb mijn pillen niet ingenomen maar bewaard",
+    ],
+)
+def test_medicine_put_aside_is_a_plan_after_a_sign(text: str) -> None:
+    """Alone it can be tidying up; after "ik voel me niks waard" it is a plan."""
+    from bot.core.safety import screen as full_screen
+
+    assert full_screen(text).level == "none"
+    assert full_screen(text, recent_risk=True).level == "clear"
