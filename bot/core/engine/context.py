@@ -42,7 +42,9 @@ IDLE = (contract.IDLE.dialogue, str(contract.IDLE.state))
 GROUP = (contract.GROUP.dialogue, str(contract.GROUP.state))
 BACK = "_terug"  # slot: the question before this one, for "terug"
 # A listening intent that a state may route itself (its `intents:` list).
-_STATE_INTENT = {"eenzaam": "lonely", "bang": "bang", "weet_niet": "weet_niet"}
+# The listening classifier's meaning -> a state's own route for it. A goodbye in the
+# crisis or violence path takes that path's closing (with the lines), not the cheerful one.
+_STATE_INTENT = {"eenzaam": "lonely", "bang": "bang", "weet_niet": "weet_niet", "afscheid": "groet"}
 # A message of fewer words only chose where to go; a sentence may answer the next question.
 _CARRY_WORDS = 3
 # The common text that answers an intent, where its name is not the text's key.
