@@ -13,6 +13,7 @@ Order of work in every turn, whatever the state:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.core import contract, listening, safety
@@ -43,6 +44,7 @@ from bot.core.engine.context import (
 )
 from bot.core.engine.rooms import Rooms
 from bot.core.language import understand as language
+from bot.core.listening.places import region_of
 from bot.core.messages import (
     ConversationState,
     ExportData,
@@ -55,6 +57,8 @@ from bot.core.messages import (
 
 # Turns within which distress already acknowledged is not acknowledged again.
 _DISTRESS_AGAIN = 5
+# "vlaanderen", "ik woon in Gent": a country said late is a short message of its own.
+_LATE_REGION_WORDS = 4
 
 
 class Engine(Rooms):
@@ -213,6 +217,8 @@ class Engine(Rooms):
 
     def _answer(self, t: Turn, inbound: Inbound) -> None:
         st = self.specs[t.dialogue].states[t.state]
+        if inbound.kind == "text" and self._late_region(t, st, inbound.text):
+            return
         understood = self._understand(t, st, inbound)
         if understood is None:
             self._unclear(t, st)
@@ -229,6 +235,23 @@ class Engine(Rooms):
         fire(self.machines[t.dialogue], trigger, t, **kwargs)
         t.slots.update(t.after)
         self._settle(t)
+
+    def _late_region(self, t: Turn, st: StateSpec, text: str) -> bool:
+        """The country named after the region question went by (a loss said first
+        skips it): kept for the crisis lines, and the current question comes again."""
+        if t.profile.region is not None or len(text.split()) > _LATE_REGION_WORDS:
+            return False
+        if {"nl", "be"} <= {c.id for c in st.choices}:
+            return False  # the region question itself reads it
+        if st.free_text is not None and st.free_text.expects == "name":
+            return False  # "Luuk" is a person here, not a place
+        region = region_of(text)
+        if region is None:
+            return False
+        t.profile = replace(t.profile, region=region)
+        self._say(t, self._variant(t, "regio_onthouden"))
+        self._reprompt(t)
+        return True
 
     def _understand(
         self, t: Turn, st: StateSpec, inbound: Inbound
