@@ -60,12 +60,6 @@ _CLEAR_PLANS: Final = [
     r"|bevestigd|geknoopt|gezet|klaar)",
     r"(?:stoel|kruk|trap|ladder) *3 (?:onder|bij) (?:de|een|het) (?:balk|haak|touw|strop)",
     r"(?:touw|strop) (?:en|,) (?:een )?(?:ladder|kruk|stoel) *2 (?:gekocht|gehaald|klaar)",
-    # Arrangements explained by one's own death: the cat rehomed, codes written out,
-    # things given away "als ik er niet meer ben", "voor de mensen die achterblijven".
-    rf"(?:geregeld|opgeschreven|gegeven|weggegeven|verdeeld|gebracht|neergelegd|klaargelegd"
-    rf"|gezocht|geschreven|achtergelaten|opgenomen|afgesloten|gemaakt|overgemaakt|opgezegd"
-    rf"|geruimd|opgeruimd|uitgezocht|te verdelen|weg te geven|op te ruimen) *8 {_GONE}",
-    rf"{_GONE} *6 (?:geregeld|opgeschreven|klaar|klaargelegd|geschreven|liggen|ligt|staat|heb ik)",
     # Taking leave because one will not be back: "omdat ik er straks niet meer ben".
     r"(?:omdat|want) ik (?:er )?(?:straks|binnenkort|morgen|na vannacht|na vandaag|dan) (?:er )?"
     r"(?:niet meer (?:ben|zal zijn)|weg ben)",
@@ -115,6 +109,13 @@ _CLEAR_PLANS: Final = [
 ]
 
 _UNCLEAR_PLANS: Final = [
+    # Arrangements explained by one's own death: the cat rehomed, codes written out,
+    # things given away "als ik er niet meer ben". Older people settle their affairs in
+    # the same words (a will, the funeral), so this asks rather than gives the lines.
+    rf"(?:geregeld|opgeschreven|gegeven|weggegeven|verdeeld|gebracht|neergelegd|klaargelegd"
+    rf"|gezocht|geschreven|achtergelaten|opgenomen|afgesloten|gemaakt|overgemaakt|opgezegd"
+    rf"|geruimd|opgeruimd|uitgezocht|te verdelen|weg te geven|op te ruimen) *8 {_GONE}",
+    rf"{_GONE} *6 (?:geregeld|opgeschreven|klaar|klaargelegd|geschreven|liggen|ligt|staat|heb ik)",
     # Means made ready without a reason said: often harmless, worth one question.
     r"(?:de |mijn |m'n |het |een )?(?:touw|strop|scheermesjes|middelen) (?:ligt|liggen|hangt"
     r"|hangen|staat|staan) {ADV}klaar(?= (?:#|,|@\S+|en|maar) )",

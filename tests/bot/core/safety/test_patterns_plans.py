@@ -16,7 +16,6 @@ CLEAR = [
     ("de medicijnen van mijn moeder heb ik apart gelegd, genoeg voor mij", "plans"),
     ("ik heb een haak in het plafond geschroefd", "plans"),
     ("ik heb een stoel onder de balk gezet", "plans"),
-    ("mijn neef krijgt de auto als ik er niet meer ben, dat heb ik opgeschreven", "plans"),
     ("ik heb de buurman de sleutel gegeven, voor als ze me moeten vinden", "plans"),
     ("ik heb een methode gekozen", "plans"),
     ("ik heb uitgerekend hoeveel ik nodig heb", "plans"),
@@ -34,6 +33,8 @@ CLEAR = [
     ("ze fluisteren dat ik moet springen", "command_voice"),
 ]
 UNCLEAR = [
+    "mijn neef krijgt de auto als ik er niet meer ben, dat heb ik opgeschreven",
+    "ik heb mijn uitvaart geregeld voor als ik er niet meer ben",
     "de middelen liggen klaar",
     "ik heb een plek uitgezocht",
     "over een paar minuten is het voorbij",
