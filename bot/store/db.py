@@ -139,8 +139,9 @@ class Store:
         store = await cls.open(target, password=password, migrate=False)
         try:
             before = await store.schema_version()
-            if migrate:
-                await store.migrate()
+            if not migrate:
+                return before, before
+            await store.migrate()
             return before, await store.schema_version()
         finally:
             await store.close()

@@ -44,7 +44,7 @@ from bot.core.engine.context import (
 )
 from bot.core.engine.rooms import Rooms
 from bot.core.language import understand as language
-from bot.core.listening.places import region_of
+from bot.core.listening.places import asks_country, region_of
 from bot.core.messages import (
     ConversationState,
     ExportData,
@@ -241,7 +241,7 @@ class Engine(Rooms):
         skips it): kept for the crisis lines, and the current question comes again."""
         if t.profile.region is not None or len(text.split()) > _LATE_REGION_WORDS:
             return False
-        if {"nl", "be"} <= {c.id for c in st.choices}:
+        if asks_country(c.id for c in st.choices):
             return False  # the region question itself reads it
         if st.free_text is not None and st.free_text.expects == "name":
             return False  # "Luuk" is a person here, not a place

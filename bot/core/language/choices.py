@@ -146,9 +146,9 @@ def named_in_story(text: str, options: Sequence[Option]) -> str | None:
 
     Read by :func:`bot.core.listening.reading.read` after the cross-cutting meanings:
     "ik voel me eenzaam naast mijn man, hij zit altijd op zijn telefoon" names "naast
-    mijn man". A phrase of one
-    word counts only when it belongs to one option and has four letters or more, so a
-    story's common words pick nothing; two options named is none.
+    mijn man". A phrase of one word counts only when it belongs to one option and has
+    four letters or more, so a story's common words pick nothing; two options named is
+    none.
     """
     if not options or len(text) > _MAX_CHARS:
         return None

@@ -9,6 +9,7 @@ and the bot asks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import simplemma
@@ -56,6 +57,12 @@ def _near_countries(word: str) -> set[str]:
     places = _places()
     hits = process.extract(word, _one_word_places(), scorer=OSA.distance, score_cutoff=1, limit=5)
     return {c for name, _, _ in hits if name[0] == word[0] for c in places[name].split()}
+
+
+def asks_country(choice_ids: Iterable[str]) -> bool:
+    """Whether a step's buttons are the countries: the region question, which reads a
+    town or province itself."""
+    return {"nl", "be"} <= set(choice_ids)
 
 
 def region_of(text: str) -> str | None:

@@ -94,7 +94,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         if value is not None:
             return Reading("number", value)
     ids = {o.id for o in q.choices}
-    if {"nl", "be"} <= ids and (country := places.region_of(text)):
+    if places.asks_country(ids) and (country := places.region_of(text)):
         return Reading("choice", country)  # the region question: a town or province
     if q.choices and (answer := language.parse_yes_no(text)) is not None:
         same = [o.id for o in q.choices if o.answer == answer]
@@ -107,8 +107,10 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         and (at := scales.read_time_answer(text, (slots or {}).get("tijd")))
     ):
         # Where a time is asked, a time said is the answer, whatever else the words
-        # resemble ("na het eten, voor ik ga slapen" is not a goodbye).
-        return _time_reading(text, at)
+        # resemble ("na het eten, voor ik ga slapen" is not a goodbye). Kept as said, so
+        # the dialogue reads it against the configured quiet hours; a time relative to
+        # the one on the table ("een uur later") is worked out here.
+        return Reading("text", at if scales.is_relative(text) else text)
     unsure_here = intent is None and (q.dialogue == "menu" or q.expects is None)
     if (
         (intent in ("eenzaam", "niemand") or unsure_here)
@@ -143,7 +145,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         # A longer answer that names one option in full ("op mijn werk hoor ik er
         # gewoon niet bij, al jaren eigenlijk") chooses it, as a person would read it.
         return Reading("choice", story, name=names.name_in(text))
-    return _free_text(text, q, slots or {})
+    return _free_text(text, q)
 
 
 # Read after the step's own buttons: "niemand begrijpt me" at "what kind of
@@ -233,18 +235,9 @@ def _intent_reading(label: str, q: Question) -> Reading:
 _EMOJI_INTENTS = frozenset({"weet_niet", "afscheid"})
 
 
-def _time_reading(text: str, at: str) -> Reading:
-    """Kept as said, so the dialogue reads it against the configured quiet hours; a time
-    relative to the one on the table ("een uur later") is worked out here."""
-    return Reading("text", at if scales.is_relative(text) else text)
-
-
-def _free_text(text: str, q: Question, slots: Mapping[str, object]) -> Reading:
-    if q.expects is None:
-        return Reading("unclear")
-    if q.expects == "time":
-        at = scales.read_time_answer(text, slots.get("tijd"))
-        return _time_reading(text, at) if at else Reading("unclear")
+def _free_text(text: str, q: Question) -> Reading:
+    if q.expects is None or q.expects == "time":
+        return Reading("unclear")  # a time said was read in :func:`read` already
     if q.expects == "name":
         name = names.address_name(text)
         return Reading("text", name) if name else Reading("unclear")

@@ -150,9 +150,10 @@ _ONLY_LAUGHTER: Final = re.compile(
 )
 
 _IDIOMS: Final = _compile(_IDIOM_SPECS)
-# Every rule list, by level and reason, in the order they are tried. The same lists give
-# the typo repair its vocabulary (bot.core.safety.canonical), so a new rule file cannot
-# be tried without its words being known ("kerst" was once repaired to "kerf").
+# Every clear and unclear rule list, by level and reason, in the order they are tried.
+# The same lists give the typo repair its vocabulary (bot.core.safety.canonical), so a
+# list added here is known to it too ("kerst" was once repaired to "kerf"). The acute
+# and in-context patterns (bot.core.safety.situations) are not in that vocabulary.
 CLEAR_SPECS: Final[tuple[tuple[str, list[str]], ...]] = (
     ("method", _CLEAR_METHOD),
     ("explicit", _CLEAR_EXPLICIT),

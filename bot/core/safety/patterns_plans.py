@@ -99,7 +99,7 @@ _CLEAR_PLANS: Final = [
     # The key left "voor als ze me moeten vinden"; "nu alleen ik nog" once all is arranged.
     r"voor als (?:ze|iemand|jullie|hij|zij|de politie) (?:me|mij) (?:moet|moeten|zal|zullen"
     r"|komt|komen) {ADV}(?:vinden|halen)",
-    r"(?:geregeld|klaar|geregeld|gedaan) *8 (?:nu |dan )?alleen (?:ik|mezelf) (?:nog|nog maar)",
+    r"(?:geregeld|klaar|gedaan) *8 (?:nu |dan )?alleen (?:ik|mezelf) (?:nog|nog maar)",
     r"(?:na vannacht|na vanavond|na vandaag) (?:ben ik er {ADV}niet meer|zijn jullie van (?:me|mij)"
     r" af|ben ik (?:van jullie|van alles) af)",
     # Waited for: "ik wacht (alleen nog) op het juiste moment" once decided.
