@@ -44,6 +44,8 @@ INTENT_COMMANDS = {
 _COMMAND_INTENT = {cmd: intent for intent, cmd in INTENT_COMMANDS.items()} | {"start": "menu"}
 # How sure the classifier must be before an intent overrides the step's own reading.
 SURE = 0.55
+# A goodbye the greeting patterns also hear ("dag", "doei hoor") needs less certainty.
+GREETING_SURE = 0.3
 # Intents that are about the person: in a step that asks about someone else
 # ("ze is bang", "haar hond is dood") they are part of the answer, not a disclosure.
 _ABOUT_ME = frozenset({"verlies", "bang", "eenzaam"})
@@ -134,7 +136,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
     if q.choices:
         picked = language.match_choice(text, q.choices)
         if picked:
-            return Reading("choice", picked, name=names.name_in(text))
+            return _loose_choice(text, q, picked)
     if intent:  # a loss, fear or loneliness the step's own buttons did not name
         return _intent_reading(intent, q)
     if (
@@ -146,6 +148,23 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         # gewoon niet bij, al jaren eigenlijk") chooses it, as a person would read it.
         return Reading("choice", story, name=names.name_in(text))
     return _free_text(text, q)
+
+
+def _loose_choice(text: str, q: Question, picked: str) -> Reading:
+    """A button the words point at loosely; where the step asks how it went, the outcome
+    in the words wins over a kinder button ("we kregen woorden" is no "fijn antwoord")."""
+    if not q.outcomes or picked not in q.outcomes.values():
+        return Reading("choice", picked, name=names.name_in(text))
+    said = outcomes.outcome_of(text)
+    button = next(o for o, c in q.outcomes.items() if c == picked)
+    if said in _WORSE.get(button, ()) and said in q.outcomes:
+        return Reading("choice", q.outcomes[said], outcome=said)
+    return Reading("choice", picked, name=names.name_in(text), outcome=button)
+
+
+# A bad outcome is never praised, silence is not called neutral: these override a
+# loosely matched button of the kinder kind.
+_WORSE = {"good": ("bad", "none"), "neutral": ("bad",)}
 
 
 # Read after the step's own buttons: "niemand begrijpt me" at "what kind of
@@ -190,7 +209,10 @@ def _intent_of(text: str, q: Question) -> str | None:
     """The classifier's intent when it is sure enough and fits this step, else None."""
     intent = classify(text)
     label = intent.label
-    if label == "geen" or intent.p < (COMMAND_SURE if label in _COMMANDS else SURE):
+    sure = COMMAND_SURE if label in _COMMANDS else SURE
+    if label == "afscheid" and language.has_intent(text, "groet"):
+        sure = GREETING_SURE  # "dag!" alone: a goodbye, never the "Dagelijkse vraag" button
+    if label == "geen" or intent.p < sure:
         return None
     n_words = len(text.split())
     if label == "afscheid" and _SPAN.search(said := plain(text)) and not said.startswith("tot "):

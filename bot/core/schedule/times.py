@@ -50,13 +50,22 @@ _PARTS: dict[str, tuple[str, time | None]] = {
     for w in entry["words"]
 }
 _HOURS_EN: dict[str, int] = _TIMES["hours_en"]
+# Part -> (early, late) times, from the part's first entry that names them.
+_SHIFTS: dict[str, tuple[time, time]] = {}
+for _entry in _TIMES["parts"]:
+    if "early" in _entry:
+        _early, _late = time.fromisoformat(_entry["early"]), time.fromisoformat(_entry["late"])
+        _SHIFTS.setdefault(_entry["part"], (_early, _late))
+_EARLY = frozenset(_TIMES["shift"]["early"])
+_LATE = frozenset(_TIMES["shift"]["late"])
 
 _AM_PM = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?)\s*(am|pm)\b")
-_CLOCK = re.compile(r"\b([01]?\d|2[0-4])\s*[:.uh]\s*([0-5]\d)\b")
+_CLOCK = re.compile(r"\b([01]?\d|2[0-4])\s*[:.uh]\s*([0-5]\d)(?:u|h|uur)?\b")
+_DIGITS_ONLY = re.compile(r"^\s*([01]?\d|2[0-3])([0-5]\d)\s*$")  # "1930", "0830"
 _HOUR_UNIT = re.compile(r"^(\d{1,2})(?:u|h|uur)$")
-_OVER_HALF = re.compile(r"\b(\d{1,2}) (over|voor) half (\d{1,2})\b")
+_OVER_HALF = re.compile(r"\b(\d{1,2}) (over|voor|na) half (\d{1,2})\b")
 _HALF = re.compile(r"\bhalf (\d{1,2})\b")
-_OVER = re.compile(r"\b(\d{1,2}) (over|voor) (\d{1,2})\b")
+_OVER = re.compile(r"\b(\d{1,2}) (over|voor|na) (\d{1,2})\b")  # "na": Flemish
 _BARE = re.compile(r"\b(\d{1,2})\b")
 _ABOUT = re.compile(r"\buur of (\d{1,2})\b")
 _NOT_A_NUMBER = frozenset({"half", "kwart", "over", "voor", "uur", "om", "rond", "tegen", "s"})
@@ -127,6 +136,15 @@ def _with_part(hour: int, part: str | None) -> int:
     return hour
 
 
+def _shifted(tokens: list[str], part: str) -> time | None:
+    """The early or late time of a part named with "vroeg" or "laat" ("'s avonds laat")."""
+    said = set(tokens) - ({"laat"} if "hoe" in tokens else set())
+    early, late = _SHIFTS[part]
+    if said & _EARLY:
+        return early
+    return late if said & _LATE else None
+
+
 def parse_time(text: str) -> ParsedTime | None:
     """The clock time in a message, or None when there is none (or it is not clear)."""
     # "8pm", "7.30am": the suffix as a word; "slapen gaan" is "slapengaan" (bedtime).
@@ -136,15 +154,17 @@ def parse_time(text: str) -> ParsedTime | None:
         (
             w
             for i, w in enumerate(tokens)
-            if _part_of(w) and (w != "bed" or tokens[i - 1 : i] == ["naar"])
+            if _part_of(w)
+            and (w != "bed" or tokens[i - 1 : i] == ["naar"])
+            and (w != "morgen" or tokens[i - 1 : i] == ["de"])
         ),
         None,
-    )  # "naar bed" is the evening; "om 7 uur uit bed" is not
+    )  # "naar bed" is the evening, "om 7 uur uit bed" is not; "morgen" is tomorrow
     part = _part_of(said) if said else None
     hour: int | None = None
     minute = 0
     explicit = part is not None
-    if clock := _CLOCK.search(norm):
+    if clock := _CLOCK.search(norm) or _DIGITS_ONLY.match(norm):
         hour, minute = int(clock.group(1)) % 24, int(clock.group(2))
         explicit = True
     else:
@@ -155,14 +175,14 @@ def parse_time(text: str) -> ParsedTime | None:
             n, way, h = int(found.group(1)), found.group(2), int(found.group(3))
             if not 1 <= n <= 29:
                 return None
-            hour, minute = _before(h), 30 + n if way == "over" else 30 - n
+            hour, minute = _before(h), 30 + n if way in ("over", "na") else 30 - n
         elif found := _HALF.search(spoken):
             hour, minute = _before(int(found.group(1))), 30
         elif found := _OVER.search(spoken):
             n, way, h = int(found.group(1)), found.group(2), int(found.group(3))
             if not 1 <= n <= 59:
                 return None
-            hour, minute = (h, n) if way == "over" else (_before(h), 60 - n)
+            hour, minute = (h, n) if way in ("over", "na") else (_before(h), 60 - n)
         elif found := _ABOUT.search(spoken):  # "een uur of vier": about four
             hour = int(found.group(1))
         else:
@@ -177,6 +197,8 @@ def parse_time(text: str) -> ParsedTime | None:
         # "maandagavond" is no word of its own: the part's first (own) time.
         first = next(d for p, d in _PARTS.values() if p == part)
         default = _PARTS[said][1] if said in _PARTS else first
+        if part in _SHIFTS and default == first:
+            default = _shifted(tokens, part) or default
         return ParsedTime(default, True) if default is not None else None
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return None
@@ -386,79 +408,8 @@ def describe_minutes(minutes: int) -> str:
 
 # --------------------------------------------------------------------------- zones
 
-_PLACES = {
-    "nederland": "Europe/Amsterdam",
-    "holland": "Europe/Amsterdam",
-    "nl": "Europe/Amsterdam",
-    "amsterdam": "Europe/Amsterdam",
-    "belgie": "Europe/Brussels",
-    "be": "Europe/Brussels",
-    "vlaanderen": "Europe/Brussels",
-    "brussel": "Europe/Brussels",
-    "antwerpen": "Europe/Brussels",
-    "gent": "Europe/Brussels",
-    "curacao": "America/Curacao",
-    "aruba": "America/Aruba",
-    "bonaire": "America/Kralendijk",
-    "sint maarten": "America/Lower_Princes",
-    "saba": "America/Kralendijk",
-    "sint eustatius": "America/Kralendijk",
-    "statia": "America/Kralendijk",
-    "caribisch nederland": "America/Kralendijk",
-    "suriname": "America/Paramaribo",
-    "paramaribo": "America/Paramaribo",
-    "engeland": "Europe/London",
-    "londen": "Europe/London",
-    "ierland": "Europe/Dublin",
-    "portugal": "Europe/Lisbon",
-    "lissabon": "Europe/Lisbon",
-    "spanje": "Europe/Madrid",
-    "frankrijk": "Europe/Paris",
-    "parijs": "Europe/Paris",
-    "duitsland": "Europe/Berlin",
-    "luxemburg": "Europe/Luxembourg",
-    "turkije": "Europe/Istanbul",
-    "marokko": "Africa/Casablanca",
-    "indonesie": "Asia/Jakarta",
-    "canarische eilanden": "Atlantic/Canary",
-    "tenerife": "Atlantic/Canary",
-    "gran canaria": "Atlantic/Canary",
-    # Dutch names for places people move to or stay in (IANA knows the English ones).
-    "berlijn": "Europe/Berlin",
-    "keulen": "Europe/Berlin",
-    "munchen": "Europe/Berlin",
-    "italie": "Europe/Rome",
-    "rome": "Europe/Rome",
-    "griekenland": "Europe/Athens",
-    "athene": "Europe/Athens",
-    "polen": "Europe/Warsaw",
-    "warschau": "Europe/Warsaw",
-    "oostenrijk": "Europe/Vienna",
-    "wenen": "Europe/Vienna",
-    "zwitserland": "Europe/Zurich",
-    "denemarken": "Europe/Copenhagen",
-    "kopenhagen": "Europe/Copenhagen",
-    "zweden": "Europe/Stockholm",
-    "noorwegen": "Europe/Oslo",
-    "finland": "Europe/Helsinki",
-    "tsjechie": "Europe/Prague",
-    "praag": "Europe/Prague",
-    "hongarije": "Europe/Budapest",
-    "boedapest": "Europe/Budapest",
-    "kroatie": "Europe/Zagreb",
-    "roemenie": "Europe/Bucharest",
-    "boekarest": "Europe/Bucharest",
-    "bulgarije": "Europe/Sofia",
-    "istanboel": "Europe/Istanbul",
-    "egypte": "Africa/Cairo",
-    "zuid-afrika": "Africa/Johannesburg",
-    "zuid afrika": "Africa/Johannesburg",
-    "kaapstad": "Africa/Johannesburg",
-    "thailand": "Asia/Bangkok",
-    "australie": "Australia/Sydney",
-    "nieuw-zeeland": "Pacific/Auckland",
-    "nieuw zeeland": "Pacific/Auckland",
-}
+# Dutch names for places people move to or stay in (IANA knows the English ones).
+_PLACES: dict[str, str] = tomllib.loads((DATA / "zones_nl.toml").read_text("utf-8"))["places"]
 
 
 @cache

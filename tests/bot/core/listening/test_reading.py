@@ -55,6 +55,11 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
     ("where", "text", "kind", "value"),
     [
         ("menu.nog_iets", "doei, tot morgen", "intent", "afscheid"),
+        # "dag!" alone is a goodbye, not the "Dagelijkse vraag" button it resembles.
+        ("menu.nog_iets", "dag!", "intent", "afscheid"),
+        # A bad outcome wins over a kinder button the words point at loosely.
+        ("opmerken.hoe_ging", "we kregen woorden", "choice", "lastig"),
+        ("gevoelens.nazorg", "het ging helemaal mis", "choice", "slechter"),
         ("gevoelens.lichaam", "ben je een robot?", "intent", "ben_je_mens"),
         ("rust.horen", "ik wil liever met een mens praten", "intent", "wil_mens"),
         ("menu.hoofdmenu", "mijn vader is vorige maand gestorven", "intent", "verlies"),

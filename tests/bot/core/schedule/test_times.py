@@ -69,6 +69,22 @@ AMS = ZoneInfo("Europe/Amsterdam")
         ("tegen zessen", "18:00"),
         ("zo rond elven", "11:00"),
         ("rond een uur of vier", "16:00"),
+        # Flemish "na" for "over"; a part of the day with early or late; four digits.
+        ("kwart na 8", "08:15"),
+        ("tien na acht 's avonds", "20:10"),
+        ("5 na half 9", "08:35"),
+        ("laat in de middag", "16:30"),
+        ("vroeg in de avond", "18:30"),
+        ("'s avonds laat", "22:00"),
+        ("'s ochtends vroeg", "07:30"),
+        ("half acht in de morgen", "07:30"),
+        ("morgen om 7 uur 's avonds", "19:00"),  # tomorrow, not the morning
+        ("8 uur savond", "20:00"),
+        ("rond het middaguur", "12:00"),
+        ("rond etenstijd", "18:30"),
+        ("1930", "19:30"),
+        ("21.00u", "21:00"),
+        ("hoe laat? 's avonds", "20:00"),  # "hoe laat" is no late evening
     ],
 )
 def test_times_as_people_type_them(text: str, expected: str) -> None:
