@@ -60,6 +60,11 @@ _ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "im": ("i'm",),
     "ff": ("even",),
     "zelfmoordt": ("zelfmoord",),
+    "hb": ("heb",),
+    "hbt": ("hebt",),
+    "nen": ("een",),  # Flemish "nen hoop pillen"
+    "et": ("het",),
+    "aant": ("aan", "het"),  # "k ben et aant doen"
 }
 
 # Look-alike letters from other scripts and digits used as letters.
@@ -154,12 +159,26 @@ _SEG_VOCAB: Final = frozenset(
 _SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
 _JOIN_VOCAB: Final = frozenset(w for w in _VOCAB if len(w) >= 6 and w.isalpha())
 _MAX_REPAIR_LEN: Final = 40
+_SHORT_TYPO: Final = 6
 _LANGS: Final = ("nl", "en")  # English too: "suicidal" must not become "suicid al"
 
 
+_DIAERESIS: Final = {"e": "ë", "i": "ï", "o": "ö", "u": "ü"}
+
+
 def _known(word: str) -> bool:
-    """True for a real Dutch or English word, which is never 'repaired'."""
-    return simplemma.is_known(word, lang=_LANGS)
+    """True for a real Dutch or English word, which is never 'repaired'.
+
+    Also when typed without its diaeresis ("knieen", "ideeen"): otherwise "knieen"
+    would be split into "k nie en", a negation that was never said.
+    """
+    if simplemma.is_known(word, lang=_LANGS):
+        return True
+    return any(
+        simplemma.is_known(word[:i] + _DIAERESIS[word[i]] + word[i + 1 :], lang=_LANGS)
+        for i in range(1, len(word))
+        if word[i] in _DIAERESIS and word[i - 1] in "aeiou"
+    )
 
 
 # Load both dictionaries now, not on a person's message: "dood" alone is found in the
@@ -189,6 +208,11 @@ def _segment(word: str) -> list[str] | None:
     return result if result is not None and len(result) >= 2 else None
 
 
+# Four-letter risk words a slip still leaves recognisable ("dpod", "doof" is a word and
+# stays): same first letter, one changed letter.
+_FUZZ_SHORT: Final = ("dood",)
+
+
 def _fuzz(word: str) -> str | None:
     """The risk word this unknown token is a typo of, if one is close enough.
 
@@ -198,6 +222,10 @@ def _fuzz(word: str) -> str | None:
     turns "eeven" into "leven".
     """
     max_edits = 1 if len(word) < 8 else 2
+    if len(word) == 4:
+        for short in _FUZZ_SHORT:
+            if word[0] == short[0] and OSA.distance(word, short, score_cutoff=1) <= 1:
+                return short
     hits = process.extract(word, _FUZZ_VOCAB, scorer=OSA.distance, score_cutoff=max_edits, limit=4)
     for target, edits, _ in hits:
         # Four letters: only a dropped letter of a five-letter word ("lven", "levn").
@@ -234,6 +262,11 @@ def _repair(word: str, out: list[str]) -> None:
         or _known(word)
     ):
         out.append(word)
+        return
+    # A short token one slip away from a risk word is that word ("pilen" is "pillen"),
+    # not two glued ones ("pil en"); longer ones are more often glued ("ikwildood").
+    if len(word) <= _SHORT_TYPO and (fixed := _fuzz(word)) is not None:
+        out.append(fixed)
         return
     pieces = _segment(word)
     if pieces is not None:

@@ -166,10 +166,15 @@ _MACROS: Final[dict[str, str]] = {
 _MACRO_RE: Final = re.compile(r"\{([A-Z_]+)\}")
 _STRICT_GAP_RE: Final = re.compile(r" ~(\d?) ")
 _LOOSE_GAP_RE: Final = re.compile(r" \*(\d?) ")
+# A gap marker glued to what follows (" *3{HIGH}") would be read as regex (" *3": spaces
+# and a digit) and silently never match: refused when the patterns are compiled.
+_GLUED_GAP_RE: Final = re.compile(r" [*~](?:\d(?=[^ ])|(?=[^ \d]))")
 
 
 def _expand(spec: str) -> str:
     """Expand macros and gap markers of one phrase pattern into regex source."""
+    if _GLUED_GAP_RE.search(spec):
+        raise ValueError(f"a gap marker needs a space after it: {spec!r}")
     for _ in range(10):  # macros nest a few levels deep at most
         expanded = _MACRO_RE.sub(lambda m: _MACROS[m.group(1)], spec)
         if expanded == spec:

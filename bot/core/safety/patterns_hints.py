@@ -5,7 +5,7 @@ People seldom announce a goodbye: they thank everyone "for everything", say they
 not be a bother any more, that they will not see Christmas, that they stood by the water
 for a long time. Each alone can be innocent, which is why these only ask.
 
-Round 6, written from the training corpus's misses and the issue's groups, never from the
+Rounds 6 and 8, written from the training corpus's misses and the issue's groups, never from the
 held-out sets; examples live in the tests and the corpus.
 """
 
@@ -69,6 +69,38 @@ _HINT_GOODBYE: Final = [
     r"(?:ik )?(?:hoef|koop|heb) {ADV}geen nieuwe (?:agenda|kalender|winterjas|afspraak"
     r"|abonnement) *6 (?:meer|(?:toch )?niet (?:meer )?nodig)",
     r"geen plannen (?:meer )?voor na (?:deze|de|het|vandaag|morgen|volgende)",
+    # Round 8, from the training corpus's cross-validated misses and new goodbyes written
+    # for it (never the held-out sets): taking leave, thanks that close a life.
+    r"(?:neem|nemen) {ADV}afscheid(?= (?:#|,|@\S+|van (?:iedereen|jullie|jou|je|het leven"
+    r"|alles|de wereld)) )",
+    r"(?:ik|#) {ADV}(?:wil|wilde|wou|kom|ga) {ADV}afscheid (?:te )?nemen(?= (?:#|,|@\S+) )",
+    r"neem ik {ADV}afscheid(?= (?:#|,|@\S+|van (?:iedereen|jullie|jou|je|het leven|alles)) )",
+    r"(?:tijd|moment) om afscheid te nemen(?= (?:#|,|@\S+|van (?:iedereen|jullie|jou|je"
+    r"|het leven|alles)) )",
+    r"(?:iedereen|jullie allemaal|jullie) (?:bedanken|bedankt) (?:voor alles )?(?:,|#) (?:het"
+    r" was|was het) {ADV}(?:mooi|fijn|goed)(?!(?: \S+){0,6} (?:vandaag|vanavond|feest"
+    r"|verjaardag|avond|dag) )",
+    r"(?:bedankt|dank je|dankjewel|dank) (?:voor alles|voor al) *4 (?:het ga (?:je|jullie|u)"
+    r" goed|je was (?:altijd )?(?:lief|goed|er))",
+    r"(?:zeg|vertel) (?:tegen )?(?:iedereen|mijn \w+|ze|hen|haar|hem) dat het (?:me|mij) spijt"
+    r"(?!(?: \S+){0,4} (?:te laat|van gisteren|van de ruzie|dat ik niet kom|van het feest) )",
+    r"laat (?:jullie|je|iedereen|jou|u) *2 met rust *3 (?:voorgoed|voor altijd|voor eeuwig)",
+    r"(?:dit is|is dit) {ADV}(?:de|mijn) (?:laatste|allerlaatste) keer dat (?:je|jullie|u|jij)"
+    r" (?:iets )?(?:van (?:me|mij)|mij|me) (?:hoort|horen|ziet|zien|leest)",
+    r"(?:praten|gesprek|spreken|gesproken) *6 (?:de|voor de) laatste keer(?= (?:#|,|@\S+) )",
+    r"(?:je bent|jij bent|u bent) de laatste (?:met wie|die|aan wie|tegen wie) ik"
+    r"(?!(?: \S+){0,4} (?:vandaag|vanavond|deze week|vannacht|slapen|tot morgen) )",
+    r"hoeft (?:me|mij) *3 niet meer te (?:bellen|appen|zoeken|schrijven|bezoeken|komen halen)"
+    r"(?!(?: \S+){0,6} (?:want|omdat|al|nieuwe|andere|geregeld|beter) )",
+    r"(?:mijn|m'n) zaken *3 (?:aan het afronden|afgerond|op orde gebracht|op orde gezet"
+    r"|afgehandeld)(?!(?: \S+){0,6} (?:belasting|administratie|verhuizing|pensioen|vakantie"
+    r"|bedrijf|zaak|winkel) )",
+    r"brieven *6 (?:en )?dan is het (?:goed|klaar|af|gedaan)",
+    r"dit (?:was|wordt|is) {ADV}(?:mijn|onze) laatste (?:kerst|kerstmis|verjaardag|zomer"
+    r"|oud en nieuw|jaar|lente)(?!(?: \S+){0,4} (?:hier|in dit huis|in deze|op school|thuis"
+    r"|als vrijgezel|bij|in nederland|in belgie) )",
+    r"(?:merken|zien|missen|beseffen|snappen) *4 pas als ik (?:er )?(?:niet meer (?:ben|leef"
+    r"|besta)|dood ben|weg ben)",
 ]
 
 _HINT_BURDEN: Final = [
@@ -88,6 +120,17 @@ _HINT_BURDEN: Final = [
     r"|blijer) (?:af )?zonder (?:mij|me)(?= (?:#|,|@\S+|en|maar) )",
     r"beter af zonder (?:een )?\w+ (?:zoals ik|als ik)",
     r"niemand *3 (?:nog|meer) iets (?:van|over) (?:me|mij)(?: merkt| horen| hoort)?",
+    # Round 8: a burden to those one loves.
+    r"genoeg last (?:van (?:mij|me)|aan (?:mij|me)) gehad",
+    r"(?:niemand|iemand|jullie|iedereen) {ADV}(?:meer|langer) tot last (?:zijn|wezen|zal zijn)",
+    r"(?:maak|maakte) (?:iedereen|jullie|mijn \w+|ze|hen|iedereen om me heen) {ADV}(?:alleen"
+    r" maar |maar )?(?:ongelukkig|verdrietig|kapot|het leven zuur)",
+    r"(?:ik )?kost *3 (?:alleen maar|maar|enkel) (?:geld|moeite|zorgen|tijd|energie)"
+    r"(?= (?:#|,|@\S+|en) )",
+    r"(?:hebben|heeft|zijn|is) *4 (?:meer aan (?:me|mij)|beter af|gelukkiger|blijer) als ik (?:er"
+    r" )?(?:niet meer ben|weg ben|dood ben|er niet meer ben)",
+    r"(?:hoeven|hoeft) (?:je|jullie|u) (?:je |jullie |zich )?(?:geen zorgen meer|niet langer"
+    r" zorgen) te maken (?:over|om) (?:me|mij)(?!(?: \S+){0,6} (?:beter|goed|red|gaat) )",
 ]
 
 _HINT_INDIRECT: Final = [

@@ -142,4 +142,15 @@ _UNCLEAR_PLANS: Final = [
     r"|schietvereniging|museum|opruimen) )",
     r"(?:afscheidsvideo|afscheidsbericht|afscheidsbrief|afscheidsbrieven) *3 (?:opgenomen|gemaakt"
     r"|geschreven|klaar|liggen|ligt)",
+    # Round 8 (the training corpus's misses): a blade under the pillow, the bridge or the
+    # day already known, the date in one's head.
+    r"(?:mes|scheermes\w*|mesje|mesjes|touw|strop|pillen|pistool) *4 (?:onder|naast) (?:mijn"
+    r"|m'n) (?:kussen|hoofdkussen|bed|matras)",
+    r"ik weet (?:al |nu |precies |allang )?(?:welke|welk) (?:brug|viaduct|flat|boom|trein|dag"
+    r"|datum|plek|toren|gebouw|balk|spoorlijn|overweg)(?= (?:#|,|@\S+|ik neem|het wordt|het"
+    r" gaat worden|ik ga|ik wil|ik kies) )",
+    r"(?:datum|dag) *2 (?:al )?in (?:mijn|m'n) (?:hoofd|agenda)(?!(?: \S+){0,6} (?:feest"
+    r"|verjaardag|afspraak|bruiloft|vakantie|etentje|operatie) )",
+    r"(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|vannacht) is de dag"
+    r" *4 (?:iedereen is weg|iedereen weg|niemand thuis|niemand is thuis|alleen)",
 ]

@@ -1,0 +1,168 @@
+"""Round 8 of the readable rules (bot/core/safety/situations.py, patterns_hints.py,
+patterns_plans.py), written from the training corpus's cross-validated misses and new
+phrasings written for them, never from the held-out sets. Checked with a model that has
+no opinion, so the rules alone decide; each family has hard negatives in the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.safety import screen
+from bot.core.safety.canonical import canonical
+from bot.core.safety.model import Model, Scores, Thresholds
+from bot.core.safety.pattern_language import _compile
+
+
+class _Undecided(Model):
+    """Half none, half concern: below every model threshold, above "confirm"."""
+
+    def __init__(self) -> None:
+        self.thresholds = Thresholds(clear=0.9, check=0.8, geweld=0.9, confirm=0.2)
+
+    def scores_of(self, canon: str) -> Scores:
+        return Scores(0.5, 0.5, 0.0, 0.0, 0.0, 0.0)
+
+
+def _level(text: str) -> str:
+    return screen(text, model=_Undecided()).level
+
+
+# An attempt happening now: into the water, everything swallowed, on a roof, a blade in
+# the bath, a belt fixed to the door.
+ACUTE = [
+    "ik sta tot mijn knieen in het water en ga verder",
+    "ik sta op het dak van het ziekenhuis",
+    "ik heb de pillen al op, het begint te werken",
+    "ik heb alles geslikt wat er in het medicijnkastje lag",
+    "ik heb alles ingenomen wat er in huis was aan medicijnen",
+    "ben net aan het slikken, nog tien te gaan",
+    "ik neem ze nu een voor een in",
+    "ik heb een uur geleden veertig paracetamol genomen",
+    "ik heb mijn methadon van de hele week in een keer op",
+    "ik heb te veel genomen en ik wil niet dat iemand het weet",
+    "ik sta aan de rand van het dak",
+    "ik sta op het dak, het is zo hoog",
+    "ik ben de zee in gelopen, het water staat tot mijn middel",
+    "ik bloed heel hard uit mijn pols",
+    "de riem zit vast aan de deur, ik ga nu",
+    "ik zit in bad met het scheermes",
+    "ik ben al begonnen, het is te laat",
+    "ik neem nu afscheid, ik ga het doen",
+    "ik hb net n poging gedaan",
+    "ben op het dak van school, ik spring nu",
+    "ik loop het water in, het is al tot mijn borst",
+]
+# Goodbyes, burden and plans that have an everyday reading too: one direct question.
+UNCLEAR = [
+    "ik wil iedereen bedanken, het was mooi",
+    "ik neem afscheid",
+    "zeg tegen iedereen dat het me spijt",
+    "ik laat jullie met rust, voorgoed",
+    "mijn familie heeft al genoeg last van mij gehad",
+    "ze merken het pas als ik er niet meer ben",
+    "je hoeft me volgende week niet meer te bellen",
+    "ik ben mijn zaken aan het afronden",
+    "ik heb mijn zaken op orde gebracht",
+    "het was fijn om met je te praten, de laatste keer",
+    "ik wil niemand meer tot last zijn",
+    "ik maak iedereen alleen maar ongelukkig",
+    "het is tijd om afscheid te nemen",
+    "je bent de laatste met wie ik praat",
+    "ik schrijf nog een paar brieven en dan is het goed",
+    "mijn kinderen hebben meer aan me als ik weg ben",
+    "dit is de laatste keer dat je van me hoort",
+    "bedankt voor alles, het ga je goed",
+    "ik wilde nog even afscheid nemen",
+    "jullie hoeven je geen zorgen meer te maken over mij",
+    "ik kost mijn familie alleen maar geld en zorgen",
+    "dit was mijn laatste kerst",
+    "vanavond neem ik afscheid",
+    "het mes ligt klaar onder mijn kussen",
+    "ik heb een mes onder mijn kussen gelegd",
+    "ik weet welke brug ik neem",
+    "ik weet al welk viaduct, ik ben er gisteren gaan kijken",
+    "ik heb de datum al in mijn hoofd",
+    "zaterdag is de dag, dan is iedereen weg",
+    "bedankt voor alles, je was lief voor me",
+]
+NONE = [
+    "we liepen de zee in tot ons middel, heerlijk",
+    "ik sta tot mijn knieen in het water, lekker verkoelend",
+    "ik sta op het dak van de flat de antenne te repareren",
+    "ik sta op het dak van het ziekenhuis, mooi uitzicht vanaf het terras",
+    "de pillen beginnen te werken, de hoofdpijn zakt",
+    "mijn oma heeft twintig jaar pillen genomen voor haar hart",
+    "ik heb twintig jaar lang pillen genomen voor mijn bloeddruk",
+    "ik neem mijn pillen elke ochtend in",
+    "ik zit in bad met een boek",
+    "ik neem afscheid van mijn collega's",
+    "morgen nemen we afscheid van oma",
+    "morgen gaan we afscheid nemen van opa in de aula",
+    "de uitvaart was mooi, we hebben afscheid genomen",
+    "ik wil iedereen bedanken voor het feest, het was mooi",
+    "bedankt voor alles vandaag, het was fijn",
+    "zeg tegen mijn moeder dat het me spijt dat ik te laat ben",
+    "je hoeft me niet meer te bellen, ik heb al een nieuwe kapper",
+    "je hoeft me niet meer te bellen want het is geregeld",
+    "ik ben mijn zaken aan het afronden voor de verhuizing",
+    "mijn zaken zijn op orde voor de belasting",
+    "dit was mijn laatste kerst in dit huis, we verhuizen",
+    "dit is mijn laatste jaar op school",
+    "ik wil niemand tot last zijn, daarom vraag ik niks",
+    "je hoeft je geen zorgen meer te maken over mij, het gaat beter",
+    "ik weet welke brug we nemen voor de fietstocht",
+    "ik weet al welke dag het feest is",
+    "de datum staat al in mijn agenda voor de verjaardag",
+    "ik heb de datum in mijn hoofd voor het etentje",
+    "zaterdag is de dag van de markt",
+    "het bloed stopt niet, ik heb me gesneden aan een blikje",
+    "het is zover, de baby komt",
+    "de kat slaapt naast mijn bed",
+    "mijn telefoon ligt naast mijn bed",
+    "ik heb een mes gekocht voor in de keuken",
+    "dag, fijne avond nog",
+    "doei, ik ga nu slapen",
+    "ik ga dood van de honger",
+    "ik kost de zaak alleen maar geld als ik ziek thuis zit",
+    "je bent de laatste die ik vandaag spreek, daarna ga ik slapen",
+]
+
+
+@pytest.mark.parametrize("text", ACUTE)
+def test_an_attempt_said_in_these_words_is_acute(text: str) -> None:
+    assert _level(text) == "acute"
+
+
+@pytest.mark.parametrize("text", UNCLEAR)
+def test_goodbyes_burden_and_plans_get_at_least_the_check_question(text: str) -> None:
+    assert _level(text) in ("unclear", "clear")
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
+    assert _level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("ik heb de pilen genomen", "pillen"),  # one slip in a short word, not "pil en"
+        ("ik wil dpod", "dood"),
+        ("ik hb net n poging gedaan", "heb"),
+        ("ik heb nen hoop pillen gepakt", "een"),
+    ],
+)
+def test_short_typos_are_repaired_not_split(typed: str, read: str) -> None:
+    assert f" {read} " in canonical(typed)
+
+
+def test_a_word_typed_without_its_diaeresis_is_not_split_into_a_negation() -> None:
+    # "knieen" (knieën) once became "ik niet een": a "niet" nobody typed.
+    assert " niet " not in canonical("het water komt tot mijn knieen")
+
+
+def test_a_gap_marker_glued_to_what_follows_is_refused() -> None:
+    # " *3{HIGH}" was read as regex (spaces and a digit) and silently matched nothing.
+    with pytest.raises(ValueError, match="gap marker"):
+        _compile(["sta op de rand *3(?:dak|brug)"])
