@@ -31,6 +31,8 @@ JOURNAL = Entry("dagboek")
 FORGET = Entry("vergeet", "bevestig")
 LOSS = Entry("verlies", "erkennen")  # "mijn man is overleden": heard first
 LONELY = Entry("eenzaam", "soort")  # "ik voel me eenzaam" at any step
+# Towards new people: "ik ken hier niemand" said there is why it was asked, not a new topic.
+NEW_PEOPLE = Entry("nieuw")
 # Safety: the screen's outcomes, before any dialogue step
 SAFETY = "veilig"
 SAFETY_CHECK = Entry(SAFETY, "check")  # an unclear sign: ask
@@ -56,6 +58,7 @@ ENTRIES: tuple[Entry, ...] = (
     FORGET,
     LOSS,
     LONELY,
+    NEW_PEOPLE,
     SAFETY_CHECK,
     CRISIS,
     ACUTE,

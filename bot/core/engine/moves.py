@@ -109,9 +109,19 @@ class Moves:
         if not st.carry or t.heard is None or t.heard[1] == t.dialogue:
             return None
         text, t.heard = t.heard[0], None
+        return self._carry_choice(t, t.dialogue, st, text)
+
+    def _will_carry(self, t: Turn, dialogue: str, state: str) -> bool:
+        """Whether the message just heard will choose at ``dialogue.state`` on arrival."""
+        st = self.specs[dialogue].states[state]
+        if not st.carry or t.heard is None or t.heard[1] == dialogue:
+            return False
+        return self._carry_choice(t, dialogue, st, t.heard[0]) is not None
+
+    def _carry_choice(self, t: Turn, dialogue: str, st: StateSpec, text: str) -> str | None:
         if len(text.split()) < _CARRY_WORDS:
             return None  # "1" or "eenzaam" chose the topic; only a sentence says more
-        reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
+        reading = listening.read(text, listening.question_of(dialogue, st), t.slots)
         picked = reading.value if reading.kind == "choice" else None
         if any(c.id == picked and c.answer != "unsure" for c in st.choices):
             return str(picked)

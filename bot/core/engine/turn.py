@@ -329,9 +329,13 @@ class Engine(Rooms):
             self._go(t, contract.LOSS)
         elif intent in ("eenzaam", "niemand") and t.dialogue not in (
             contract.LONELY.dialogue,
+            contract.NEW_PEOPLE.dialogue,
             contract.SAFETY,
         ):
-            self._say(t, self._variant(t, _TEXT_OF_INTENT[intent]))
+            # Where the words already choose a kind ("ik ken hier niemand"), that answer
+            # acknowledges them in its own words: no second "Dat is zwaar" before it.
+            if not self._will_carry(t, contract.LONELY.dialogue, str(contract.LONELY.state)):
+                self._say(t, self._variant(t, _TEXT_OF_INTENT[intent]))
             self._go(t, contract.LONELY)
         elif intent == "weet_niet":
             self._say(t, self._variant(t, "weet_niet"))

@@ -112,7 +112,8 @@ _NEG = frozenset(_A["negators"])
 _STOP = frozenset(_C["stopwords"])  # little words that carry no choice on their own
 _BOUNDARIES = frozenset(_L["boundaries"])
 _NEG_AFTER = frozenset(_A["negators_after"])  # clause-final: negates the verb before it
-_NEG_TAIL = frozenset(_A["negation_tail"])  # may follow that "niet" ("ik durf niet goed")
+_NEG_TAIL = frozenset(_A["negation_tail"])
+_SUBJECTS = frozenset(_A["negated_after_subject"])  # may follow that "niet" ("ik durf niet goed")
 
 
 def _negated(ws: Sequence[str], i: int) -> bool:
@@ -124,6 +125,9 @@ def _negated(ws: Sequence[str], i: int) -> bool:
             break
         if w in _NEG:
             return True
+    after = ws[i + 1] if i + 1 < len(ws) else ""
+    if (after in _NEG_AFTER or after == "geen") and i > 0 and ws[i - 1] in _SUBJECTS:
+        return True  # "ik durf niet goed contact te zoeken": the verb right after "ik"
     for j in range(i + 1, min(len(ws), i + 4)):
         if ws[j] in _NEG_AFTER:
             rest = ws[j + 1 :]

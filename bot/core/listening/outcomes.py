@@ -67,13 +67,14 @@ def _polarities(said: str) -> set[str]:
                     taken[i : i + size] = [True] * size
                     found.add(kind)
     for i, (token, form) in enumerate(zip(tokens, forms, strict=True)):
-        if taken[i] or not (kind := _kind(token, form)):
+        polarity = None if taken[i] else _kind(token, form)
+        if polarity is None:
             continue
         if _NEGATORS & set(tokens[max(0, i - 2) : i]):
             # "niet echt leuk" is bad; "niet slecht" is no complaint.
-            found.add("bad" if kind == "good" else "neutral")
+            found.add("bad" if polarity == "good" else "neutral")
         else:
-            found.add(kind)
+            found.add(polarity)
     return found
 
 

@@ -50,6 +50,10 @@ GREETING_SURE = 0.3
 # ("ze is bang", "haar hond is dood") they are part of the answer, not a disclosure.
 _ABOUT_ME = frozenset({"verlies", "bang", "eenzaam"})
 _MENU_STATES = frozenset({"hoofdmenu", "nog_iets", "rust"})
+_FEAR = re.compile(
+    r"\b(?:durf|durft|durven|eng|doodeng|bang|spannend|angst|angstig|zie er"
+    r" tegenop|zie ertegen op|schrik)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +234,9 @@ def _intent_of(text: str, q: Question) -> str | None:
     if _HOME.get(label) == q.dialogue:
         return None  # telling about a loss inside the loss conversation is the answer
     if label in TOPICS and not (q.dialogue == "menu" and q.state in _MENU_STATES):
-        return None
+        # At the menu "ik durf niet goed contact te zoeken" chooses the contact
+        # conversation; asked about a step, the fear in it is what is said.
+        return "bang" if _FEAR.search(plain(text)) else None
     return label
 
 

@@ -57,6 +57,11 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("menu.nog_iets", "doei, tot morgen", "intent", "afscheid"),
         # "dag!" alone is a goodbye, not the "Dagelijkse vraag" button it resembles.
         ("menu.nog_iets", "dag!", "intent", "afscheid"),
+        # "ik durf niet X": the verb after "ik" is negated, so no "kan wel" button; asked
+        # about a step, the fear is what is said (at the menu it is the contact topic).
+        ("eenzaam.ruimte", "ik durf niet goed contact te zoeken", "intent", "bang"),
+        ("eenzaam.ruimte", "ik durf geen contact te zoeken", "intent", "bang"),
+        ("menu.hoofdmenu", "ik durf niet goed contact te zoeken", "choice", "opmerken"),
         # A bad outcome wins over a kinder button the words point at loosely.
         ("opmerken.hoe_ging", "we kregen woorden", "choice", "lastig"),
         ("gevoelens.nazorg", "het ging helemaal mis", "choice", "slechter"),
