@@ -113,7 +113,8 @@ _STOP = frozenset(_C["stopwords"])  # little words that carry no choice on their
 _BOUNDARIES = frozenset(_L["boundaries"])
 _NEG_AFTER = frozenset(_A["negators_after"])  # clause-final: negates the verb before it
 _NEG_TAIL = frozenset(_A["negation_tail"])
-_SUBJECTS = frozenset(_A["negated_after_subject"])  # may follow that "niet" ("ik durf niet goed")
+_SUBJECTS = frozenset(_A["negated_after_subject"])
+_BY_GEEN = frozenset(_A["negated_by_geen"])  # may follow that "niet" ("ik durf niet goed")
 
 
 def _negated(ws: Sequence[str], i: int) -> bool:
@@ -126,7 +127,8 @@ def _negated(ws: Sequence[str], i: int) -> bool:
         if w in _NEG:
             return True
     after = ws[i + 1] if i + 1 < len(ws) else ""
-    if (after in _NEG_AFTER or after == "geen") and i > 0 and ws[i - 1] in _SUBJECTS:
+    negates = after in _NEG_AFTER or (after == "geen" and ws[i] in _BY_GEEN)
+    if negates and i > 0 and ws[i - 1] in _SUBJECTS:
         return True  # "ik durf niet goed contact te zoeken": the verb right after "ik"
     for j in range(i + 1, min(len(ws), i + 4)):
         if ws[j] in _NEG_AFTER:

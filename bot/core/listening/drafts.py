@@ -25,6 +25,9 @@ _SUBJECTS = frozenset(_D["subjects"])
 _POSS = frozenset(_D["possessives"])
 _LEADS = sorted(_D["leads"], key=lambda p: -len(p))
 _NOT_INF = frozenset(_D["not_infinitives"])
+_SUBORDINATORS = frozenset(_D["subordinators"])
+_TIMES = sorted((t.split() for t in _D["times"]), key=len, reverse=True)
+_RELATIONS = frozenset(DATA["names"]["relations"]) | frozenset(DATA["names"]["kinship"])
 _TOKEN = re.compile(r"[^\s]+")
 _OBJECTS = {"zich": "je", "zichzelf": "jezelf", "hem": "je", "haar": "je", "zijn": "je"}
 _SECOND = frozenset({"je", "jij"})
@@ -44,11 +47,32 @@ def _to_second(word: str) -> str:
     return _OBJECTS.get(word.lower(), word)
 
 
+def _time_first(rest: list[str]) -> list[str]:
+    """A time said last ("stil de laatste tijd") moved to the front of the clause."""
+    low = [w.lower() for w in rest]
+    for phrase in _TIMES:
+        if len(rest) > len(phrase) and low[-len(phrase) :] == phrase:
+            return [*rest[-len(phrase) :], *rest[: -len(phrase)]]
+    return rest
+
+
+def _addressed(tail: list[str]) -> list[str]:
+    """A clause after "dat", "toen"...: its own subject and its verb turn to "je" too."""
+    out = list(tail)
+    for i in range(len(out) - 1):
+        if out[i].lower() in _SUBORDINATORS and out[i + 1].lower() in _SUBJECTS:
+            out[i + 1] = "je"
+            end = next((j for j in range(i + 2, len(out)) if out[j] in (",", "en")), len(out))
+            out[end - 1] = _VERB2.get(out[end - 1].lower(), out[end - 1])
+    return out
+
+
 def _verb_last(verb: str, rest: list[str]) -> list[str]:
     """The clause after the subject with the finite verb moved to where Dutch puts it."""
-    # A phrase with "met", "om"... may follow the verb; the verb goes before it.
+    # A phrase with "met", "om", or a clause with "toen", "dat"... may follow the verb;
+    # the verb goes before it.
     cut = next((i for i, w in enumerate(rest) if w.lower() in _AFTER), len(rest))
-    core, tail = rest[:cut], rest[cut:]
+    core, tail = _time_first(rest[:cut]), _addressed(rest[cut:])
     if (
         core
         and core[-1].lower() in _PARTICLES
@@ -82,6 +106,9 @@ def second_person(text: str, name: str | None = None) -> str | None:
         return None
     first = tokens[0].lower()
     if first in _SUBJECTS or (name and tokens[0].lower() == name.lower()):
+        start = 1
+    elif first in ("mijn", "m'n", "mn") and len(tokens) > 3 and tokens[1].lower() in _RELATIONS:
+        tokens = ["je", *tokens[2:]]  # "mijn zus lacht minder": she is the one addressed
         start = 1
     elif first in _POSS and len(tokens) > 2:
         tokens = ["je", *tokens[1:]]

@@ -7,6 +7,16 @@ import pytest
 from bot.core.listening.drafts import compose, second_person
 
 TABLE = [
+    # A time said last goes before the verb; a clause with "toen", "dat" or "sinds" after
+    # it, with its own subject addressed too; "mijn zus" is the person addressed.
+    ("ze is erg stil de laatste tijd", "je de laatste tijd erg stil bent"),
+    ("hij is stil tegenwoordig", "je tegenwoordig stil bent"),
+    ("ze leek verdrietig toen ik haar zag", "je verdrietig leek toen ik je zag"),
+    ("ze zei dat ze zich alleen voelt", "je zei dat je je alleen voelt"),
+    ("hij zei dat hij moe is", "je zei dat je moe bent"),
+    ("ze komt niet meer sinds haar man ziek is", "je niet meer komt sinds je man ziek is"),
+    ("mijn zus lacht niet meer zoveel", "je niet meer zoveel lacht"),
+    ("mijn buurman groet niet meer", "je niet meer groet"),
     ("ze lacht minder", "je minder lacht"),
     ("hij lacht minder", "je minder lacht"),
     ("zij praat weinig", "je weinig praat"),

@@ -98,6 +98,16 @@ from bot.core.listening.outcomes import outcome_of
         ("kan beter kan slechter", "neutral"),
         ("ik ben naar de supermarkt geweest", "neutral"),
         ("we waren in rotterdam", "neutral"),
+        # Contact that happened is good news; "alleen" is mostly "only".
+        ("ik heb de buurvrouw gesproken", "good"),
+        ("mijn dochter kwam langs", "good"),
+        ("mijn vriendin appte me", "good"),
+        ("mijn zoon heeft me geholpen met de tuin", "good"),
+        ("alleen de postbode", "neutral"),
+        ("niet echt iemand", "none"),
+        ("mijn dochter belde maar ze had haast", "bad"),
+        ("ze hing meteen weer op", "bad"),
+        ("mijn zoon zegde af", "bad"),
     ],
 )
 def test_outcomes_as_people_tell_them(text: str, outcome: str) -> None:
