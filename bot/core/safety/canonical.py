@@ -157,7 +157,11 @@ _SEG_VOCAB: Final = frozenset(
     | {"nie", "ni"}
 )
 _SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
-_JOIN_VOCAB: Final = frozenset(w for w in _VOCAB if len(w) >= 6 and w.isalpha())
+# "met een" is two words as typed, not "meteen" (at once): never joined.
+_NEVER_JOINED: Final = frozenset({"meteen"})
+_JOIN_VOCAB: Final = frozenset(
+    w for w in _VOCAB if len(w) >= 6 and w.isalpha() and w not in _NEVER_JOINED
+)
 _MAX_REPAIR_LEN: Final = 40
 _SHORT_TYPO: Final = 6
 _LANGS: Final = ("nl", "en")  # English too: "suicidal" must not become "suicid al"

@@ -131,8 +131,8 @@ _UNCLEAR_PLANS: Final = [
     r"|over)(?= (?:#|,|@\S+|en|maar) )",
     r"(?:ik kom|kom ik) {ADV}(?:niet|nooit) (?:meer )?terug(?= (?:#|,|@\S+|maar|hoor) )",
     r"(?:waar|welk stuk|welke plek) *4 (?:spoor|spoorlijn|rails) *3 (?:niet afgeschermd|geen hek"
-    r"|onbewaakt|makkelijk)(?!(?: \S+){0,8} (?:kinderen|overheen|gemeente|gevaarlijk|prorail"
-    r"|hond|melden) )",
+    r"|onbewaakt|makkelijk|niet afgesloten|open)(?!(?: \S+){0,8} (?:kinderen|overheen|gemeente"
+    r"|gevaarlijk|prorail|hond|melden) )",
     r"afscheid genomen van *4 zonder dat (?:ze|hij|zij|iemand|ze het) *2 (?:doorhad|doorhadden"
     r"|wist|wisten|merkte|merkten)",
     rf"{_MEANS} *6 (?:genoeg|ruim genoeg|meer dan genoeg) voor (?:mij|mezelf)(?= (?:#|,|@\S+|en"

@@ -26,6 +26,15 @@ _UNCLEAR_SELF_HARM: Final = [
     r"|keizersnede|brand|hond|kat|fiets\w*|vroeger|kind|kleine) )",
     r"lange mouwen *4 (?:zodat|omdat|anders) *3 (?:niemand|ze|mensen|iemand) *3 (?:armen|polsen"
     r"|littekens|wonden|ziet|zien)",
+    # Round 8: hurt with a blade or a pair of scissors, no accident said; head or fist
+    # against the wall when it gets too much.
+    r"(?:heb|had) {ADV}{SELF_STRONG} {ADV}(?:verwond|gesneden|gekrast|kapot gemaakt|beschadigd)"
+    r" met (?:een|het|mijn|m'n|de) (?:schaar|mes|mesje|scheermes\w*|glas|scherf|naald|passer)"
+    r"(?!(?: \S+){0,5} (?:per ongeluk|bij het|tijdens|toen ik|koken|knip\w*|afwassen|uitschoot"
+    r"|schoot uit) )",
+    r"(?:bonk|bonkte|beuk|beukte|sla|sloeg|ram|ramde) {ADV}(?:met )?(?:mijn|m'n) (?:hoofd|kop"
+    r"|vuist|vuisten) *3 tegen (?:de|een) (?:muur|deur|kast|vloer)(?!(?: \S+){0,4} (?:van woede"
+    r"|uit woede|van boosheid|zo boos|zo kwaad) )",
 ]
 
 _UNCLEAR_PASSIVE: Final = [

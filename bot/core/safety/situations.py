@@ -215,7 +215,7 @@ MEANS_QUESTION: Final = compile_specs(
         rf"{_SUBSTANCE} *6 (?:hoeveel|maximaal|te veel|teveel|gevaarlijk|dosis|mg|milligram)",
         r"(?:dosis|dosering|hoeveelheid|mg|milligram) *6 (?:gevaarlijk|te veel|teveel|maximaal"
         r"|dodelijk\w*|fataal)",
-        r"hoe lang duurt *6 (?:voordat|voor|om|tot|het|je)",
+        r"(?:hoe lang|hoelang) duurt *6 (?:voordat|voor|om|tot|het|je)",
         r"(?:bewusteloos|stikken|verdrinken|doodbloeden|onderkoeling|kou) *4 (?:raken|duurt|lang)",
         r"hoe koud *4 (?:water|zee|kanaal|rivier|meer)",
         r"(?:touw|strop|koord|riem|haak|balk) *6 (?:sterk|stevig|dragen|houdt|kopen|waar)",

@@ -53,6 +53,43 @@ ACUTE = [
     "ben op het dak van school, ik spring nu",
     "ik loop het water in, het is al tot mijn borst",
 ]
+# Method questions with the word itself, formal wishes, self-harm on purpose: the lines at
+# once, from the rules alone (the word "zelfmoord" was only a topic for them before).
+CLEAR = [
+    "hoe pleeg je zelfmoord zonder pijn",
+    "hoe pleeg ik zelfmoord",
+    "hoe kan ik zelfmoord plegen",
+    "zelfmoord plegen zonder pijn, hoe",
+    "welke manier van zelfmoord doet het minst pijn",
+    "hoe maak je een einde aan je leven",
+    "waar kan ik het beste springen",
+    "is springen van 10 meter dodelijk",
+    "hoe snij je het diepst",
+    "Ik wens dood te gaan.",
+    "ik wens te sterven",
+    "Ik zou mijzelf het leven willen benemen.",
+    "ik heb elke dag gedachten aan zelfdoding",
+    "Het is mijn stellige wens niet langer te leven.",
+    "ik zie maar één oplossing en dat is sterven",
+    "ik ga een einde maken aan alles",
+    "straks ben ik dood, dat heb ik besloten",
+    "ik heb de ladder en het touw klaargezet",
+    "ik heb mezelf weer kapot gemaakt met een mes",
+    "ik trek mijn haren uit tot het bloedt, expres",
+    "ik sla mijn vuist kapot tegen de muur, expres",
+    # Whether a means kills, asked plainly.
+    "kun je doodgaan van 20 paracetamol",
+    "ga je dood als je bleek drinkt",
+    "wat gebeurt er als je al je pillen tegelijk neemt",
+    "waar moet je snijden om dood te bloeden",
+    "werkt ophangen aan een deurklink",
+    "kan je stikken met een plastic zak",
+    "is verdrinken een fijne dood",
+    "hoe lang duurt doodvriezen",
+    "wat als je voor een trein springt, voel je dat",
+    "kan ik overlijden aan mijn antidepressiva als ik er veel neem",
+    "helium zak, hoe werkt dat",
+]
 # Goodbyes, burden and plans that have an everyday reading too: one direct question.
 UNCLEAR = [
     "ik wil iedereen bedanken, het was mooi",
@@ -86,7 +123,26 @@ UNCLEAR = [
     "zaterdag is de dag, dan is iedereen weg",
     "bedankt voor alles, je was lief voor me",
 ]
+UNCLEAR += [
+    "ik heb mezelf verwond met een schaar",
+    "ik bonk met mijn hoofd tegen de muur als het te veel wordt",
+]
 NONE = [
+    "waar kan je het beste springen in het zwembad",
+    "kun je doodgaan van corona",
+    "kan je doodgaan van te veel water drinken",
+    "ga je dood als je een spin eet",
+    "kan mijn hond doodgaan van chocolade",
+    "helium ballonnen voor het feest, hoe werkt dat",
+    "hoeveel paracetamol mag je per dag",
+    "kan je stikken in een snoepje",
+    "hoe maak je een einde aan een ruzie",
+    "ik hoop dat ik niet doodga bij de operatie",
+    "ik wens je veel sterkte",
+    "ik heb mezelf gesneden met een mes bij het koken",
+    "ik heb mezelf verwond met een schaar toen ik de stof knipte",
+    "ik sla met mijn vuist tegen de deur van woede",
+    "ik heb de ladder en het touw klaargezet voor de schommel",
     "we liepen de zee in tot ons middel, heerlijk",
     "ik sta tot mijn knieen in het water, lekker verkoelend",
     "ik sta op het dak van de flat de antenne te repareren",
@@ -129,6 +185,11 @@ NONE = [
 ]
 
 
+@pytest.mark.parametrize("text", CLEAR)
+def test_method_wish_and_self_harm_get_the_lines_at_once(text: str) -> None:
+    assert _level(text) == "clear"
+
+
 @pytest.mark.parametrize("text", ACUTE)
 def test_an_attempt_said_in_these_words_is_acute(text: str) -> None:
     assert _level(text) == "acute"
@@ -155,6 +216,11 @@ def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
 )
 def test_short_typos_are_repaired_not_split(typed: str, read: str) -> None:
     assert f" {read} " in canonical(typed)
+
+
+def test_met_een_is_never_joined_into_meteen() -> None:
+    # "met een plastic zak" once read "meteen plastic zak": no pattern could match it.
+    assert " met een " in canonical("kan je stikken met een plastic zak")
 
 
 def test_a_word_typed_without_its_diaeresis_is_not_split_into_a_negation() -> None:
