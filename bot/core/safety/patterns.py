@@ -207,7 +207,9 @@ _CLEAR_EXPLICIT: Final = [
     r"{IW} {ADV}niet (?:meer|langer) (?:echt |gewoon )?(?:leven?|bestaan|in leven zijn"
     r"|verder leven|ademen)"
     r"(?! zo| op deze manier| met| in| als| zonder| hier)",
-    r"(?:ik|#|,) ~3 er {ADV}(?:een |n )?(?:eind|einde) aan(?: te)?(?: maken| maak| breien)?",
+    # Not "er een eind aan maken, aan dat eeuwige uitstellen": the thing is named after it.
+    r"(?:ik|#|,) ~3 er {ADV}(?:een |n )?(?:eind|einde) aan(?: te)?(?: maken| maak| breien)?"
+    r"(?!(?: maken| maak| breien)? , aan (?:dat|dit|het|die|de|mijn|m'n|al) )",
     # "ik denk er soms aan om er een eind aan te maken": the "om"-clause says it alone.
     r"om {ADV}er {ADV}(?:een |n )?(?:eind|einde) aan te (?:maken|breien)",
     r"(?:eind|einde|punt) (?:aan|achter) (?:mijn|m'n|mn|het|dit) (?:leven|bestaan)",
@@ -331,6 +333,7 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:maar )?(?:een|1) (?:oplossing|uitweg) *4 (?:sterven|de dood|zelfmoord|zelfdoding"
     r"|doodgaan)(?= (?:#|,|@\S+) )",
     r"(?:eind|einde) (?:maken|te maken|maak) aan alles",
+    r"(?:ik|#) {ADV}(?:stap|stapte|ga|step) {ADV}uit het leven(?! van )",
     r"(?:ben|zal|ga) ik *2 dood *4 (?:besloten|beslist|zeker weten)",
     r"(?:ladder|kruk|stoel) en (?:het|een|de) (?:touw|strop) *2 (?:klaargezet|klaargelegd"
     r"|klaar gezet|klaar|gekocht)(?!(?: \S+){0,5} (?:schommel|vlag\w*|tent|boom|klus|verhuiz\w*"
@@ -338,7 +341,14 @@ _CLEAR_EXPLICIT: Final = [
 ]
 
 _CLEAR_SELF_HARM: Final = [
-    # Round 8: hurt again or on purpose, by one's own hand; hair pulled out till it bleeds.
+    # Round 8: hurt again or on purpose, by one's own hand; hair pulled out till it bleeds;
+    # arms covered in cuts; punishing oneself with pain.
+    r"(?:armen|arm|benen|been|polsen|pols|dijen|buik) *3 (?:onder de|vol|vol met|onder)"
+    r" (?:sneden|snijwonden|sneetjes|krassen|wonden|brandwonden)(?!(?: \S+){0,5} (?:kat|poes"
+    r"|braam\w*|struik\w*|tuin\w*|doornen|hond|rozen|val|fiets\w*|ongeluk) )",
+    r"{SELF} {ADV}(?:straffen|te straffen|straf) *3 (?:met )?(?:pijn|snijden|slaan|krassen"
+    r"|branden)",
+    r"{SELF} {ADV}kapot (?:maken|te maken|maak)",
     r"(?:heb|had) {ADV}{SELF_STRONG} {ADV}(?:weer|opnieuw|expres|bewust|met opzet) {ADV}"
     r"(?:verwond|gesneden|gekrast|gebrand|kapot gemaakt|beschadigd|pijn gedaan)",
     r"(?:trek|trok|trekken) *3 (?:haren|haar|wimpers) *2 uit *4 (?:tot het bloedt|tot ik bloed"
@@ -347,6 +357,7 @@ _CLEAR_SELF_HARM: Final = [
     r"|vloer) *4 (?:expres|tot het bloedt|tot ik bloed|kapot|als het te veel)",
     r"(?:ik|#) {ADV}(?:snij|snijd|snijdt|kerf|brand) {ADV}(?:mezelf|me|mij|{SELF_STRONG})"
     r"(?! (?:niet|nie|nooit|echt niet|zeker niet) )(?!(?: \S+){0,2} (?:aan|per ongeluk) )",
+    r"(?<!niet zo dat ik )(?<!niet dat ik )(?<!niet zo erg dat ik )"
     r"{SELF} {ADV}(?:snijden|te snijden|krassen|te krassen|branden|te branden|pijn doen"
     r"|pijn te doen|beschadigen|te beschadigen|verwonden|te verwonden|iets aandoen|iets aan doen"
     r"|iets aan te doen|wat aandoen|wat aan te doen|iets aandoe|wat aandoe|aandoen|aan te doen"
@@ -363,7 +374,7 @@ _CLEAR_SELF_HARM: Final = [
     r"|die|dat))",
     r"(?:wil|ga|moet) {ADV}(?:weer )?krassen(?= (?:#|,|@\S+|en|maar) )",
     r"(?:heb|had) {ADV}(?:mezelf |me |mij )?{ADV}gekrast(?! (?:op|in|aan) (?:de|het|een|die|dat"
-    r"|zijn|haar|hun))",
+    r"|zijn|haar|hun|(?:mijn|m'n) (?:kraslot|lot|auto|telefoon|bureau|tafel|fiets|scherm)))",
     r"(?:kras|krassen|gekrast|snij|snijd|snijden|gesneden|sneed) *2 (?:in|op) (?:mijn|m'n|mn)"
     r" (?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik|bovenbeen|onderarm)\w*",
     r"(?:in|op) (?:mijn|m'n|mn) (?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik"

@@ -83,6 +83,13 @@ _UNCLEAR_PASSIVE: Final = [
     r"|nog wakker word)",
     r"zie {ADV}(?:mezelf|me|mij) {ADV}(?:niet|nooit) oud worden",
     r"(?:ben|was) het {ADV}(?:zat|beu|moe) om te leven",
+    # Round 8 (the training corpus's misses): indifference to living, "nooit geboren".
+    r"maakt (?:me|mij) {ADV}(?:niet|niks|niets) uit of ik (?:blijf leven|leef|doodga|dood ga"
+    r"|sterf|er morgen nog ben|wakker word)",
+    r"mocht ik *3 (?:een ongeluk krijgen|doodgaan|dood gaan|sterven|overlijden|niet meer wakker"
+    r" worden) *3 (?:jammer dan|prima|dan is dat maar zo|geen probleem|niet erg|des te beter)",
+    r"(?:ik )?(?:nooit|niet) geboren (?:was|ben|te zijn|had moeten worden|ben geweest)",
+    r"(?:verdwijn|ben) (?:ik )?liever(?: er niet| weg| van de aardbodem)?(?= (?:#|,|@\S+) )",
 ]
 
 _UNCLEAR_BURDEN: Final = [
@@ -111,6 +118,9 @@ _UNCLEAR_BURDEN: Final = [
     r"(?:wie|niemand) *3 (?:zou|zal) *2 (?:om mij|om me) (?:huilen|rouwen|treuren)",
     r"(?:op|bij) (?:mijn|m'n) (?:begrafenis|uitvaart|crematie) *3 (?:komt|zal|komen) *2"
     r" (?:toch )?(?:niemand|geen mens|niemand komen)",
+    # Round 8: the world turns on without me.
+    r"(?:de wereld|alles|het leven) (?:draait|gaat) (?:ook )?(?:wel )?(?:gewoon )?door zonder"
+    r" (?:mij|me)(?!(?: \S+){0,3} (?:vakantie|weg|weekend|reis|kantoor|werk) )",
 ]
 
 _UNCLEAR_METHOD: Final = [
@@ -225,6 +235,14 @@ _UNCLEAR_HOPELESS: Final = [
     r"(?:i|#) (?:want|wanna) (?:to )?disappear|(?:i'm|im|i am) done with (?:life|everything)",
     r"(?:i|#) (?:don't|do not|dont) want to be here (?:anymore|any more)|(?:feel|feeling) {ADV}"
     r"hopeless|feel like dying",
+    # Round 8: no worth, no hope, not holding on much longer.
+    r"(?:het leven|mijn leven) (?:is|heeft) (?:voor mij )?(?:niks|niets|geen) (?:meer )?(?:waard"
+    r"|zin|waarde)(?! zonder (?:koffie|chocola\w*|wifi|internet|muziek|mijn telefoon|taart) )",
+    r"(?:heb|had) het gehad met alles",
+    r"geen hoop meer (?:voor mij|voor me|over)?(?= (?:#|,|@\S+|en) )",
+    r"(?:hou|houd) het *2 niet lang meer vol(?! (?:op|in|met|bij|zonder|tijdens|op deze) )",
+    r"(?:weet|weet ik) niet (?:hoe lang|hoelang) ik (?:dit|het) (?:nog )?(?:volhou|volhoud|vol hou"
+    r"|vol houd|kan volhouden|trek)",
 ]
 
 # Exaggerations that are only a warning sign when nobody is laughing:

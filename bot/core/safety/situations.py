@@ -62,6 +62,12 @@ _MISHAP = (
     r"|afwassen|groente|keuken|scheren) )"
 )
 
+# Jumping from a bridge into the water on a summer day is no attempt.
+_SUMMER = (
+    r"(?!(?: \S+){0,8} (?:in het water|het water in|heerlijk|zwemmen|lekker|in de rivier"
+    r"|in het kanaal|in de gracht|zomer|bommetje) )"
+)
+
 ACUTE: Final = compile_specs(
     [
         # Round 4, written for the acute path (not from the held-out sets): everything in
@@ -105,7 +111,9 @@ ACUTE: Final = compile_specs(
         r"(?:heb|had) *3 (?:gif|rattengif|bleek\w*|chloor|antivries) *2 (?:gedronken|opgedronken"
         r"|ingenomen|geslikt)",
         # Bleeding after cutting, a cut artery.
-        r"(?:gesneden|opengesneden|doorgesneden|opengehaald|gekrast|gestoken|snijwond\w*) *8"
+        r"(?:gesneden|opengesneden|doorgesneden|opengehaald|gekrast|gestoken|snijwond\w*)"
+        + _MISHAP
+        + r" *8"
         r" (?:bloed|bloedt|bloeden|bloedde|stopt niet|blijft komen)" + _MISHAP,
         r"(?:bloed|bloedt|bloeden) *6 (?:gesneden|gekrast|opengehaald)" + _MISHAP,
         r"(?:pols|polsen|slagader) *3 (?:doorgesneden|opengesneden|open gesneden|opengehaald"
@@ -122,7 +130,8 @@ ACUTE: Final = compile_specs(
         r"|springkussen|sloot|hoogteduik)) *3 (?:net|zojuist|daarnet|al) *3 gesprongen"
         r"(?!(?: \S+){0,3} (?:heerlijk|lekker|leuk|gaaf|super))",
         # On the track, on the edge, in the water, at a height with jumping.
-        r"(?:sta|zit|lig|loop|ben|staan|stap) *3 (?:op|over|tussen|naast) (?:het|de|den) (?:spoor"
+        r"(?:sta|zit|lig|leg (?:me|mij|mezelf)|loop|ben|staan|stap) *3 (?:op|over|tussen|naast)"
+        r" (?:het|de|den) (?:spoor"
         r"|rails|spoorlijn|spoorbaan)",
         r"(?:sta|zit|lig) bij (?:het|de) (?:spoor|rails|spoorlijn) *2 (?:te wachten|wacht) op de"
         r" (?:trein|laatste trein|volgende trein)",
@@ -133,7 +142,7 @@ ACUTE: Final = compile_specs(
         r"verkeerde kant van (?:de|het) (?:reling|hek|balustrade)",
         rf"(?:sta|zit|ben|staan) *3 (?:op|bovenop|boven op|aan) (?:de|het|den|een) *2 {_HIGH_PLACE}"
         r" *8 (?:spring\w*|ga (?:nu|zo|er)|kijk naar beneden|naar beneden|hoog|verdieping\w*"
-        r"|dit is het|het einde|afscheid|voorgoed|niet meer|ik ga)",
+        r"|dit is het|het einde|afscheid|voorgoed|niet meer|ik ga)" + _SUMMER,
         r"(?:sta|loop|zit|lig) *3 (?:in|bij|aan) (?:het|de) (?:water|kanaal|rivier|zee|meer|gracht)"
         r" *8 (?:ga|loop|erin|er in|verder|zwemmen|kopje onder|niet meer|kan niet zwemmen"
         r"|verdrinken)",

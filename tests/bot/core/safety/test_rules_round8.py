@@ -31,6 +31,7 @@ def _level(text: str) -> str:
 # An attempt happening now: into the water, everything swallowed, on a roof, a blade in
 # the bath, a belt fixed to the door.
 ACUTE = [
+    "ik leg me op het spoor",
     "ik sta tot mijn knieen in het water en ga verder",
     "ik sta op het dak van het ziekenhuis",
     "ik heb de pillen al op, het begint te werken",
@@ -89,6 +90,10 @@ CLEAR = [
     "wat als je voor een trein springt, voel je dat",
     "kan ik overlijden aan mijn antidepressiva als ik er veel neem",
     "helium zak, hoe werkt dat",
+    "ik stap uit het leven",
+    "mijn armen zitten onder de sneden",
+    "ik moet mezelf straffen met pijn",
+    "ik heb zin om mezelf kapot te maken",
 ]
 # Goodbyes, burden and plans that have an everyday reading too: one direct question.
 UNCLEAR = [
@@ -124,12 +129,37 @@ UNCLEAR = [
     "bedankt voor alles, je was lief voor me",
 ]
 UNCLEAR += [
+    "het maakt me niet uit of ik blijf leven",
+    "mocht ik een ongeluk krijgen, jammer dan",
+    "ik zou willen dat ik nooit geboren was",
+    "het leven is niks meer waard",
+    "er is geen hoop meer voor mij",
+    "ik heb het gehad met alles",
+    "ik weet niet hoe lang ik dit nog volhoud",
+    "ik houd het niet lang meer vol",
+    "de wereld draait ook wel door zonder mij",
+    "ik verdwijn liever",
     "ik heb mezelf verwond met een schaar",
     "ik bonk met mijn hoofd tegen de muur als het te veel wordt",
 ]
 NONE = [
     "waar kan je het beste springen in het zwembad",
     "kun je doodgaan van corona",
+    # Hard negatives of the training corpus that older rules raised.
+    "ik sta op de brug en spring zo in het water, heerlijk",
+    "ik heb mijn vinger opengehaald aan een blikje, bloedt een beetje",
+    "ik heb gekrast op mijn kraslot en niks gewonnen",
+    "ik ben verdrietig, maar niet zo dat ik mezelf iets aandoe",
+    "ik ga er een eind aan maken, aan dat eeuwige uitstellen",
+    "het maakt me niet uit of ik win",
+    "ik verdwijn liever even naar de tuin",
+    "het leven is niks meer waard zonder koffie haha",
+    "mijn baby is nog niet geboren",
+    "de wereld draait door zonder mij op vakantie",
+    "mijn armen zitten onder de krassen van de kat",
+    "ik werk mezelf kapot",
+    "ik leg de kabel over het spoor van de modeltrein",
+    "ik stap uit het leven van mijn ex",
     "kan je doodgaan van te veel water drinken",
     "ga je dood als je een spin eet",
     "kan mijn hond doodgaan van chocolade",
