@@ -119,7 +119,7 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"|springen|doden|iets aan te doen)",
     # Verb last: "de stemmen zeggen dat ik mezelf pijn moet doen".
     r"(?:stem|stemmen) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen|wil|willen|fluistert"
-    r"|roept|roepen|dwingt|dwingen|schreeuwt|blijft zeggen) *3 dat (?:ik|je) *3 (?:pijn moet doen"
+    r"|roept|roepen|dwingt|dwingen|schreeuwt|blijft zeggen) *3 dat (?:ik|je) *5 (?:pijn moet doen"
     r"|iets moet aandoen|moet aandoen|dood moet|moet sterven|moet springen|moet snijden"
     r"|moet doden|moet ophangen|dood moet gaan)",
     # Round 6, from the training corpus: whispering, "my head" or a god that tells.

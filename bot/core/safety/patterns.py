@@ -349,6 +349,7 @@ _CLEAR_SELF_HARM: Final = [
     r"{SELF} {ADV}(?:straffen|te straffen|straf) *3 (?:met )?(?:pijn|snijden|slaan|krassen"
     r"|branden)",
     r"{SELF} {ADV}kapot (?:maken|te maken|maak)",
+    r"(?:snij|snijd|kras|kerf) {ADV}in {SELF_STRONG}(?= (?:#|,|@\S+|en|weer|soms|vaak) )",
     r"(?:heb|had) {ADV}{SELF_STRONG} {ADV}(?:weer|opnieuw|expres|bewust|met opzet) {ADV}"
     r"(?:verwond|gesneden|gekrast|gebrand|kapot gemaakt|beschadigd|pijn gedaan)",
     r"(?:trek|trok|trekken) *3 (?:haren|haar|wimpers) *2 uit *4 (?:tot het bloedt|tot ik bloed"

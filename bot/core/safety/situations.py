@@ -198,6 +198,18 @@ ACUTE: Final = compile_specs(
         r"(?:ben|is) (?:al )?begonnen *4 (?:het is )?(?:te laat|geen weg terug)",
         r"(?:te veel|teveel) (?:genomen|ingenomen|geslikt) *8 (?:niemand|wil niet dat)"
         r" *4 (?:weet|merkt|ziet|vindt)",
+        r"(?:net|zojuist|al) *2 alles (?:ingenomen|geslikt|genomen|opgegeten) (?:wat|dat) ik"
+        r" (?:had|heb|nog had|in huis had|kon vinden)",
+        rf"{_SUBSTANCE} *4 (?:genomen|ingenomen|geslikt) *4 (?:het is gebeurd|het is gedaan"
+        r"|het is te laat|nu is het klaar)(?!(?: \S+){0,3} (?:voor vandaag|voor vanavond|voor deze"
+        r"|hoor|dokter) )",
+        r"(?:sta|zit|lig) *3 (?:voor|op|naast|tussen) (?:het|de) (?:spoor|rails) *6"
+        r" (?:trein komt|komt eraan|komt de trein|de trein is er)",
+        r"te diep (?:gesneden|gekrast|in mijn (?:arm|pols|been))",
+        r"te laat *6 (?:genomen|ingenomen|geslikt|gesneden)",
+        r"(?:ben|lig) {ADV}aan het (?:doodgaan|dood gaan|sterven)(?! van (?:de )?(?:hitte|kou"
+        r"|honger|dorst|verveling|het lachen|de zenuwen|nieuwsgierigheid|schaamte) )",
+        r"(?:help|hulp) *3 (?:te veel|teveel) (?:genomen|ingenomen|geslikt|pillen)",
     ]
 )
 
@@ -210,6 +222,10 @@ ACUTE_IN_CONTEXT: Final = compile_specs(
         r"(?:heb|had) *3 (?:ze|het|die|de pillen) *3 (?:al )?(?:genomen|ingenomen|geslikt|gedaan)",
         r"(?:sta|zit|ben) *2 (?:er|hier|nu) *3 (?:al|nu)(?= (?:#|,|@\S+) )",
         r"bloed\w* *3 (?:stopt niet|wil niet stoppen|blijft komen|houdt niet op)",
+        r"(?:loop|ga|rij|fiets|ben onderweg|sta) *3 naar (?:de|het) (?:brug|spoor|flat|dak|viaduct"
+        r"|rivier|zee|kanaal|overweg)(?!(?: \S+){0,6} (?:eendjes|vissen|wandelen|foto\w*|hond"
+        r"|boodschappen|werk|school|bus|winkel) )",
+        rf"(?:{_SUBSTANCE}|touw|strop) *3 in (?:mijn|m'n) (?:hand|handen)",
     ]
 )
 

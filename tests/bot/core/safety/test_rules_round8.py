@@ -31,6 +31,13 @@ def _level(text: str) -> str:
 # An attempt happening now: into the water, everything swallowed, on a roof, a blade in
 # the bath, a belt fixed to the door.
 ACUTE = [
+    "net alles ingenomen wat ik had",
+    "ik heb de pillen genomen, het is gebeurd",
+    "ik sta voor het spoor en de trein komt eraan",
+    "mijn arm bloedt heel erg, ik heb te diep gesneden",
+    "het is te laat, ik heb alles al genomen",
+    "ik ben aan het doodgaan denk ik",
+    "help, ik heb te veel genomen",
     "ik leg me op het spoor",
     "ik sta tot mijn knieen in het water en ga verder",
     "ik sta op het dak van het ziekenhuis",
@@ -90,6 +97,8 @@ CLEAR = [
     "wat als je voor een trein springt, voel je dat",
     "kan ik overlijden aan mijn antidepressiva als ik er veel neem",
     "helium zak, hoe werkt dat",
+    "ik snij in mijn eigen",
+    "de stemmen zeggen dat ik niks waard ben en dood moet",
     "ik stap uit het leven",
     "mijn armen zitten onder de sneden",
     "ik moet mezelf straffen met pijn",
@@ -145,6 +154,12 @@ UNCLEAR += [
 NONE = [
     "waar kan je het beste springen in het zwembad",
     "kun je doodgaan van corona",
+    "ik ben aan het doodgaan van de hitte",
+    "ik heb te diep in de taart gesneden",
+    "net alles ingenomen wat de dokter zei",
+    "ik heb mijn pillen genomen, het is gedaan voor vandaag",
+    "ik sta bij de overweg en de trein komt eraan, de bomen zijn dicht",
+    "ik snij in mijn eigen brood",
     # Hard negatives of the training corpus that older rules raised.
     "ik sta op de brug en spring zo in het water, heerlijk",
     "ik heb mijn vinger opengehaald aan een blikje, bloedt een beetje",
@@ -233,6 +248,13 @@ def test_goodbyes_burden_and_plans_get_at_least_the_check_question(text: str) ->
 @pytest.mark.parametrize("text", NONE)
 def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
     assert _level(text) == "none"
+
+
+def test_on_the_way_to_a_bridge_is_acute_only_after_a_sign() -> None:
+    assert screen("ik loop nu naar de brug", recent_risk=True, model=_Undecided()).level == "acute"
+    assert _level("ik loop nu naar de brug") != "acute"
+    eendjes = "ik loop naar de brug om de eendjes te voeren"
+    assert screen(eendjes, recent_risk=True, model=_Undecided()).level == "none"
 
 
 @pytest.mark.parametrize(
