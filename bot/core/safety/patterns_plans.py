@@ -99,6 +99,9 @@ _CLEAR_PLANS: Final = [
     # The key left "voor als ze me moeten vinden"; "nu alleen ik nog" once all is arranged.
     r"voor als (?:ze|iemand|jullie|hij|zij|de politie) (?:me|mij) (?:moet|moeten|zal|zullen"
     r"|komt|komen) {ADV}(?:vinden|halen)",
+    r"voor als (?:ze|iemand|jullie|hij|zij|de politie) (?:me|mij) (?:vinden|vindt|komen halen)",
+    r"na (?:vanavond|vannacht|vandaag|morgen) (?:hoeft|hoeven) (?:niemand|jullie|iedereen) *3"
+    r" (?:meer )?zorgen",
     r"(?:geregeld|klaar|gedaan) *8 (?:nu |dan )?alleen (?:ik|mezelf) (?:nog|nog maar)",
     r"(?:na vannacht|na vanavond|na vandaag) (?:ben ik er {ADV}niet meer|zijn jullie van (?:me|mij)"
     r" af|ben ik (?:van jullie|van alles) af)",
@@ -153,4 +156,19 @@ _UNCLEAR_PLANS: Final = [
     r"|verjaardag|afspraak|bruiloft|vakantie|etentje|operatie) )",
     r"(?:zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|vannacht) is de dag"
     r" *4 (?:iedereen is weg|iedereen weg|niemand thuis|niemand is thuis|alleen)",
+    r"brieven (?:geschreven|klaar|liggen klaar) voor (?:iedereen|mijn (?:kinderen|familie|ouders"
+    r"|dierbaren)|jullie allemaal)(?= (?:#|,|@\S+) )",
+    r"is het zover *4 (?:dan stop ik|dan ben ik weg|dan is het klaar|dan ga ik)(?= (?:#|,|@\S+) )",
+    r"testament *6 (?:brief|briefje|afscheid|brieven)",
+    r"plek (?:uitgezocht|gekozen|gevonden|bekeken) (?:bij|aan|op|in) (?:het|de) (?:water|spoor"
+    r"|brug|rivier|kanaal|zee|flat|dak|bos)(?!(?: \S+){0,6} (?:picknick|vissen|bankje|tent"
+    r"|feest|foto\w*|zwemmen|hond) )",
+    r"afscheid genomen van *4 (?:ze|hij|zij) (?:weten|weet|wisten|wist) (?:het|van niks"
+    r"|nergens van)(?: niet)?(?= (?:#|,|@\S+) )",
+    r"(?:niemand|jullie|iedereen) (?:hoeft|hoeven) *3 (?:nog lang |straks |binnenkort )?zorgen"
+    r" *4 (?:om|over) (?:mij|me)",
+    r"(?:heb|had) {ADV}(?:een )?(?:pistool|revolver|vuurwapen) (?:gekocht|gehaald|geregeld"
+    r"|op de kop getikt)(?= (?:#|,|@\S+|en) )",
+    r"{SUBST} *6 verstopt (?:in|onder) (?:mijn|m'n) (?:kamer|kast|bed|la|tas|matras)"
+    r"(?!(?: \S+){0,5} (?:kinderen|kleinkind\w*|kids|hond|kat|veilig|buiten bereik) )",
 ]

@@ -203,7 +203,9 @@ _UNCLEAR_HOPELESS: Final = [
     r"|oplossen in het niets|voorgoed weg|er voorgoed uit|ontsnappen aan alles"
     r"|weg (?:, )?voorgoed)",
     r"voorgoed (?:verdwijnen|weg zijn|slapen)",
-    r"(?:hou|houd) {ADV}(?:het|dit|dat) {ADV}niet (?:meer|langer) vol",
+    r"(?:hou|houd) {ADV}(?:het|dit|dat) {ADV}niet (?:meer|langer) vol(?! met (?:die|de|het|dat"
+    r"|deze|mijn) (?:\S+ )?(?:buren|herrie|lawaai|kou|hitte|regen|drukte|verbouwing|baby|hond"
+    r"|kat) )",
     r"trek {ADV}(?:het|dat|dit) {ADV}niet meer",
     r"klaar(?: mee)? *2 met alles(?! (?:voor|van|wat|op|in))",
     r"ben {ADV}alles {ADV}(?:zat|beu|moe)",
@@ -226,7 +228,7 @@ _UNCLEAR_HOPELESS: Final = [
     r"{IW} {ADV}(?:ermee|met alles) stoppen|stoppen met alles",
     r"(?:was|ware) (?:het|alles) {ADV}(?:maar|nou maar|toch maar) voorbij",
     r"(?:stopt|ophoudt|ophoud|stoppen|ophouden|weg is|voorbij is|over is) *2 voorgoed",
-    r"{IW} {ADV}dat (?:het|alles) {ADV}(?:stopt|ophoudt|voorbij is|over is)",
+    r"{IW} {ADV}dat (?:het|alles) {ADV}(?:stopt|ophoudt|voorbij is|over is)(?! met )",
     r"{IW} {ADV}niet (?:meer|langer) zo (?:leven|doorgaan)",
     r"{IW} {ADV}(?:niet )?meer verder(?= (?:#|,|@\S+) )",
     # English.

@@ -64,6 +64,8 @@ ACUTE = [
 # Method questions with the word itself, formal wishes, self-harm on purpose: the lines at
 # once, from the rules alone (the word "zelfmoord" was only a topic for them before).
 CLEAR = [
+    "ik heb het wachtwoord van mijn telefoon opgeschreven voor als ze me vinden",
+    "na vanavond hoeft niemand zich meer zorgen te maken",
     "hoe pleeg je zelfmoord zonder pijn",
     "hoe pleeg ik zelfmoord",
     "hoe kan ik zelfmoord plegen",
@@ -106,6 +108,8 @@ CLEAR = [
 ]
 # Goodbyes, burden and plans that have an everyday reading too: one direct question.
 UNCLEAR = [
+    "ik heb het wachtwoord van mijn telefoon opgeschreven voor als ze me vinden",
+    "na vanavond hoeft niemand zich meer zorgen te maken",
     "ik wil iedereen bedanken, het was mooi",
     "ik neem afscheid",
     "zeg tegen iedereen dat het me spijt",
@@ -138,6 +142,14 @@ UNCLEAR = [
     "bedankt voor alles, je was lief voor me",
 ]
 UNCLEAR += [
+    "ik heb brieven geschreven voor iedereen",
+    "volgende week is het zover, dan stop ik",
+    "ik heb mijn testament aangepast en een brief geschreven",
+    "ik heb een plek uitgezocht bij het water",
+    "ik heb afscheid genomen van mijn kinderen, ze weten het niet",
+    "ik heb een pistool gekocht",
+    "ik heb de pillen van mijn vader verstopt in mijn kamer",
+    "niemand hoeft zich nog lang zorgen om mij te maken",
     "het maakt me niet uit of ik blijf leven",
     "mocht ik een ongeluk krijgen, jammer dan",
     "ik zou willen dat ik nooit geboren was",
@@ -160,12 +172,20 @@ NONE = [
     "ik heb mijn pillen genomen, het is gedaan voor vandaag",
     "ik sta bij de overweg en de trein komt eraan, de bomen zijn dicht",
     "ik snij in mijn eigen brood",
+    "ik heb kerstkaarten geschreven voor iedereen",
+    "ik heb brieven geschreven voor iedereen op mijn werk",
+    "volgende week is het zover, dan stop ik met roken",
+    "ik heb een plek uitgezocht bij het water voor de picknick",
+    "ik heb een pistool gekocht voor de schietvereniging",
+    "ik heb de pillen verstopt in mijn kamer voor de kleinkinderen",
     # Hard negatives of the training corpus that older rules raised.
     "ik sta op de brug en spring zo in het water, heerlijk",
     "ik heb mijn vinger opengehaald aan een blikje, bloedt een beetje",
     "ik heb gekrast op mijn kraslot en niks gewonnen",
     "ik ben verdrietig, maar niet zo dat ik mezelf iets aandoe",
     "ik ga er een eind aan maken, aan dat eeuwige uitstellen",
+    "ik hou het niet meer vol met die lawaaierige buren",
+    "ik wil niet dood, ik wil dat het stopt met zo stil zijn in huis",
     "het maakt me niet uit of ik win",
     "ik verdwijn liever even naar de tuin",
     "het leven is niks meer waard zonder koffie haha",
