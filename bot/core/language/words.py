@@ -112,9 +112,9 @@ _NEG = frozenset(_A["negators"])
 _STOP = frozenset(_C["stopwords"])  # little words that carry no choice on their own
 _BOUNDARIES = frozenset(_L["boundaries"])
 _NEG_AFTER = frozenset(_A["negators_after"])  # clause-final: negates the verb before it
-_NEG_TAIL = frozenset(_A["negation_tail"])
-_SUBJECTS = frozenset(_A["negated_after_subject"])
-_BY_GEEN = frozenset(_A["negated_by_geen"])  # may follow that "niet" ("ik durf niet goed")
+_NEG_TAIL = frozenset(_A["negation_tail"])  # may follow that "niet" ("ik durf niet goed")
+_SUBJECTS = frozenset(_A["negated_after_subject"])  # "ik" in "ik durf niet X"
+_BY_GEEN = frozenset(_A["negated_by_geen"])  # verbs "geen" negates too: "ik durf geen X"
 
 
 def _negated(ws: Sequence[str], i: int) -> bool:

@@ -21,7 +21,7 @@ _PHRASES = {
     for kind in ("good", "bad")
 }
 _WORDS = {kind: frozenset(p for p in _O[kind] if " " not in p) for kind in ("good", "bad")}
-_PREFIXES = {"good": tuple(_O["good_prefixes"]), "bad": tuple(_O["bad_prefixes"])}
+_BAD_PREFIXES = tuple(_O["bad_prefixes"])  # "kutdag", "rampdag"
 _SUFFIX_MIN = 4  # "dolblij", "supergezellig": a known word at the end of a longer one
 
 
@@ -82,9 +82,9 @@ def _kind(token: str, form: str) -> str | None:
     for kind in ("bad", "good"):
         if token in _WORDS[kind] or form in _WORDS[kind]:
             return kind
+    if token.startswith(_BAD_PREFIXES):
+        return "bad"
     for kind in ("bad", "good"):
-        if token.startswith(_PREFIXES[kind]):
-            return kind
         if not token.startswith("on") and any(
             len(w) >= _SUFFIX_MIN and len(token) > len(w) and token.endswith(w)
             for w in _WORDS[kind]
