@@ -145,7 +145,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         return _intent_reading(intent, q)
     if (
         q.choices
-        and q.expects in (None, "text")
+        and q.expects in (None, "text", "feeling")
         and (story := language.named_in_story(text, q.choices))
     ):
         # A longer answer that names one option in full ("op mijn werk hoor ik er
@@ -229,7 +229,11 @@ def _intent_of(text: str, q: Question) -> str | None:
         return None  # "ze is bang", "haar hond is dood": part of the answer
     if q.expects == "outcome" and label in ("niemand", "eenzaam"):
         return None  # "niemand" is the answer itself where the step asks who or how
-    if label in ("eenzaam", "niemand") and q.dialogue == "gevoelens" and q.expects == "text":
+    if (
+        label in ("eenzaam", "niemand")
+        and q.dialogue == "gevoelens"
+        and q.expects in ("text", "feeling")
+    ):
         return None  # asked what one feels, "onbegrepen, niemand snapt me" is the feeling
     if _HOME.get(label) == q.dialogue:
         return None  # telling about a loss inside the loss conversation is the answer
@@ -279,4 +283,6 @@ def _free_text(text: str, q: Question) -> Reading:
         return Reading("text", text, outcome=outcome)
     if not language.has_content(text):
         return Reading("unclear")
+    if q.expects == "feeling" and scales.only_amount(text):
+        return Reading("unclear")  # "niet zo heel erg, een 4" says how much, not what
     return Reading("text", text)

@@ -105,6 +105,20 @@ def read_scale(text: str, low: int, high: int) -> int | None:
     return None if where is None else round(low + where * (high - low))
 
 
+# Words that say how much, never what: an answer made only of these is an amount.
+_AMOUNT_WORDS = frozenset(w for phrase, _ in _PHRASES for w in phrase.split()) | frozenset(
+    DATA["scale_modifiers"]["fillers"]
+)
+
+
+def only_amount(text: str) -> bool:
+    """Whether the words only say how much ("niet zo heel erg, een 4 ofzo"), not what."""
+    words = plain(text).split()
+    return bool(words) and all(
+        w in _AMOUNT_WORDS or w.isdigit() or _num(w) is not None for w in words
+    )
+
+
 def _phrase_value(padded: str) -> float | None:
     """Where the longest scale phrase sits (0..1), turned by a word just before it."""
     for phrase, where in _PHRASES:

@@ -62,6 +62,14 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("eenzaam.ruimte", "ik durf niet goed contact te zoeken", "intent", "bang"),
         ("eenzaam.ruimte", "ik durf geen contact te zoeken", "intent", "bang"),
         ("menu.hoofdmenu", "ik durf niet goed contact te zoeken", "choice", "opmerken"),
+        # Where a feeling is asked, an amount alone is no feeling (never stored).
+        ("gevoelens.verfijn_verdrietig", "niet zo heel erg, een 4 ofzo", "unclear", None),
+        (
+            "gevoelens.verfijn_verdrietig",
+            "alsof ik er niet bij hoor",
+            "text",
+            "alsof ik er niet bij hoor",
+        ),
         # A bad outcome wins over a kinder button the words point at loosely.
         ("opmerken.hoe_ging", "we kregen woorden", "choice", "lastig"),
         ("gevoelens.nazorg", "het ging helemaal mis", "choice", "slechter"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.listening.scales import read_scale
+from bot.core.listening.scales import only_amount, read_scale
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,19 @@ def test_not_knowing_is_no_number(text: str) -> None:
     # Words also on the scale ("echt niet", "niet zo") do not make not knowing a number.
     assert read_scale(text, 0, 10) is None
     assert read_scale(text, 0, 100) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("niet zo heel erg, een 4 ofzo", True),
+        ("heel erg", True),
+        ("een 7", True),
+        ("heel erg verdrietig", False),
+        ("alsof ik er niet bij hoor", False),
+        ("leeg", False),
+    ],
+)
+def test_an_amount_alone_is_no_feeling(text: str, amount: bool) -> None:
+    # Where a feeling is asked, "een 4" says how much, not what: asked again, not stored.
+    assert only_amount(text) is amount
