@@ -101,6 +101,8 @@ _HINT_GOODBYE: Final = [
     r"|als vrijgezel|bij|in nederland|in belgie) )",
     r"(?:merken|zien|missen|beseffen|snappen) *4 pas als ik (?:er )?(?:niet meer (?:ben|leef"
     r"|besta)|dood ben|weg ben)",
+    r"tot (?:in )?(?:een )?(?:ander|volgend|volgende) leven",
+    r"geef het op *4 (?:het was|was het) {ADV}(?:mooi|goed|fijn)(?= (?:#|,|@\S+) )",
 ]
 
 _HINT_BURDEN: Final = [
@@ -131,6 +133,15 @@ _HINT_BURDEN: Final = [
     r" )?(?:niet meer ben|weg ben|dood ben|er niet meer ben)",
     r"(?:hoeven|hoeft) (?:je|jullie|u) (?:je |jullie |zich )?(?:geen zorgen meer|niet langer"
     r" zorgen) te maken (?:over|om) (?:me|mij)(?!(?: \S+){0,6} (?:beter|goed|red|gaat) )",
+    # Not "sorry dat ik er (nu pas) ben": late, not a burden.
+    r"(?:sorry|het spijt me) dat ik (?:er nog ben|nog besta|besta|nog leef|leef|geboren ben)"
+    r"(?= (?:#|,|@\S+) )",
+    r"(?:kan|zou) {ADV}beter (?:verdwijnen|weggaan|er niet zijn|er niet meer zijn|dood zijn)"
+    r"(?!(?: \S+){0,4} (?:naar|uit de|van het feest|voor het eten|op vakantie) )",
+    r"(?:redden|red|kunnen|kan) (?:zich|het) {ADV}(?:prima |best |goed |heus )?(?:wel )?zonder"
+    r" (?:mij|me)(?!(?: \S+){0,5} (?:vakantie|weekend|week|dagje|avond|cursus|reis) )",
+    r"niemand (?:zal|zou) *2 (?:merken|zien|missen) dat ik (?:weg ben|er niet meer ben|er niet"
+    r" ben|dood ben)(?!(?: \S+){0,4} (?:vakantie|weekend|reis) )",
 ]
 
 _HINT_INDIRECT: Final = [
