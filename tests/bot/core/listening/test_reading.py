@@ -62,6 +62,10 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("eenzaam.ruimte", "ik durf niet goed contact te zoeken", "intent", "bang"),
         ("eenzaam.ruimte", "ik durf geen contact te zoeken", "intent", "bang"),
         ("menu.hoofdmenu", "ik durf niet goed contact te zoeken", "choice", "opmerken"),
+        # "Not ready" is too much now; "wel aan toe" can; "niet aan toe" cannot.
+        ("eenzaam.ruimte", "ik ben er nog niet klaar voor", "choice", "te_veel"),
+        ("eenzaam.ruimte", "daar ben ik niet aan toe", "choice", "te_veel"),
+        ("eenzaam.ruimte", "daar ben ik wel aan toe", "choice", "kan"),
         # Where a feeling is asked, an amount alone is no feeling (never stored).
         ("gevoelens.verfijn_verdrietig", "niet zo heel erg, een 4 ofzo", "unclear", None),
         (
