@@ -350,6 +350,10 @@ _CLEAR_SELF_HARM: Final = [
     r"|branden)",
     r"{SELF} {ADV}kapot (?:maken|te maken|maak)",
     r"(?:snij|snijd|kras|kerf) {ADV}in {SELF_STRONG}(?= (?:#|,|@\S+|en|weer|soms|vaak) )",
+    r"(?:ben|zit) {ADV}{SELF_STRONG} {ADV}aan het (?:krassen|snijden|branden|verwonden|bezeren"
+    r"|slaan|beschadigen)",
+    r"(?:ik|#) {ADV}(?:snij|snijd|kras) {ADV}(?:weer|opnieuw)(?= (?:#|,|@\S+|en|sinds|elke) )",
+    r"(?:cutting|self ?harming) (?:again|myself)",
     r"(?:heb|had) {ADV}{SELF_STRONG} {ADV}(?:weer|opnieuw|expres|bewust|met opzet) {ADV}"
     r"(?:verwond|gesneden|gekrast|gebrand|kapot gemaakt|beschadigd|pijn gedaan)",
     r"(?:trek|trok|trekken) *3 (?:haren|haar|wimpers) *2 uit *4 (?:tot het bloedt|tot ik bloed"
@@ -370,7 +374,8 @@ _CLEAR_SELF_HARM: Final = [
     # cars and phones are idioms (see above).
     r"(?:ik|#) {ADV}kras(?: {ADV}(?:weer|mezelf|me|mij|nog|soms|vaak|elke|iedere|opnieuw|steeds"
     r"|al))?(?= (?:#|,|@\S+|en|maar|weer|mezelf|me|mij|nog|soms|vaak|elke|iedere|opnieuw"
-    r"|steeds|al|sinds|in mijn|in m'n|op mijn|op m'n) )",
+    r"|steeds|al|sinds|in mijn|in m'n|op mijn|op m'n) )(?!(?: \S+){0,3} (?:kraslot\w*|lot|loten"
+    r"|krasloten) )",
     r"(?:ben|was|zit|zat) {ADV}(?:weer )?(?:aan het|te) krassen(?! (?:op|in|aan) (?:de|het|een"
     r"|die|dat))",
     r"(?:wil|ga|moet) {ADV}(?:weer )?krassen(?= (?:#|,|@\S+|en|maar) )",
