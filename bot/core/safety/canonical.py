@@ -277,7 +277,7 @@ def _repair(word: str, out: list[str]) -> None:
         for piece in pieces:
             out.extend(_ALIASES.get(piece, (piece,)))
         return
-    if len(word) >= 4:
+    if len(word) > _SHORT_TYPO:  # a short one was tried before the split, above
         fixed = _fuzz(word)
         if fixed is not None:
             out.append(fixed)
