@@ -65,6 +65,7 @@ _ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "nen": ("een",),  # Flemish "nen hoop pillen"
     "et": ("het",),
     "aant": ("aan", "het"),  # "k ben et aant doen"
+    "iw": ("ik", "wil"),  # chat shorthand, "iw dood"
 }
 
 # Look-alike letters from other scripts and digits used as letters.

@@ -209,12 +209,19 @@ _CLEAR_EXPLICIT: Final = [
     r"(?! zo| op deze manier| met| in| als| zonder| hier)",
     # Not "er een eind aan maken, aan dat eeuwige uitstellen": the thing is named after it.
     r"(?:ik|#|,) ~3 er {ADV}(?:een |n )?(?:eind|einde) aan(?: te)?(?: maken| maak| breien)?"
-    r"(?!(?: maken| maak| breien)? , aan (?:dat|dit|het|die|de|mijn|m'n|al) )",
+    r"(?!(?: maken| maak| breien)? , aan (?:dat|dit|het|die|de|mijn|m'n|al) )"
+    # "... met mijn vriend": a break-up, not a life.
+    r"(?!(?: maken| maak| breien)? ,? ?met (?:hem|haar|(?:mijn|m'n|mn|die|de|onze|ons|het)"
+    r" (?:vriend|vriendin|vriendje|relatie|partner|man|vrouw|lief|baan|werk|studie|opleiding"
+    r"|verslaving|gedoe|contract|club|vereniging)) )",
     # "ik denk er soms aan om er een eind aan te maken": the "om"-clause says it alone.
     r"om {ADV}er {ADV}(?:een |n )?(?:eind|einde) aan te (?:maken|breien)",
     r"(?:eind|einde|punt) (?:aan|achter) (?:mijn|m'n|mn|het|dit) (?:leven|bestaan)",
     r"(?:mijn|m'n|mn) (?:eigen )?leven {ADV}(?:te )?(?:beeindigen|beindigen|nemen|afsluiten)",
     r"(?:neem|nemen) {ADV}(?:mijn|m'n|mn) (?:eigen )?leven",
+    # Round 9: the verb after it, "dat ik mijn leven wil nemen".
+    r"(?:mijn|m'n|mn) (?:eigen )?leven {ADV}(?:wil|ga|zal|wou|zou willen) (?:nemen|beeindigen"
+    r"|beindigen)",
     r"(?:{SELF}|ik) {ADV}het leven (?:benemen|ontnemen|te benemen|te ontnemen)",
     r"uit het leven (?:stappen|te stappen|gaan|te gaan|stap)",
     r"de hand aan {SELF} (?:slaan|te slaan|sla)",
@@ -381,7 +388,8 @@ _CLEAR_SELF_HARM: Final = [
     r"(?:wil|ga|moet) {ADV}(?:weer )?krassen(?= (?:#|,|@\S+|en|maar) )",
     r"(?:heb|had) {ADV}(?:mezelf |me |mij )?{ADV}gekrast(?! (?:op|in|aan) (?:de|het|een|die|dat"
     r"|zijn|haar|hun|(?:mijn|m'n) (?:kraslot|lot|auto|telefoon|bureau|tafel|fiets|scherm)))",
-    r"(?:kras|krassen|gekrast|snij|snijd|snijden|gesneden|sneed) *2 (?:in|op) (?:mijn|m'n|mn)"
+    r"(?:kras|krassen|gekrast|snij|snijd|snijden|gesneden|sneed|kerf|kerven|gekerfd) *2 (?:in|op)"
+    r" (?:mijn|m'n|mn)"
     r" (?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik|bovenbeen|onderarm)\w*",
     r"(?:in|op) (?:mijn|m'n|mn) (?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik"
     r"|bovenbeen|onderarm)\w* *2 (?:gesneden|gekrast|gebrand|snijden|krassen|te snijden)",
@@ -456,6 +464,10 @@ _CLEAR_PASSIVE: Final = [
     r"(?:wou|wilde|wens|zou willen|hoop) {ADV}dat ik {ADV}er {ADV}niet meer (?:was|ben|zou zijn"
     r"|ware)",
     r"ik zou {ADV}(?:het )?liefst {ADV}dood(?: zijn| willen| gaan)?",
+    # Round 9: "morgen niet wakker", the day named instead of "meer".
+    r"(?:hoop|wens|wou|zou willen) ~ dat ik {ADV}(?:morgen|morgenochtend|vannacht|straks|ooit"
+    r"|gewoon) {ADV}(?:niet|nooit) (?:meer )?wakker (?:word|wordt|zou worden)"
+    r"(?! (?:van|door|om|als|voor|midden|zo|vroeg|met|zonder) )",
     r"(?:hoop|wens) ~ dat ik {ADV}(?:in (?:mijn|m'n) slaap )?(?:doodga|dood ga|sterf|dood gaat"
     r"|overlijd|er niet meer ben|doodgaat|dood zal gaan|niet meer wakker)",
     r"(?:hoop|wens) ~ dat ik ~ (?:doodga|dood ga|sterf|dood gaat|overlijd|er niet meer ben"

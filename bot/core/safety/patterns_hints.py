@@ -136,10 +136,15 @@ _HINT_BURDEN: Final = [
     # Not "sorry dat ik er (nu pas) ben": late, not a burden.
     r"(?:sorry|het spijt me) dat ik (?:er nog ben|nog besta|besta|nog leef|leef|geboren ben)"
     r"(?= (?:#|,|@\S+) )",
-    r"(?:kan|zou) {ADV}beter (?:verdwijnen|weggaan|er niet zijn|er niet meer zijn|dood zijn)"
+    r"(?:kan|zou) {ADV}beter (?:verdwijnen|weggaan|weg zijn|er niet zijn|er niet meer zijn"
+    r"|dood zijn)"
     r"(?!(?: \S+){0,4} (?:naar|uit de|van het feest|voor het eten|op vakantie) )",
     r"(?:redden|red|kunnen|kan) (?:zich|het) {ADV}(?:prima |best |goed |heus )?(?:wel )?zonder"
     r" (?:mij|me)(?!(?: \S+){0,5} (?:vakantie|weekend|week|dagje|avond|cursus|reis) )",
+    # Round 9, new phrasings for burden (never the held-out sets).
+    r"niemand heeft {ADV}(?:iets|wat|nog iets|nog wat) aan (?:mij|me)(?= (?:#|,|@\S+|en|maar) )",
+    r"(?:geholpen|bedankt|dank je|dank u|dankjewel|dank voor alles) *6 (?:maar )?(?:het is|voor mij"
+    r" is het) {ADV}te laat(?!(?: \S+){0,3} (?:om|voor|vandaag|vanavond) )",
     r"niemand (?:zal|zou) *2 (?:merken|zien|missen) dat ik (?:weg ben|er niet meer ben|er niet"
     r" ben|dood ben)(?!(?: \S+){0,4} (?:vakantie|weekend|reis) )",
 ]

@@ -112,6 +112,16 @@ _CLEAR_PLANS: Final = [
 ]
 
 _UNCLEAR_PLANS: Final = [
+    # Round 9: pills kept back instead of taken; a pet placed elsewhere for good;
+    # "volgende week ben ik er niet meer".
+    r"(?:pil|pillen|tablet\w*|medicijnen|slaappil\w*) *3 (?:bewaard|opgespaard|gespaard|apart"
+    r" gehouden|verstopt|bewaar|spaar) *2 in plaats van *3 (?:slikken|innemen|nemen|in te nemen)",
+    r"(?:slik|neem) *3 (?:pillen|medicijnen|tabletten|medicatie) *2 niet (?:meer )?(?:in )?(?:,"
+    r" )?maar (?:bewaar|spaar|verzamel|verstop)",
+    r"(?:kat|katten|poes|hond|honden|huisdier\w*|konijn\w*|vogels?) *6 (?:ondergebracht|gebracht"
+    r"|weggebracht|weggegeven|afgestaan) *3 (?:voorgoed|voor altijd|voor als ik er niet meer ben)",
+    r"(?:volgende|komende) (?:week|maand) ben ik er {ADV}niet meer(?!(?: \S+){0,5} (?:vakantie|reis"
+    r"|verhuis\w*|logeren|ziekenhuis|bezoek|weekend|werk|kantoor|school|cursus) )",
     # Arrangements explained by one's own death: the cat rehomed, codes written out,
     # things given away "als ik er niet meer ben". Older people settle their affairs in
     # the same words (a will, the funeral), so this asks rather than gives the lines.

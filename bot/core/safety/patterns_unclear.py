@@ -90,6 +90,21 @@ _UNCLEAR_PASSIVE: Final = [
     r" worden) *3 (?:jammer dan|prima|dan is dat maar zo|geen probleem|niet erg|des te beter)",
     r"(?:ik )?(?:nooit|niet) geboren (?:was|ben|te zijn|had moeten worden|ben geweest)",
     r"(?:verdwijn|ben) (?:ik )?liever(?: er niet| weg| van de aardbodem)?(?= (?:#|,|@\S+) )",
+    # Round 9, new phrasings written for the weak groups (never the held-out sets): death
+    # as no loss in the other word order, a car that should have hit me, "wat maakt het uit".
+    r"(?:niet erg|prima|geen probleem|niet rouwig|geen ramp|best|fijn) *4 als ik *3 (?:doodga"
+    r"|doodging|dood zou gaan|dood ga|sterf|stierf|zou sterven|er niet meer (?:zou zijn|was|ben)"
+    r"|niet meer wakker (?:word|werd|zou worden)|een ongeluk (?:kreeg|krijg|zou krijgen))",
+    r"mocht ik *3 (?:een ongeluk krijgen|doodgaan|dood gaan|sterven|overlijden|niet meer wakker"
+    r" worden) *6 (?:vind ik (?:het|dat) niet erg|jammer dan|prima|dan is dat maar zo|niet erg"
+    r"|des te beter|geen ramp)",
+    r"had (?:die|de|een|dat) (?:auto|trein|bus|vrachtwagen|tram|truck|ziekte|kanker|virus|bom)"
+    r" (?:me|mij) {ADV}(?:maar|nou maar|toch maar|toch) {ADV}(?:geraakt|aangereden|overreden"
+    r"|geschept|meegenomen|te pakken gehad|gedood)",
+    r"(?:hoop|wens|zou willen) *3 (?:een|die|de) (?:auto|trein|bus|vrachtwagen|tram) (?:me|mij)"
+    r" {ADV}(?:aanrijdt|overrijdt|raakt|schept|aanrijden|overrijden|raken|scheppen)",
+    r"wat maakt het {ADV}uit of ik (?:er )?(?:nog )?(?:ben|leef|besta|dood ben|doodga|dood ga"
+    r"|er ben|er nog ben)",
 ]
 
 _UNCLEAR_BURDEN: Final = [
@@ -174,12 +189,29 @@ _UNCLEAR_GOODBYE: Final = [
     r"(?:ga|doe) ik het *3 als " + _OTHERS_AWAY,
     "als " + _OTHERS_AWAY + r" *2 (?:doe|ga) ik het",
     r"(?:ik )?ga het doen als " + _OTHERS_AWAY,
+    # Round 9: a farewell to all, everything given away, "then you are rid of me for good".
+    r"(?:zou|komt|komen|zal) (?:er )?(?:wel )?(?:iemand|niemand|er iemand|mensen) *3 (?:naar|op)"
+    r" (?:mijn|m'n) (?:eigen )?(?:begrafenis|uitvaart|crematie)",
+    r"(?:na (?:de|haar|zijn) (?:begrafenis|uitvaart|crematie)|als (?:mijn|m'n) \S+"
+    r" (?:dood|overleden|er niet meer|begraven) (?:is|zijn)) *6 (?:stop ik ermee|ga ik ook"
+    r"|doe ik het|ben ik (?:ook )?weg|wil ik ook (?:niet meer|dood|weg))(?= (?:#|,|@\S+) )",
+    r"(?:als|wanneer) het *6 niet (?:beter|anders) (?:is|wordt|gaat) *2 (?:stop ik|ga ik|maak ik er"
+    r" een eind aan|ben ik weg)(?= (?:#|,|@\S+|ermee) )",
+    r"het ga (?:jullie|iedereen|u allen) {ADV}goed(?! (?:op|met|in|bij|tijdens|deze|dit|die) )",
+    r"(?:heb|gaf|geef) *2 alles {ADV}(?:al )?(?:weggegeven|weg gegeven|weg)(?: \S+)?"
+    r" (?:aan|voor) (?:vrienden|mijn vrienden|familie|mijn familie|de buren|mijn kinderen"
+    r"|mensen|iedereen)(?!(?: \S+){0,5} (?:kringloop|verhuis\w*|opruim\w*|emigr\w*) )",
+    r"(?:morgen|vanaf morgen|straks|binnenkort|voorgoed|eindelijk|voor altijd) *3"
+    r" (?:zijn|ben|bent) (?:jullie|je|iedereen|u|ze) {ADV}(?:voorgoed |eindelijk |voor altijd )?"
+    r"(?:van mij|van me) af",
     r"(?:na|vanaf|over|straks|binnenkort|morgen) *4 (?:hoef|hoeft|hoeven) *3 geen zorgen meer"
     r"(?! (?:te maken )?(?:over|om) (?:de|het|je|jouw|die|dat) )",
 ]
 
 _UNCLEAR_HOPELESS: Final = [
-    r"zie {ADV}(?:het|dat|dit|alles|het leven|het allemaal) {ADV}(?:niet|niet echt) meer zitten?",
+    # "zien" too: Flemish "ik zien het ni meer zitten".
+    r"(?:zie|zien) {ADV}(?:het|dat|dit|alles|het leven|het allemaal) {ADV}(?:niet|niet echt) meer"
+    r" zitten?",
     r"(?:ik|#) {ADV}kan {ADV}(?:het |dit |dat |er )?{ADV}niet meer (?:verder|aan|tegen|op)"
     r"(?= (?:#|,|@(?:sad|skull|emo)|en|maar|ik|echt|hoor|zo|meer) )",
     r"kan {ADV}(?:het|dit|dat) {ADV}niet meer {ADV}aan",
@@ -215,6 +247,17 @@ _UNCLEAR_HOPELESS: Final = [
     r"{IW} {ADV}niet meer{KEND}",
     r"{IW} {ADV}hier {ADV}niet meer {ADV}zijn",
     r"(?:waarom|waarvoor) (?:leef|besta) ik {ADV}(?:nog|eigenlijk|nog eigenlijk|uberhaupt)",
+    # Round 9: dead inside, Flemish "'t is gedaan met mij", one's own end in sight.
+    r"(?:ben|voel (?:me|mij)) {ADV}(?:al )?dood (?:vanbinnen|van binnen|inwendig)",
+    r"(?:het|t) is {ADV}gedaan met (?:mij|me|mijn leven|m'n leven)(?!(?: \S+){0,4} (?:na|van) )",
+    r"mijn (?:eind|einde) (?:komt|is) {ADV}(?:dichtbij|in zicht|nabij|dichterbij)",
+    r"(?:als ik|wil|zou (?:willen|kunnen)|neiging (?:om|te)|zin om|drang om) *4 (?:doorrijd"
+    r"|doorrijden|rij|rijden|inrijden|knal|knallen|inrij) *3 tegen (?:een|die|de) (?:boom|muur"
+    r"|vrachtwagen|pilaar|brugpijler|tegenligger|betonblok)",
+    r"(?:neiging|zin|drang) *3 (?:het )?stuur (?:om te gooien|om te rukken|omgooien|omrukken)",
+    r"(?:medicijnen|pillen|medicatie|insuline|tabletten) *3 niet meer (?:genomen|ingenomen|gespoten"
+    r"|nemen|slik|neem) *6 (?:maakt (?:toch )?(?:niet|niks) (?:meer )?uit|hoeft (?:toch )?niet"
+    r" meer|heeft (?:toch )?geen zin|waarom zou ik)",
     r"waarom (?:ben ik|ben ik er) {ADV}nog(?= (?:#|,|@\S+|hier|op aarde|op deze wereld) )",
     r"waarom (?:ben ik|werd ik) {ADV}(?:ooit )?geboren",
     r"waarom (?:zou|moet) ik {ADV}(?:nog )?(?:leven|doorgaan|verder gaan|verdergaan)",
@@ -289,6 +332,9 @@ _SKULL_WORDS: Final = [
 
 # Someone recently bereaved who wants to be with the person who died.
 _REUNION: Final = [
+    # Round 9: "ik ga naar mama in de hemel", kin without "mijn".
+    r"(?:ga|wil|kom|ben) *3 (?:naar|bij) (?:mama|papa|mam|pap|oma|opa|moeder|vader|moeke|vake)"
+    r" *2 (?:in de hemel|daarboven|aan de overkant|in het hiernamaals)",
     r"(?:{IW}|ik hoop|ik verlang) {ADV}(?:weer )?(?:bij|naar) (?:haar|hem|hen|(?:mijn|m'n|mn)"
     r" (?:overleden )?\S+) (?:toe|zijn|in de hemel|daarboven|boven|aan de overkant)",
 ]

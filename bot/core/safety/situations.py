@@ -210,6 +210,12 @@ ACUTE: Final = compile_specs(
         r"(?:ben|lig) {ADV}aan het (?:doodgaan|dood gaan|sterven)(?! van (?:de )?(?:hitte|kou"
         r"|honger|dorst|verveling|het lachen|de zenuwen|nieuwsgierigheid|schaamte) )",
         r"(?:help|hulp) *3 (?:te veel|teveel) (?:genomen|ingenomen|geslikt|pillen)",
+        # Round 9: everything swallowed "wat ik kon vinden"; a lethal dose taken.
+        r"(?:heb|had) *2 alles (?:ingenomen|geslikt|doorgeslikt) (?:wat|dat) ik *2 (?:had|heb"
+        r"|kon vinden|vond|in huis had)",
+        r"(?:dodelijke|letale|fatale) (?:dosis|hoeveelheid|overdosis) *3 (?:genomen|ingenomen"
+        r"|geslikt|gespoten|opgespoten)",
+        r"(?:genomen|ingenomen|geslikt|gespoten) *3 (?:een )?(?:dodelijke|letale|fatale) dosis",
     ]
 )
 
