@@ -115,12 +115,13 @@ _NEG_AFTER = frozenset(_A["negators_after"])  # clause-final: negates the verb b
 _NEG_TAIL = frozenset(_A["negation_tail"])  # may follow that "niet" ("ik durf niet goed")
 _SUBJECTS = frozenset(_A["negated_after_subject"])  # "ik" in "ik durf niet X"
 _BY_GEEN = frozenset(_A["negated_by_geen"])  # verbs "geen" negates too: "ik durf geen X"
+_DEMONSTRATIVES = frozenset({"dat", "dit", "die"})
 
 
 def _negated(ws: Sequence[str], i: int) -> bool:
     """Whether ws[i] is negated in its clause: a negation in the four words before it, or
     a clause-final "niet" after it with only little words between (the verb: "ik durf
-    niet", "dat lukt me niet"; not the subject of "mijn vrouw luistert niet")."""
+    niet", "dat lukt me nu echt niet"; not the subject of "mijn vrouw luistert niet")."""
     for w in reversed(ws[max(0, i - 4) : i]):
         if w in _BOUNDARIES:
             break
@@ -130,12 +131,14 @@ def _negated(ws: Sequence[str], i: int) -> bool:
     negates = after in _NEG_AFTER or (after == "geen" and ws[i] in _BY_GEEN)
     if negates and i > 0 and ws[i - 1] in _SUBJECTS:
         return True  # "ik durf niet goed contact te zoeken": the verb right after "ik"
-    for j in range(i + 1, min(len(ws), i + 4)):
+    for j in range(i + 1, min(len(ws), i + 6)):
         if ws[j] in _NEG_AFTER:
             rest = ws[j + 1 :]
             end = next((k for k, w in enumerate(rest) if w in _BOUNDARIES), len(rest))
             return all(w in _NEG_TAIL for w in rest[:end])
-        if ws[j] in _BOUNDARIES or ws[j] not in _STOP:
+        # "dat" right before the "niet" is the object ("ik durf dat niet"), not a clause.
+        pronoun = ws[j] in _DEMONSTRATIVES and j + 1 < len(ws) and ws[j + 1] in _NEG_AFTER
+        if (ws[j] in _BOUNDARIES and not pronoun) or ws[j] not in _STOP:
             return False
     return False
 

@@ -175,6 +175,29 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("menu.hoofdmenu", "ik ben gespannen", "choice", "rust"),
         # Wanting to stop ruminating is not the command "stop".
         ("menu.hoofdmenu", "ik wil stoppen met piekeren", "choice", "rust"),
+        # A "niet" a few little words later still negates the verb ("lukt me nu echt
+        # niet"), and "dat" right before it is the object, not a new clause.
+        ("eenzaam.ruimte", "dat lukt me nu echt niet", "choice", "te_veel"),
+        ("eenzaam.ruimte", "ik heb er de energie niet voor", "choice", "te_veel"),
+        ("eenzaam.ruimte", "ik durf dat niet", "intent", "bang"),
+        ("eenzaam.ruimte", "dat is een te grote stap", "choice", "te_veel"),
+        ("eenzaam.ruimte", "nog niet", "choice", "te_veel"),
+        ("eenzaam.ruimte", "ik sta ervoor open", "choice", "kan"),
+        ("eenzaam.ruimte", "ik sta er niet voor open", "choice", "te_veel"),
+        ("eenzaam.ruimte", "daar heb ik wel zin in", "choice", "kan"),
+        # The kinds of loneliness in everyday words.
+        ("eenzaam.soort", "mijn vrienden zijn allemaal weggevallen", "choice", "niemand"),
+        ("eenzaam.soort", "de telefoon gaat nooit", "choice", "niemand"),
+        ("eenzaam.soort", "ik ben getrouwd maar voel me toch alleen", "choice", "relatie"),
+        ("eenzaam.soort", "we leven langs elkaar heen", "choice", "relatie"),
+        ("eenzaam.soort", "op de verjaardag zat ik er maar wat bij", "choice", "groep"),
+        ("eenzaam.soort", "mijn vrienden hebben me laten vallen", "choice", "afwijzing"),
+        ("eenzaam.soort", "mijn zus heeft het contact verbroken", "choice", "afwijzing"),
+        ("eenzaam.soort", "ze lachen me uit", "choice", "afwijzing"),
+        # Free text at the menu in moodier words.
+        ("menu.hoofdmenu", "alles voelt zo zwaar vandaag", "choice", "gevoelens"),
+        ("menu.hoofdmenu", "we zouden koffie drinken maar ze cancelde", "choice", "afspraak"),
+        ("menu.hoofdmenu", "de avonden zijn zo leeg en stil", "intent", "eenzaam"),
     ],
 )
 def test_readings(where: str, text: str, kind: str, value: object) -> None:
