@@ -22,10 +22,11 @@ _NEGATORS = frozenset(DATA["scale_modifiers"]["negators"])
 _MARK = re.compile(
     r"\b(?:een|n|zo n|zon|ongeveer een|rond een|minder een|meer een)\s+(\d{1,2}|[a-z]+)\b"
 )
-_OUT_OF_TEN = re.compile(r"\b(\d{1,2})\s*(?:/|op|van de|uit)\s*10\b")
+_OUT_OF_TEN = re.compile(r"\b(\d{1,2}|[a-z]+)\s*(?:/|op|van de|uit)\s*(?:10|tien)\b")
 _RANGE = re.compile(
     r"\b(?:tussen (?:de )?)?([a-z]+|\d{1,3})\s*(?:of|a|en|tot|-)\s*([a-z]+|\d{1,3})\b"
-    r"|^(\d{1,3}) (\d{1,3})$"  # "5-6" and "5 6": plain() leaves two bare numbers
+    # "5-6", "5 6" and "zes zeven": plain() leaves two bare numbers
+    r"|^([a-z]+|\d{1,3}) ([a-z]+|\d{1,3})$"
 )
 # The scale named in the answer ("op een schaal van 1 tot 10 een 6") is not the answer.
 _FRAME = re.compile(

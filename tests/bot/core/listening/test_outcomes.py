@@ -13,6 +13,8 @@ from bot.core.listening.outcomes import outcome_of
         # Inflected, in compounds, negated, after "maar"; nobody or nothing yet is none,
         # and an ordinary day is neither praised nor pitied.
         ("we hebben een leuke middag gehad", "good"),
+        ("hij zei dat ik hem met rust moest laten", "bad"),
+        ("ik voelde me daarna nog rotter", "bad"),
         ("gezellige avond gehad met mijn buurvrouw", "good"),
         ("ze was er blij mee", "good"),
         ("hij vond het fijn dat ik belde", "good"),

@@ -198,6 +198,9 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("menu.hoofdmenu", "alles voelt zo zwaar vandaag", "choice", "gevoelens"),
         ("menu.hoofdmenu", "we zouden koffie drinken maar ze cancelde", "choice", "afspraak"),
         ("menu.hoofdmenu", "de avonden zijn zo leeg en stil", "intent", "eenzaam"),
+        # Not done, in words between which "uiteindelijk" stands.
+        ("opmerken.hoe_ging", "ik durfde het uiteindelijk niet", "choice", "niet_gedaan"),
+        ("opmerken.hoe_ging", "er is niks van gekomen", "choice", "niet_gedaan"),
     ],
 )
 def test_readings(where: str, text: str, kind: str, value: object) -> None:

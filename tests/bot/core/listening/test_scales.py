@@ -36,6 +36,8 @@ from bot.core.listening.scales import only_amount, read_scale
         ("eerst 8 nu 6", 6),
         ("onder de 5", 4),
         ("boven de 8", 9),
+        # Two number words side by side are a range too.
+        ("zes zeven", 7),
     ],
 )
 def test_intensity_in_words(text: str, value: int) -> None:
@@ -47,6 +49,11 @@ def test_intensity_in_words(text: str, value: int) -> None:
     [
         ("meer wel dan niet", 60),
         ("meer niet dan wel", 40),
+        # Out of ten in words on the 0-100 scale; "redelijk" turned by what follows.
+        ("zes uit tien", 60),
+        ("acht op tien", 80),
+        ("redelijk sterk", 65),
+        ("een beetje wel en een beetje niet", 50),
         ("voor geen meter", 0),
         ("het is gewoon zo", 100),
         ("ruim de helft", 60),
