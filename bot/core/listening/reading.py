@@ -135,7 +135,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         unsure = [o.id for o in q.choices if o.answer == "unsure"]
         if len(unsure) == 1:
             return Reading("choice", unsure[0])
-    if intent and intent not in _DISCLOSURES:
+    if intent and (intent not in _DISCLOSURES or _death_first(text, intent, q)):
         return _intent_reading(intent, q)
     if q.choices:
         picked = language.match_choice(text, q.choices)
@@ -196,6 +196,13 @@ def disclosure(text: str) -> str | None:
     if intent.label in _HOME and intent.p >= _FIRST_SURE and language.has_words(text):
         return "verlies" if _a_death(text) else _HOME[intent.label]
     return None
+
+
+def _death_first(text: str, intent: str, q: Question) -> bool:
+    """A death said where a button would also fit ("mijn man is net gestorven" at "Aan
+    wie denk je?") is the loss, not the button; what one noticed about another ("haar
+    hond is dood") stays the answer (the classifier's intent is dropped there)."""
+    return intent == "verlies" and _a_death(text)
 
 
 def _a_death(text: str) -> bool:

@@ -198,6 +198,9 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("menu.hoofdmenu", "alles voelt zo zwaar vandaag", "choice", "gevoelens"),
         ("menu.hoofdmenu", "we zouden koffie drinken maar ze cancelde", "choice", "afspraak"),
         ("menu.hoofdmenu", "de avonden zijn zo leeg en stil", "intent", "eenzaam"),
+        # A death where a button would also fit is the loss first; a pet put to sleep too.
+        ("opmerken.wie", "mijn man is net gestorven", "intent", "verlies"),
+        ("rust.horen", "we moesten vandaag onze hond laten inslapen", "intent", "verlies"),
         # Not done, in words between which "uiteindelijk" stands.
         ("opmerken.hoe_ging", "ik durfde het uiteindelijk niet", "choice", "niet_gedaan"),
         ("opmerken.hoe_ging", "er is niks van gekomen", "choice", "niet_gedaan"),
