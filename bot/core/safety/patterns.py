@@ -191,6 +191,9 @@ _CLEAR_METHOD: Final = [
     r"|doos|pot)) {SUBST} *2 (?:tegelijk|in een keer|ineens)? ?(?:neemt|neem|slikt|slik"
     r"|inneemt)",
     r"helium *4 (?:zak|kap|ballon) *4 (?:hoe|werkt|dood|stikken)",
+    # Round 9: how fast or painless a gas kills.
+    r"(?:werkt|is|gaat) (?:koolmonoxide|uitlaatgas\w*|helium|gas|stikstof) *2 (?:snel|pijnloos"
+    r"|zonder pijn)(?! (?:weg|uit|open) )",
 ]
 
 # Explicit statements of intent or wish.

@@ -154,6 +154,12 @@ _UNCLEAR_METHOD: Final = [
     r"(?:trein|treinen) *5 (?:het hardst|niet stopt|stopt niet|doorrijdt|doordendert)",
     r"als (?:je|ik|iemand) van (?:\w+ )?(?:hoog|meter|verdieping\w*) (?:valt|springt|af springt)",
     r"@knife @blood",
+    # Round 9: getting a gun; whether a gas kills; Flemish "er ne punt achter zetten".
+    r"hoe (?:kom|kan) (?:ik|je) *2 aan (?:een )?(?:pistool|vuurwapen|revolver|geweer)"
+    r"(?!(?: \S+){0,4} (?:vergunning|jacht|sport|schietvereniging|film|toneel) )",
+    r"(?:is|zijn) (?:koolmonoxide|uitlaatgas\w*|helium) {ADV}dodelijk",
+    # ("zetten" left unwritten: as a known word the typo repair would read "ztten" as it.)
+    r"{IW} {ADV}er {ADV}(?:\S+ )?punt achter \S+(?= (?:#|,|@\S+) )",
 ]
 
 # "als mijn moeder op vakantie is": the others away, for "doing it" then.

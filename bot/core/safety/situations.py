@@ -216,6 +216,13 @@ ACUTE: Final = compile_specs(
         r"(?:dodelijke|letale|fatale) (?:dosis|hoeveelheid|overdosis) *3 (?:genomen|ingenomen"
         r"|geslikt|gespoten|opgespoten)",
         r"(?:genomen|ingenomen|geslikt|gespoten) *3 (?:een )?(?:dodelijke|letale|fatale) dosis",
+        # Climbed onto a bridge or over a railing; all one's insulin injected.
+        r"(?:op|over) (?:de|het|een) (?:brug|viaduct|reling|balustrade|brugleuning)\w* *3"
+        r" (?:geklommen|geklauterd)",
+        r"(?:insuline|insulinepen)\w* *3 (?:allemaal|helemaal|in een keer|alles|de hele pen)"
+        r" *2 (?:ingespoten|gespoten|leeggespoten|leeg gespoten|opgespoten)",
+        r"(?:alle|al mijn|al m'n|de hele) (?:insuline|insulinepen)\w* *2 (?:ingespoten|gespoten"
+        r"|leeggespoten|leeg gespoten|opgespoten)",
     ]
 )
 

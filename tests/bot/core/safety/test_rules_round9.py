@@ -31,6 +31,10 @@ ACUTE = [
     "ik heb alles geslikt wat ik had",
     "ik heb zojuist een dodelijke dosis ingenomen",
     "heb net een letale dosis genomen",
+    "ik ben op de brug geklommen",
+    "ik ben over de reling van de brug geklommen",
+    "ik heb mijn insuline allemaal ingespoten",
+    "ik heb al mijn insuline ingespoten",
 ]
 
 CLEAR = [
@@ -39,6 +43,8 @@ CLEAR = [
     "ik heb gekerfd in mijn arm",
     "ik hoop dat ik morgen niet wakker word",
     "ik wou dat ik vannacht niet meer wakker word",
+    "werkt koolmonoxide snel",
+    "is helium pijnloos",
 ]
 
 UNCLEAR = [
@@ -71,6 +77,9 @@ UNCLEAR = [
     "ik slik mijn pillen niet meer maar bewaar ze",
     "ik heb mijn hond bij de buren ondergebracht, voorgoed",
     "volgende week ben ik er niet meer",
+    "hoe kom ik aan een pistool",
+    "is koolmonoxide dodelijk",
+    "ik wil er ne punt achter zetten",
 ]
 
 NONE = [
@@ -90,6 +99,11 @@ NONE = [
     "bedankt, je hebt me goed geholpen",
     "ik ga naar mama, ze is jarig",
     "als het morgen niet beter is, ga ik naar de dokter",
+    "ik ben op het dak geklommen om de goot te maken",
+    "we zijn over de brug gefietst",
+    "ik heb mijn insuline ingespoten voor het eten",
+    "hoe kom ik aan een pistool voor de schietvereniging",
+    "het gas gaat snel uit als je de knop loslaat",
 ]
 
 
