@@ -103,6 +103,15 @@ _HINT_GOODBYE: Final = [
     r"|besta)|dood ben|weg ben)",
     r"tot (?:in )?(?:een )?(?:ander|volgend|volgende) leven",
     r"geef het op *4 (?:het was|was het) {ADV}(?:mooi|goed|fijn)(?= (?:#|,|@\S+) )",
+    # Round 9c: leave taken of the family "al", "wees niet verdrietig om
+    # mij", setting others free, the calm of a decision made.
+    r"al afscheid genomen van (?:mijn|m'n) (?:kinderen|kleinkinderen|familie|ouders|vrienden"
+    r"|dochter|zoon|zus|broer|moeder|vader|man|vrouw)(?= (?:#|,|@\S+) )",
+    r"(?:op orde|geregeld) *4 (?:ik ben er klaar voor|ik kan gaan|ik ben klaar om te gaan)",
+    r"(?:wees|zijn) {ADV}niet (?:verdrietig|boos) (?:om|over) (?:mij|me)",
+    r"hoeft niemand (?:zich )?{ADV}(?:meer )?(?:druk|zorgen) (?:te )?maken (?:om|over) (?:mij|me)",
+    r"ik laat (?:jullie|je|iedereen) {ADV}vrij(?= (?:#|,|@\S+) )",
+    r"(?:rustig|opgelucht|kalm|rust) *6 nu ik (?:het )?(?:besloten|beslist) heb(?= (?:#|,|@\S+) )",
 ]
 
 _HINT_BURDEN: Final = [

@@ -103,6 +103,17 @@ _UNCLEAR_PASSIVE: Final = [
     r"|geschept|meegenomen|te pakken gehad|gedood)",
     r"(?:hoop|wens|zou willen) *3 (?:een|die|de) (?:auto|trein|bus|vrachtwagen|tram) (?:me|mij)"
     r" {ADV}(?:aanrijdt|overrijdt|raakt|schept|aanrijden|overrijden|raken|scheppen)",
+    r"geen behoefte {ADV}(?:meer )?(?:aan|om) *2 (?:oud te worden|te leven|verder te leven|ouder te"
+    r" worden|nog te leven)",
+    r"(?:heb|heeft) {ADV}(?:wel |lang |al )?genoeg geleefd",
+    # (Not "is gekomen": as a known word "gekomen" would take the typo "genoemn" from "genomen".)
+    r"(?:mijn|m'n) tijd (?:zit erop|is om)(?!(?: \S+){0,6} (?:bij|op|in) (?:dit|het|de|deze"
+    r"|mijn) )",
+    r"(?:straks|binnenkort|morgen|vanavond|vannacht|eindelijk) is (?:alle|al mijn|mijn) (?:pijn"
+    r"|ellende|verdriet|lijden) {ADV}voorbij",
+    r"(?:morgen|overmorgen|volgende week) om deze tijd (?:is het|ben ik) {ADV}(?:voorbij|er niet"
+    r" meer|dood)",
+    r"haat (?:mijn|m'n) leven *4 (?:wil|ga) *2 (?:eruit|weg|dood|er niet meer)",
     r"wat maakt het {ADV}uit of ik (?:er )?(?:nog )?(?:ben|leef|besta|dood ben|doodga|dood ga"
     r"|er ben|er nog ben)",
 ]
@@ -112,6 +123,13 @@ _UNCLEAR_BURDEN: Final = [
     r"(?:een )?(?:last|tot last|blok aan het been)(?= (?:#|,|@\S+|en|maar|ik|hoor|voor (?:iedereen"
     r"|jullie|anderen|de mensen|mijn (?:familie|kinderen|gezin|omgeving|naasten|vrienden|dochter"
     r"|zoon|man|vrouw|partner))) )",
+    # Round 9c: a burden to the care around one, or to everyone; superfluous; in the way.
+    r"(?:ben|voel (?:me|mij)) {ADV}(?:alleen maar |maar |alleen nog maar |nog maar )?(?:een )?"
+    r"(?:last|tot last) voor (?:de thuiszorg|de maatschappij|de verpleging|het personeel"
+    r"|mijn omgeving|de wereld|de samenleving)",
+    r"(?:ben|voel (?:me|mij)) {ADV}(?:een )?overbodig(?: mens)?(?= (?:#|,|@\S+|en|maar) )",
+    r"niemand heeft (?:me|mij) {ADV}(?:nog|meer) nodig",
+    r"sta {ADV}(?:alleen maar|maar|alleen|altijd) (?:iedereen )?in de weg(?= (?:#|,|@\S+) )",
     r"niemand (?:zou|zal|gaat|zou het|zal het) {ADV}(?:me|mij) {ADV}missen",
     r"niemand mist {ADV}(?:me|mij)|mist niemand {ADV}(?:me|mij)",
     r"niemand (?:zou|zal) {ADV}(?:het )?(?:merken|missen|erg vinden|jammer vinden|opmerken) *3 als"

@@ -201,6 +201,11 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         # A death where a button would also fit is the loss first; a pet put to sleep too.
         ("opmerken.wie", "mijn man is net gestorven", "intent", "verlies"),
         ("rust.horen", "we moesten vandaag onze hond laten inslapen", "intent", "verlies"),
+        # Yes/no in more words; the region question refused or answered from abroad.
+        ("eenzaam.iemand", "niet dat ik weet", "choice", "nee"),
+        ("eenzaam.iemand", "helaas niet", "choice", "nee"),
+        ("welkom.regio", "gaat je niks aan", "choice", "geen"),
+        ("welkom.regio", "ik woon in Duitsland", "choice", "geen"),
         # Not done, in words between which "uiteindelijk" stands.
         ("opmerken.hoe_ging", "ik durfde het uiteindelijk niet", "choice", "niet_gedaan"),
         ("opmerken.hoe_ging", "er is niks van gekomen", "choice", "niet_gedaan"),

@@ -80,6 +80,23 @@ UNCLEAR = [
     "hoe kom ik aan een pistool",
     "is koolmonoxide dodelijk",
     "ik wil er ne punt achter zetten",
+    "ik heb er geen behoefte meer aan om oud te worden",
+    "ik heb genoeg geleefd",
+    "mijn tijd zit erop, dat voel ik",
+    "straks is alle pijn voorbij",
+    "morgen om deze tijd is het voorbij",
+    "ik haat mijn leven, ik wil eruit",
+    "ik ben een overbodig mens",
+    "ik ben alleen nog maar tot last voor de thuiszorg",
+    "ik voel me een last voor de maatschappij",
+    "ik voel me zo nutteloos, niemand heeft me nog nodig",
+    "ik sta alleen maar in de weg",
+    "ik heb al afscheid genomen van mijn kleinkinderen",
+    "ik heb mijn zaakjes op orde, ik ben er klaar voor",
+    "wees niet verdrietig om mij",
+    "na vannacht hoeft niemand zich meer zorgen te maken om mij",
+    "ik laat jullie vrij",
+    "ik heb me nog nooit zo rustig gevoeld nu ik besloten heb",
 ]
 
 NONE = [
@@ -104,6 +121,14 @@ NONE = [
     "ik heb mijn insuline ingespoten voor het eten",
     "hoe kom ik aan een pistool voor de schietvereniging",
     "het gas gaat snel uit als je de knop loslaat",
+    "mijn tijd zit erop bij dit bedrijf, ik ga met pensioen",
+    "ik heb genoeg gegeten",
+    "straks is de pijn in mijn knie voorbij na de operatie",
+    "morgen om deze tijd ben ik in Spanje",
+    "ik sta alleen maar in de weg in die drukke keuken haha",
+    "ik heb afscheid genomen van mijn kinderen op Schiphol",
+    "ik ben zo opgelucht nu ik besloten heb te verhuizen",
+    "ik laat de hond even uit",
 ]
 
 
