@@ -358,6 +358,43 @@ VIOLENCE: Final = compile_specs(
         r"(?:mag|mocht) *4 (?:niemand|niet naar buiten|niemand zien|niet weg)",
         rf"(?:mijn|m'n|mn) *2 {_HOME} *4 (?:pakt|neemt|afgepakt) *3 (?:mijn|m'n) (?:geld|pinpas"
         r"|telefoon|sleutels)",
+        # Sexual violence, a threat to one's life, things thrown at home.
+        r"(?:dwingt|dwong|gedwongen|verplicht) *4 (?:tot|om) *3 (?:seks|te vrijen"
+        r"|seksuele|dingen die ik niet wil)",
+        r"(?:raakt|raakte|aangeraakt|betast|betastte) *2 (?:me|mij) *8 (?:niet wil"
+        r"|niet wilde|wil ik niet|ongewenst)",
+        r"(?:hij|zij|ze|(?:mijn|m'n|mn) \S+) *3 (?:heeft|had) (?:me|mij) *2 (?:verkracht|misbruikt"
+        r"|aangerand)",
+        r"(?:ik ben|ik werd|ik word|ben ik|werd ik|word ik) *2 (?:verkracht|misbruikt|aangerand)",
+        r"bang dat (?:hij|zij|ze|(?:mijn|m'n|mn) (?:ex-? ?)?\S+) (?:me|mij) *3 (?:vermoordt"
+        r"|doodmaakt|dood maakt|iets aandoet|iets aan doet|slaat|wat aandoet)",
+        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *6 (?:gooit|gooide|smijt|smeet) (?:met )?(?:spullen"
+        r"|dingen|borden|stoelen|servies|glazen)",
+        # Thrown against a wall, a hand at the throat, a threat for leaving, a weapon in
+        # anger, hiding from someone, rough hands in care, a night visit to a child's room.
+        r"(?:gooit|gooide|gegooid|smijt|smeet|gesmeten|duwt|duwde|geduwd) *2 (?:me|mij) *3 tegen"
+        r" (?:de|het) (?:grond|muur|kast|deur|vloer)",
+        r"(?:me|mij) tegen (?:de|het) (?:grond|muur|vloer|kast|deur) (?:gegooid|geduwd|gesmeten)",
+        r"(?:knijpt|kneep|geknepen|grijpt|greep|gegrepen|pakt|pakte|gepakt) *4 (?:mijn|m'n) (?:keel"
+        r"|nek)",
+        r"(?:knijpt|kneep|drukt|drukte) *2 (?:mijn|m'n) keel *2 dicht|(?:mijn|m'n) keel *2"
+        r" (?:dichtgeknepen|dichtgedrukt)",
+        r"bij (?:mijn|m'n) (?:keel|nek) (?:gegrepen|gepakt|vastgepakt|genomen)",
+        r"(?<!zichzelf )(?<!zich )(?:iets aandoet|iets aan doet|iets aan te doen|vermoordt"
+        r"|te vermoorden|doodmaakt|dood maakt"
+        r"|kapot maakt) *2 als ik *4 (?:wegga|weg ga|vertrek|het uitmaak|weg|bij (?:hem|haar) weg)",
+        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} bepaalt alles",
+        r"(?:mijn|m'n) ex *3 (?:staat|stond) *3 (?:elke dag|iedere dag|steeds|telkens|de hele tijd"
+        r"|weer|'s nachts|s nachts) *2 voor (?:mijn|de) deur",
+        r"(?:opgesloten|verstopt|verstop) *6 (?:hij|zij|ze|(?:mijn|m'n) \S+) *3 (?:slaat de deur in"
+        r"|trapt de deur in|wil me pakken|zoekt me|is woedend|staat voor de deur|bonkt)",
+        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *3 (?:heeft|pakt|pakte) (?:een|het|de|zijn|haar)"
+        r" (?:mes|pistool|wapen|bijl|hamer|vuurwapen) *4 (?:woedend|kwaad|boos|dreigt|bedreigt"
+        r"|zwaait|agressief)",
+        r"(?:thuiszorg|verzorger|verzorgster|verpleger|verpleegster|begeleider|zorgverlener)\w* *4"
+        r" (?:knijpt|slaat|duwt|schopt|ruw|sloeg|kneep|duwde|schreeuwt tegen (?:me|mij))",
+        r"(?:stiefvader|vader|oom|opa|broer|stiefbroer|stiefmoeder|neef) *3 (?:komt|kwam) *3"
+        r" (?:s nachts|snachts|'s nachts|nachts|in de nacht) *2 op (?:mijn|m'n) kamer",
     ]
 )
 
@@ -365,7 +402,11 @@ VIOLENCE: Final = compile_specs(
 VIOLENCE_NOT: Final = compile_specs(
     [
         r"(?:slaat|sloeg|slaan) *2 (?:de maat|de bal|de eieren|een bal|alarm|toe|op hol|aan het"
-        r"|de deur|geen|zijn armen|haar armen|mijn armen)",
+        r"|de deur(?! in)|geen|zijn armen|haar armen|mijn armen)",
+        # A heart that skips, a game lost.
+        r"(?:hart|klok|bliksem|golf|golven|motor) *2 (?:slaat|sloeg)|(?:slaat|sloeg) *2 over",
+        r"(?:geslagen|verslagen|sloeg|slaat) *4 (?:met |bij |in )?(?:tennis|squash|badminton"
+        r"|schaken|dammen|pingpong|tafeltennis|een potje|de wedstrijd|het spel|\d+ \d+)",
         r"(?:film|serie|boek|documentaire|artikel|nieuws|krant|programma|reportage|les|cursus"
         r"|training|werk|vrijwilliger)\w* *6 (?:over )?(?:huiselijk )?geweld",
     ]

@@ -150,3 +150,46 @@ def test_plans_goodbyes_and_burden_get_at_least_the_check_question(text: str) ->
 @pytest.mark.parametrize("text", NONE)
 def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
     assert _level(text) == "none"
+
+
+# Violence at home in more words: sexual violence, a threat to one's life, things thrown.
+VIOLENT = [
+    "hij dwingt me tot seks",
+    "mijn stiefvader raakt me aan op een manier die ik niet wil",
+    "mijn oom heeft me misbruikt",
+    "ik werd aangerand door mijn ex",
+    "ik ben bang dat hij me vermoordt",
+    "mijn partner scheldt me uit en gooit met spullen",
+    "als hij kwaad is gooit hij me tegen de muur",
+    "mijn vriend heeft me bij mijn keel gegrepen",
+    "hij zegt dat hij me vermoordt als ik wegga",
+    "ik heb me opgesloten, hij slaat de deur in",
+    "mijn man heeft een mes en is woedend",
+    "de verzorger knijpt in mijn arm",
+    "mijn stiefvader komt 's nachts op mijn kamer",
+    "mijn ex staat elke dag voor mijn deur",
+]
+
+NOT_VIOLENT = [
+    "mijn baas dwingt me om over te werken",
+    "de fysio raakte me aan op mijn schouder, dat was niet prettig",
+    "in de film werd ze verkracht",
+    "ik ben bang dat hij me niet meer leuk vindt",
+    "mijn hart slaat over",
+    "hij heeft me geslagen met tennis, 6-2",
+    "ik werd verslagen met schaken",
+    "mijn keel zit dicht",
+    "hij slaat de deur dicht als hij naar zijn werk gaat",
+    "mijn vader komt zondag op mijn kamer kijken naar de nieuwe kast",
+    "de verzorger helpt me met douchen",
+]
+
+
+@pytest.mark.parametrize("text", VIOLENT)
+def test_violence_at_home_said_in_these_words_gets_its_lines(text: str) -> None:
+    assert screen(text, model=_Undecided()).violence
+
+
+@pytest.mark.parametrize("text", NOT_VIOLENT)
+def test_the_same_words_elsewhere_are_no_violence(text: str) -> None:
+    assert not screen(text, model=_Undecided()).violence
