@@ -91,6 +91,23 @@ _OTHER_SPECS: Final = [
     r"{SUBJ_O} {GAP_O}(?:ziet|zag|zien) {ADV}(?:het|het leven|het allemaal|dat|dit) {ADV}"
     r"(?:niet|niet echt) meer zitten(?= (?:#|,|@\S+|en|maar) )",
     r"{SUBJ_O} (?:het|het leven|het allemaal) {ADV}niet meer (?:ziet|zag|zien) zitten",
+    # Round 9: cutting told of someone else, a passive wish or burden in reported speech,
+    # an attempt made, pills taken or a bridge stood on by the other person now.
+    r"{SUBJ_O} {GAP_O}(?:krast|kraste|snijdt|sneed|kerft) {ADV}(?:in|op) (?:haar|zijn|z'n|d'r"
+    r"|hun) (?:arm|armen|pols|polsen|benen|been|huid|dijen|buik|bovenbeen)\w*",
+    r"{SUBJ_O} {GAP_O}(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|vertelt|vertelde|roept"
+    r"|riep) {ADV}(?:dat )?(?:hij|zij|ze|ie) *3 (?:beter dood|liever dood|het leven moe"
+    r"|afscheid (?:neemt|nam|wil nemen)|er niet meer wil zijn|niet meer wil)",
+    r"{SUBJ_O} {GAP_O}(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|vertelt|vertelde) *4"
+    r" beter af (?:is|zijn|zou zijn|was|zouden zijn) zonder (?:hem|haar)",
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:een |al een |al eens een )?(?:poging"
+    r"|zelfmoordpoging) (?:gedaan|ondernomen)(?! (?:om|tot) (?!zelf))",
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:net |zojuist |vanavond )?(?:al (?:zijn|haar|z'n|d'r)"
+    r"|alle|te veel|teveel"
+    r"|een hele (?:strip|doos|pot)) (?:pillen|medicijnen|tabletten|slaappillen) *2 (?:genomen"
+    r"|ingenomen|geslikt)",
+    r"{SUBJ_O} {GAP_O}(?:staat|zit) *3 op (?:de|het|een) (?:brug|dak|rand|spoor|balkon|reling)"
+    r" *4 (?:wil|gaat|dreigt) *2 springen",
     # English.
     r"(?:my (?:\S+ )?(?:son|daughter|friend|mom|mother|dad|father|brother|sister|wife|husband"
     r"|partner|boyfriend|girlfriend|kid|child)|he|she|they) (?:wants|want|wanted|is going|is"

@@ -193,3 +193,29 @@ def test_violence_at_home_said_in_these_words_gets_its_lines(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_VIOLENT)
 def test_the_same_words_elsewhere_are_no_violence(text: str) -> None:
     assert not screen(text, model=_Undecided()).violence
+
+
+# Someone else at risk, told in more ways: their own path (naasten), not the user's.
+SOMEONE_ELSE = [
+    "mijn dochter krast in haar armen",
+    "mijn vader zegt dat hij beter dood kan zijn",
+    "mijn beste vriend appte dat hij afscheid neemt",
+    "mijn kleinzoon zegt dat iedereen beter af is zonder hem",
+    "mijn buurvrouw zegt steeds dat ze het leven moe is",
+    "mijn vriendin heeft een poging gedaan",
+    "mijn vriend heeft net al zijn pillen genomen",
+    "mijn neef staat op de brug en wil springen",
+]
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSE)
+def test_someone_elses_risk_told_in_these_words_is_theirs(text: str) -> None:
+    assert screen(text, model=_Undecided()).reason == "someone_else"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn dochter krast in haar schrift", "mijn vriendin heeft een poging gedaan om te stoppen"],
+)
+def test_the_same_words_about_others_in_everyday_life_stay_quiet(text: str) -> None:
+    assert _level(text) == "none"
