@@ -39,6 +39,7 @@ SAFETY_CHECK = Entry(SAFETY, "check")  # an unclear sign: ask
 CRISIS = Entry(SAFETY, "crisis")
 ACUTE = Entry(SAFETY, "acuut")  # an attempt now or means at hand: 112 first
 SOMEONE_ELSE = Entry(SAFETY, "naaste")  # worry about another person
+SOMEONE_ELSE_ACUTE = Entry(SAFETY, "naaste_acuut")  # the other person's attempt now: 112
 VIOLENCE = Entry(SAFETY, "geweld")  # violence at home
 FROM_GROUP = Entry(SAFETY, "uit_groep")  # a private chat opened after a sign in a room
 REACHED = Entry(SAFETY, "veilig_vraag")  # a private chat opened after the bot was asked
@@ -63,6 +64,7 @@ ENTRIES: tuple[Entry, ...] = (
     CRISIS,
     ACUTE,
     SOMEONE_ELSE,
+    SOMEONE_ELSE_ACUTE,
     VIOLENCE,
     FROM_GROUP,
     REACHED,

@@ -170,7 +170,11 @@ class Engine(Rooms):
         naaste = result.reason == "someone_else"
         if naaste and in_veilig and t.state.startswith("naaste"):
             return False
-        self._enter_safety(t, contract.SOMEONE_ELSE if naaste else _SAFETY_TARGET[result.level])
+        if naaste:
+            acute = result.level == "acute"
+            self._enter_safety(t, contract.SOMEONE_ELSE_ACUTE if acute else contract.SOMEONE_ELSE)
+        else:
+            self._enter_safety(t, _SAFETY_TARGET[result.level])
         return True
 
     @staticmethod

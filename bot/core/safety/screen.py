@@ -36,6 +36,7 @@ from bot.core.safety.rules import Screening, canonical, screen_canonical, withou
 from bot.core.safety.situations import (
     ACUTE,
     ACUTE_IN_CONTEXT,
+    ACUTE_OTHER,
     DISTRESS,
     FRAME,
     HARM_WORD,
@@ -108,6 +109,8 @@ def _decide(
         # about a person the user knows.
         if framed and scores.own_risk + scores.naaste < _FRAMED_RISK:
             return Screening("none", "none")
+        if ACUTE_OTHER.search(scan):
+            return Screening("acute", "someone_else")  # 112 first, for the other person
         return ruled
     if ACUTE.search(scan) or (recent_risk and ACUTE_IN_CONTEXT.search(scan)):
         return Screening("acute", "attempt")

@@ -226,6 +226,22 @@ ACUTE: Final = compile_specs(
     ]
 )
 
+# Someone else's attempt happening now ("mijn vriend heeft net al zijn pillen genomen"):
+# read only where the screen already found worry about another person, so the subject
+# is that person; 112 comes first for them.
+ACUTE_OTHER: Final = compile_specs(
+    [
+        r"(?:heeft|had) {ADV}(?:net |zojuist |zonet |vanavond )?(?:al (?:zijn|haar|z'n|d'r)|alle"
+        r"|te veel|teveel|een hele (?:strip|doos|pot)) (?:pillen|medicijnen|tabletten|slaappillen)"
+        r" *2 (?:genomen|ingenomen|geslikt)",
+        r"(?:heeft|had) {ADV}(?:net |zojuist |zonet )?een overdosis (?:genomen|ingenomen|geslikt)",
+        r"(?:staat|zit) *3 op (?:de|het|een) (?:brug|dak|rand|spoor|balkon|reling)\w* *4 (?:wil"
+        r"|gaat|dreigt) *2 springen",
+        r"(?:staat|zit|ligt) *3 (?:op|bij|naast) (?:het|de) (?:spoor|rails)(?! *3 (?:te wachten"
+        r"|wachten|foto))",
+    ]
+)
+
 # "ik ga het nu doen" is only acute after a risk sign (see bot.core.safety.screen).
 ACUTE_IN_CONTEXT: Final = compile_specs(
     [

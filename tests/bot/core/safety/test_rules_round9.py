@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.safety import screen
+from bot.core.safety import Screening, screen
 from bot.core.safety.model import Model, Scores, Thresholds
 
 
@@ -219,3 +219,16 @@ def test_someone_elses_risk_told_in_these_words_is_theirs(text: str) -> None:
 )
 def test_the_same_words_about_others_in_everyday_life_stay_quiet(text: str) -> None:
     assert _level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mijn vriend heeft net al zijn pillen genomen", "mijn neef staat op de brug en wil springen"],
+)
+def test_someone_elses_attempt_now_is_acute_for_them(text: str) -> None:
+    assert screen(text, model=_Undecided()) == Screening("acute", "someone_else")
+
+
+def test_someone_elses_risk_without_danger_now_is_not_acute() -> None:
+    told = screen("mijn vader zegt dat hij beter dood kan zijn", model=_Undecided())
+    assert told.level != "acute"
