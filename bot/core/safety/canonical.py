@@ -159,7 +159,8 @@ _SEG_VOCAB: Final = frozenset(
 )
 _SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
 # "met een" is two words as typed, not "meteen" (at once): never joined.
-_NEVER_JOINED: Final = frozenset({"meteen"})
+# "aan maken" stays two words too: the rules read "eind aan maken" as typed.
+_NEVER_JOINED: Final = frozenset({"meteen", "aanmaken"})
 _JOIN_VOCAB: Final = frozenset(
     w for w in _VOCAB if len(w) >= 6 and w.isalpha() and w not in _NEVER_JOINED
 )
@@ -218,6 +219,16 @@ def _segment(word: str) -> list[str] | None:
 _FUZZ_SHORT: Final = ("dood",)
 
 
+def _one_slip(word: str) -> str | None:
+    """The risk word one added, dropped or swapped letter away from this token, if any.
+
+    Not a changed letter: "verveelme" is "verveel me", not "verveelde"."""
+    fixed = _fuzz(word)
+    if fixed is None or OSA.distance(word, fixed) > 1:
+        return None
+    return fixed if len(fixed) != len(word) or sorted(fixed) == sorted(word) else None
+
+
 def _fuzz(word: str) -> str | None:
     """The risk word this unknown token is a typo of, if one is close enough.
 
@@ -268,12 +279,20 @@ def _repair(word: str, out: list[str]) -> None:
     ):
         out.append(word)
         return
+    # An infinitive typed without its -n, as people speak it ("ophange", "sterve").
+    if len(word) >= 5 and word.endswith("e") and word + "n" in _VOCAB:
+        out.append(word + "n")
+        return
     # A short token one slip away from a risk word is that word ("pilen" is "pillen"),
     # not two glued ones ("pil en"); longer ones are more often glued ("ikwildood").
     if len(word) <= _SHORT_TYPO and (fixed := _fuzz(word)) is not None:
         out.append(fixed)
         return
     pieces = _segment(word)
+    if pieces is not None and len(pieces) >= 3 and (fixed := _one_slip(word)) is not None:
+        # "gesneeden" is "gesneden" with one letter doubled, not "ge snee den".
+        out.append(fixed)
+        return
     if pieces is not None:
         for piece in pieces:
             out.extend(_ALIASES.get(piece, (piece,)))

@@ -217,6 +217,8 @@ _CLEAR_EXPLICIT: Final = [
     r"(?!(?: maken| maak| breien)? ,? ?met (?:hem|haar|(?:mijn|m'n|mn|die|de|onze|ons|het)"
     r" (?:vriend|vriendin|vriendje|relatie|partner|man|vrouw|lief|baan|werk|studie|opleiding"
     r"|verslaving|gedoe|contract|club|vereniging)) )",
+    # Glued as people type it: "ik wil er een einde aanmaken".
+    r"(?:ik|#|,) ~3 er {ADV}(?:een |n )?(?:eind|einde) aanmaken(?= (?:#|,|@\S+) )",
     # "ik denk er soms aan om er een eind aan te maken": the "om"-clause says it alone.
     r"om {ADV}er {ADV}(?:een |n )?(?:eind|einde) aan te (?:maken|breien)",
     r"(?:eind|einde|punt) (?:aan|achter) (?:mijn|m'n|mn|het|dit) (?:leven|bestaan)",

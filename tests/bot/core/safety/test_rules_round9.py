@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.safety import Screening, screen
+from bot.core.safety.canonical import canonical
 from bot.core.safety.model import Model, Scores, Thresholds
 
 
@@ -232,3 +233,27 @@ def test_someone_elses_attempt_now_is_acute_for_them(text: str) -> None:
 def test_someone_elses_risk_without_danger_now_is_not_acute() -> None:
     told = screen("mijn vader zegt dat hij beter dood kan zijn", model=_Undecided())
     assert told.level != "acute"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # An infinitive without its -n, as people speak it.
+        ("ik wil me verhange", "ik wil me verhangen"),
+        ("ik ga mezelf ophange", "ik ga mezelf ophangen"),
+        # One letter doubled, dropped or swapped: the word, not three pieces.
+        ("ik heb mezelf gesneeden", "ik heb mezelf gesneden"),
+        ("ik heb teveel pillen genomeen", "ik heb teveel pillen genomen"),
+        # A changed letter in a glued pair stays two words.
+        ("ik verveelme te pletter", "ik verveel me te pletter"),
+        # "aan maken" is never joined: the rules read it as typed.
+        ("ik ga er een eind aan maken", "ik ga er een eind aan maken"),
+    ],
+)
+def test_typos_are_repaired_into_the_words_meant(typed: str, read: str) -> None:
+    assert canonical(typed) == f" # {read} # "
+
+
+def test_a_glued_aanmaken_still_ends_it() -> None:
+    assert _level("ik wil er een einde aanmaken") == "clear"
+    assert _level("ik ga de salade aanmaken") == "none"
