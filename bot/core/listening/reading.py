@@ -135,7 +135,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         unsure = [o.id for o in q.choices if o.answer == "unsure"]
         if len(unsure) == 1:
             return Reading("choice", unsure[0])
-    if intent and (intent not in _DISCLOSURES or _death_first(text, intent, q)):
+    if intent and (intent not in _DISCLOSURES or _death_first(text, intent)):
         return _intent_reading(intent, q)
     if q.choices:
         picked = language.match_choice(text, q.choices)
@@ -198,10 +198,10 @@ def disclosure(text: str) -> str | None:
     return None
 
 
-def _death_first(text: str, intent: str, q: Question) -> bool:
+def _death_first(text: str, intent: str) -> bool:
     """A death said where a button would also fit ("mijn man is net gestorven" at "Aan
-    wie denk je?") is the loss, not the button; what one noticed about another ("haar
-    hond is dood") stays the answer (the classifier's intent is dropped there)."""
+    wie denk je?") is the loss, not the button. What one noticed about another ("haar
+    hond is dood") never gets here: :func:`_intent_of` drops the intent at that step."""
     return intent == "verlies" and _a_death(text)
 
 
