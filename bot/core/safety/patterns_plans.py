@@ -112,6 +112,25 @@ _CLEAR_PLANS: Final = [
 ]
 
 _UNCLEAR_PLANS: Final = [
+    # Round 9d: means readied "niet voor in de keuken" (the everyday reason denied), pills
+    # kept in a jar instead of taken, drink and pills standing ready, a roof one can reach,
+    # the unfenced railway, "ik ga het doen als iedereen slaapt".
+    rf"{_MEANS} *3 {_READIED} (?:, )?niet (?:voor|om te) (?:in )?(?:de |het |mijn |m'n )?\S+"
+    r"(?= (?:#|,|@\S+) )",
+    # (Not "maar bewaard" alone: that can be tidying up, a plan only after a sign.)
+    r"(?:pillen|medicijnen|tabletten|medicatie) *2 niet (?:genomen|ingenomen|geslikt) *2 maar"
+    r" *2 (?:opgespaard|gespaard|verstopt|verzameld|in een (?:potje|doosje|zakje|la) (?:bewaard"
+    r"|gedaan|gestopt))",
+    r"(?:drank|wodka|alcohol|wijn|whisky) *4 (?:pillen|medicijnen|tabletten|slaappillen) *2"
+    r" (?:klaarstaan|klaar staan|klaarliggen|klaar liggen|klaargezet|klaargelegd)",
+    # (Not "zoek" or "bovenop": as known words they would split "ikonderzoek" into "ik onder
+    # zoek" and join "boven op de flat".)
+    r"(?:zocht|gezocht) *3 (?:flat|gebouw|toren|parkeergarage) *5 (?:op het dak|het dak op)",
+    r"(?:flat|gebouw|toren|parkeergarage) *2 gezocht *5 (?:op het dak|het dak op)",
+    r"(?:ik|#) *6 (?:spoor|rails) *4 (?:geen hek|geen hekken|niet afgezet|onbewaakt)"
+    r"(?!(?: \S+){0,6} (?:gevaarlijk|kinderen|fietsers|gemeente|ongeluk) )",
+    r"(?:ik )?ga het doen (?:als|wanneer|zodra) (?:iedereen|ze|zij|hij|de kinderen|mijn \S+)"
+    r" (?:slaapt|slapen|weg is|weg zijn|de deur uit is|niet thuis is|op vakantie is)",
     # Round 9: pills kept back instead of taken; a pet placed elsewhere for good;
     # "volgende week ben ik er niet meer".
     r"(?:pil|pillen|tablet\w*|medicijnen|slaappil\w*) *3 (?:bewaard|opgespaard|gespaard|apart"

@@ -182,7 +182,8 @@ _UNCLEAR_METHOD: Final = [
 
 # "als mijn moeder op vakantie is": the others away, for "doing it" then.
 _OTHERS_AWAY: Final = (
-    r"(?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|de deur uit) (?:is|zijn)"
+    r"(?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|naar hun vader|bij hun moeder"
+    r"|naar hun moeder|de deur uit|naar school|op kamp) (?:is|zijn)"
 )
 _UNCLEAR_GOODBYE: Final = [
     r"tot nooit(?: meer)?",

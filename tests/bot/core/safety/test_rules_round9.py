@@ -98,6 +98,13 @@ UNCLEAR = [
     "na vannacht hoeft niemand zich meer zorgen te maken om mij",
     "ik laat jullie vrij",
     "ik heb me nog nooit zo rustig gevoeld nu ik besloten heb",
+    "ik heb een mes gekocht, niet voor in de keuken",
+    "ik heb mijn pillen niet genomen maar in een potje bewaard",
+    "ik heb een fles drank en mijn pillen klaarstaan",
+    "ik heb een hoge flat gezocht waar je op het dak kan komen",
+    "ik ben gaan kijken bij het spoor waar geen hek staat",
+    "ik ga het doen als iedereen slaapt",
+    "als de kinderen naar hun vader zijn, dan doe ik het",
 ]
 
 NONE = [
@@ -130,6 +137,11 @@ NONE = [
     "ik heb afscheid genomen van mijn kinderen op Schiphol",
     "ik ben zo opgelucht nu ik besloten heb te verhuizen",
     "ik laat de hond even uit",
+    "ik heb een mes gekocht voor in de keuken",
+    "ik ga de afwas doen als iedereen slaapt",
+    "het spoor bij ons heeft geen hek, gevaarlijk voor kinderen",
+    "ik heb mijn pillen voor de week klaargezet in het doosje",
+    "ik zoek een flat met een tuin",
 ]
 
 
