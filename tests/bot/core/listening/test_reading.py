@@ -201,6 +201,8 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         # A death where a button would also fit is the loss first; a pet put to sleep too.
         ("opmerken.wie", "mijn man is net gestorven", "intent", "verlies"),
         ("rust.horen", "we moesten vandaag onze hond laten inslapen", "intent", "verlies"),
+        # Giving up a question is stopping, never stored as the answer.
+        ("herkaderen.feiten", "hier heb ik geen zin meer in", "intent", "stop"),
         # Yes/no in more words; the region question refused or answered from abroad.
         ("eenzaam.iemand", "niet dat ik weet", "choice", "nee"),
         ("eenzaam.iemand", "helaas niet", "choice", "nee"),
