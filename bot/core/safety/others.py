@@ -35,6 +35,18 @@ from bot.core.safety.patterns_unclear import (
     _UNCLEAR_SLANG,
 )
 
+# The other person's attempt happening now: part of the worry below, and (in
+# bot.core.safety.situations.ACUTE_OTHER) what makes it 112 first for them.
+OTHER_PILLS_NOW: Final = (
+    r"(?:heeft|had) {ADV}(?:net |zojuist |vanavond )?(?:al (?:zijn|haar|z'n|d'r)|alle"
+    r"|te veel|teveel|een hele (?:strip|doos|pot)) (?:pillen|medicijnen|tabletten|slaappillen)"
+    r" *2 (?:genomen|ingenomen|geslikt)"
+)
+OTHER_ON_THE_EDGE: Final = (
+    r"(?:staat|zit) *3 op (?:de|het|een) (?:brug|dak|rand|spoor|balkon|reling) *4 (?:wil|gaat"
+    r"|dreigt) *2 springen"
+)
+
 # --------------------------------------------------------------------------
 # Someone else at risk: the user worries about a naaste
 # --------------------------------------------------------------------------
@@ -102,12 +114,8 @@ _OTHER_SPECS: Final = [
     r" beter af (?:is|zijn|zou zijn|was|zouden zijn) zonder (?:hem|haar)",
     r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:een |al een |al eens een )?(?:poging"
     r"|zelfmoordpoging) (?:gedaan|ondernomen)(?! (?:om|tot) (?!zelf))",
-    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:net |zojuist |vanavond )?(?:al (?:zijn|haar|z'n|d'r)"
-    r"|alle|te veel|teveel"
-    r"|een hele (?:strip|doos|pot)) (?:pillen|medicijnen|tabletten|slaappillen) *2 (?:genomen"
-    r"|ingenomen|geslikt)",
-    r"{SUBJ_O} {GAP_O}(?:staat|zit) *3 op (?:de|het|een) (?:brug|dak|rand|spoor|balkon|reling)"
-    r" *4 (?:wil|gaat|dreigt) *2 springen",
+    r"{SUBJ_O} {GAP_O}" + OTHER_PILLS_NOW,
+    r"{SUBJ_O} {GAP_O}" + OTHER_ON_THE_EDGE,
     # English.
     r"(?:my (?:\S+ )?(?:son|daughter|friend|mom|mother|dad|father|brother|sister|wife|husband"
     r"|partner|boyfriend|girlfriend|kid|child)|he|she|they) (?:wants|want|wanted|is going|is"

@@ -86,8 +86,10 @@ _UNCLEAR_PASSIVE: Final = [
     # Round 8 (the training corpus's misses): indifference to living, "nooit geboren".
     r"maakt (?:me|mij) {ADV}(?:niet|niks|niets) uit of ik (?:blijf leven|leef|doodga|dood ga"
     r"|sterf|er morgen nog ben|wakker word)",
+    # (Round 9 widened it: "..., dan vind ik het niet erg" puts more words between.)
     r"mocht ik *3 (?:een ongeluk krijgen|doodgaan|dood gaan|sterven|overlijden|niet meer wakker"
-    r" worden) *3 (?:jammer dan|prima|dan is dat maar zo|geen probleem|niet erg|des te beter)",
+    r" worden) *6 (?:vind ik (?:het|dat) niet erg|jammer dan|prima|dan is dat maar zo"
+    r"|geen probleem|niet erg|des te beter|geen ramp)",
     r"(?:ik )?(?:nooit|niet) geboren (?:was|ben|te zijn|had moeten worden|ben geweest)",
     r"(?:verdwijn|ben) (?:ik )?liever(?: er niet| weg| van de aardbodem)?(?= (?:#|,|@\S+) )",
     # Round 9, new phrasings written for the weak groups (never the held-out sets): death
@@ -95,9 +97,6 @@ _UNCLEAR_PASSIVE: Final = [
     r"(?:niet erg|prima|geen probleem|niet rouwig|geen ramp|best|fijn) *4 als ik *3 (?:doodga"
     r"|doodging|dood zou gaan|dood ga|sterf|stierf|zou sterven|er niet meer (?:zou zijn|was|ben)"
     r"|niet meer wakker (?:word|werd|zou worden)|een ongeluk (?:kreeg|krijg|zou krijgen))",
-    r"mocht ik *3 (?:een ongeluk krijgen|doodgaan|dood gaan|sterven|overlijden|niet meer wakker"
-    r" worden) *6 (?:vind ik (?:het|dat) niet erg|jammer dan|prima|dan is dat maar zo|niet erg"
-    r"|des te beter|geen ramp)",
     r"had (?:die|de|een|dat) (?:auto|trein|bus|vrachtwagen|tram|truck|ziekte|kanker|virus|bom)"
     r" (?:me|mij) {ADV}(?:maar|nou maar|toch maar|toch) {ADV}(?:geraakt|aangereden|overreden"
     r"|geschept|meegenomen|te pakken gehad|gedood)",

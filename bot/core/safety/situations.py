@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.safety.others import OTHER_ON_THE_EDGE, OTHER_PILLS_NOW
 from bot.core.safety.rules import compile_specs
 
 __all__ = [
@@ -231,12 +232,9 @@ ACUTE: Final = compile_specs(
 # is that person; 112 comes first for them.
 ACUTE_OTHER: Final = compile_specs(
     [
-        r"(?:heeft|had) {ADV}(?:net |zojuist |zonet |vanavond )?(?:al (?:zijn|haar|z'n|d'r)|alle"
-        r"|te veel|teveel|een hele (?:strip|doos|pot)) (?:pillen|medicijnen|tabletten|slaappillen)"
-        r" *2 (?:genomen|ingenomen|geslikt)",
+        OTHER_PILLS_NOW,
         r"(?:heeft|had) {ADV}(?:net |zojuist |zonet )?een overdosis (?:genomen|ingenomen|geslikt)",
-        r"(?:staat|zit) *3 op (?:de|het|een) (?:brug|dak|rand|spoor|balkon|reling)\w* *4 (?:wil"
-        r"|gaat|dreigt) *2 springen",
+        OTHER_ON_THE_EDGE,
         r"(?:staat|zit|ligt) *3 (?:op|bij|naast) (?:het|de) (?:spoor|rails)(?! *3 (?:te wachten"
         r"|wachten|foto))",
     ]
