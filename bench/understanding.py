@@ -63,7 +63,8 @@ def _facet(facet: str, r: Reading, q: Question, slots: Mapping[str, Any]) -> boo
         )
     if kind == "number":
         low, _, high = value.partition("-")
-        return r.kind == "number" and int(low) <= int(r.value or -1) <= int(high or low)
+        said = -1 if r.value is None else int(r.value)  # 0 is a real answer, not a miss
+        return r.kind == "number" and int(low) <= said <= int(high or low)
     if kind == "time":
         at = times.read_time(str(r.value)) if r.kind == "text" else None
         return at is not None and times.format_time(at) == value
