@@ -110,6 +110,7 @@ class _Vocab:
 
 _NEG = frozenset(_A["negators"])
 _STOP = frozenset(_C["stopwords"])  # little words that carry no choice on their own
+STOPWORDS = _STOP
 _BOUNDARIES = frozenset(_L["boundaries"])
 _NEG_AFTER = frozenset(_A["negators_after"])  # clause-final: negates the verb before it
 _NEG_TAIL = frozenset(_A["negation_tail"])  # may follow that "niet" ("ik durf niet goed")

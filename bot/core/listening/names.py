@@ -18,6 +18,10 @@ _KIN = frozenset(_D["kinship"])
 _RELATIONS = frozenset(_D["relations"])
 _FIRST = frozenset({"ik", "me", "mij", "mijn", "m'n", "mn", "k", "we", "wij", "ons", "onze"})
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ'-]+")
+# Leads that also start everyday sentences: a known word typed in lower case after
+# them is no name.
+_WEAK_LEADS = ("het is", "dat is", "t is", "zeg maar")
+_POSSESSIVES = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
 _NOT_NAMES = frozenset({"ik", "ja", "nee", "de", "het", "een", "mijn", "hij", "ze", "zij"})
 
 
@@ -88,8 +92,13 @@ def address_name(text: str) -> str | None:
     said = plain(text)
     if not said or language.parse_yes_no(text) is not None:
         return None
+    weak = any(said.startswith(p + " ") for p in _WEAK_LEADS)
     said = _strip(_strip(said, _LEAD, lead=True), _TAIL, lead=False)
     ws = said.split()
+    if weak and all(simplemma.is_known(w, lang="nl") for w in ws) and text.islower():
+        return None  # "dat is lastig" says how it is, "het is Ria" who
+    if len(ws) > 2 and ws[-2] in _POSSESSIVES and ws[-1] in _RELATIONS:
+        ws = ws[:-2]  # "Ria, mijn zus": who she is, after how to address her
     if not ws or len(ws) > 2 or ws[0] in ("mijn", "m'n", "mn", "de", "een"):
         return None
     if ws[0] in _KIN and len(ws) == 1:

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core import paths
 from bot.core.language.normalise import plain
+from bot.core.language.words import STOPWORDS
 from bot.core.listening.data import DATA
 
 _FILE = paths.DATA / "places_nl_be.tsv"
@@ -52,8 +53,8 @@ def _near_countries(word: str) -> set[str]:
     """The countries of the towns this unknown word is one slip away from."""
     if len(word) < _TYPO_MIN_LEN or not word.isalpha():
         return set()
-    if simplemma.is_known(word, lang=("nl",)):
-        return set()  # a Dutch word, not a misspelt town
+    if simplemma.is_known(word, lang=("nl",)) or word in STOPWORDS:
+        return set()  # a Dutch word ("anders" is not "Anvers"), not a misspelt town
     places = _places()
     hits = process.extract(word, _one_word_places(), scorer=OSA.distance, score_cutoff=1, limit=5)
     return {c for name, _, _ in hits if name[0] == word[0] for c in places[name].split()}
@@ -65,13 +66,23 @@ def asks_country(choice_ids: Iterable[str]) -> bool:
     return {"nl", "be"} <= set(choice_ids)
 
 
+@lru_cache(maxsize=1)
+def _abroad() -> frozenset[str]:
+    return frozenset(plain(name) for name in DATA["regions"]["abroad"])
+
+
 def region_of(text: str) -> str | None:
-    """nl or be when the message names places of one country only."""
+    """nl or be when the message names places of one country only.
+
+    Each name narrows the countries down: "Limburg" is both, "Limburg, Belgisch" is be;
+    towns of both countries, or another country named, give None.
+    """
     ws = plain(text).split()
-    if not ws or len(ws) > _MAX_WORDS:
+    if not ws or len(ws) > _MAX_WORDS or _abroad() & set(ws):
         return None
     places = _places()
-    found: set[str] = set()
+    found: set[str] = {"nl", "be"}
+    named = False
     covered: set[int] = set()
     for n in (3, 2, 1):  # the longest name wins: "noord-brabant" before "brabant"
         for i in range(len(ws) - n + 1):
@@ -79,9 +90,11 @@ def region_of(text: str) -> str | None:
             phrase = " ".join(ws[i : i + n])
             if span & covered or phrase not in places or (n == 1 and len(phrase) < 3):
                 continue
-            found.update(places[phrase].split())
+            found &= set(places[phrase].split())
+            named = True
             covered |= span
-    if not found:
+    if not named:
+        found = set()
         for word in ws:
             found |= _near_countries(word)
     return found.pop() if len(found) == 1 else None

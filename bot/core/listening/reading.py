@@ -135,7 +135,9 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         unsure = [o.id for o in q.choices if o.answer == "unsure"]
         if len(unsure) == 1:
             return Reading("choice", unsure[0])
-    if intent and (intent not in _DISCLOSURES or _death_first(text, intent)):
+    if intent and (
+        intent not in _DISCLOSURES or _death_first(text, intent) or _lonely_at_menu(intent, q)
+    ):
         return _intent_reading(intent, q)
     if q.choices:
         picked = language.match_choice(text, q.choices)
@@ -196,6 +198,12 @@ def disclosure(text: str) -> str | None:
     if intent.label in _HOME and intent.p >= _FIRST_SURE and language.has_words(text):
         return "verlies" if _a_death(text) else _HOME[intent.label]
     return None
+
+
+def _lonely_at_menu(intent: str, q: Question) -> bool:
+    """At the menu, loneliness said is the loneliness conversation, whatever button a
+    word of it loosely fits ("ik heb niemand meer" is not "te veel", so not "rust")."""
+    return q.dialogue == "menu" and _HOME.get(intent) == "eenzaam"
 
 
 def _death_first(text: str, intent: str) -> bool:
