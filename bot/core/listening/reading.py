@@ -246,10 +246,13 @@ def _intent_of(text: str, q: Question) -> str | None:
         return None  # "niemand" is the answer itself where the step asks who or how
     if (
         label in ("eenzaam", "niemand")
-        and q.dialogue == "gevoelens"
+        and q.dialogue in ("gevoelens", "herkaderen")
         and q.expects in ("text", "feeling")
     ):
-        return None  # asked what one feels, "onbegrepen, niemand snapt me" is the feeling
+        # Asked what one feels, "onbegrepen, niemand snapt me" is the feeling; asked
+        # what one thought when a plan fell through, "niemand heeft ooit tijd voor mij"
+        # is the thought.
+        return None
     if _HOME.get(label) == q.dialogue:
         return None  # telling about a loss inside the loss conversation is the answer
     if label in TOPICS and not (q.dialogue == "menu" and q.state in _MENU_STATES):

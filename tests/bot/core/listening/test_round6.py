@@ -136,7 +136,7 @@ def test_how_it_went_in_plain_words(where: str, text: str, expect: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ik heb eigenlijk niemand meer", "mijn kinderen komen nooit langs", "ik ben zo allenig"],
+    ["ik heb eigenlijk niemand meer", "niemand zit op mij te wachten", "wie praat er nou met mij"],
 )
 def test_loneliness_at_the_menu_is_the_lonely_conversation(text: str) -> None:
     r = at("menu.hoofdmenu", text)
