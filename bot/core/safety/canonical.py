@@ -154,7 +154,7 @@ _STEMS: Final = ("zelfmoord", "zelfdoding", "zelfbeschadiging", "suicid")
 # the risk patterns only, and no chat abbreviations ("soms" is not "so kms").
 _SEG_VOCAB: Final = frozenset(
     {w for w in _literal_words(_RISK_SPECS) if w.isalpha() and len(w) >= 2}
-    - {"kms", "kys", "jk", "im", "so", "nt", "ff", "wl", "da", "mn", "ic"}
+    - {"kms", "kys", "jk", "im", "so", "nt", "ff", "wl", "da", "mn", "ic", "dr"}
     | {"nie", "ni"}
 )
 _SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
@@ -282,6 +282,16 @@ def _repair(word: str, out: list[str]) -> None:
     # An infinitive typed without its -n, as people speak it ("ophange", "sterve").
     if len(word) >= 5 and word.endswith("e") and word + "n" in _VOCAB:
         out.append(word + "n")
+        return
+    # ... or without its -e- as chat types it ("verhangn", "stervn"): the infinitive,
+    # not the nearer first person ("verhang").
+    if (
+        len(word) >= 5
+        and word[-1] == "n"
+        and word[-2] not in "aeiou"
+        and f"{word[:-1]}en" in _VOCAB
+    ):
+        out.append(word[:-1] + "en")
         return
     # A short token one slip away from a risk word is that word ("pilen" is "pillen"),
     # not two glued ones ("pil en"); longer ones are more often glued ("ikwildood").

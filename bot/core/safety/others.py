@@ -38,9 +38,11 @@ from bot.core.safety.patterns_unclear import (
 # The other person's attempt happening now: part of the worry below, and (in
 # bot.core.safety.situations.ACUTE_OTHER) what makes it 112 first for them.
 OTHER_PILLS_NOW: Final = (
-    r"(?:heeft|had) {ADV}(?:net |zojuist |vanavond )?(?:al (?:zijn|haar|z'n|d'r)|alle"
+    r"(?:heeft|had) {ADV}(?:net |zojuist |vanavond )?(?:(?:al (?:zijn|haar|z'n|d'r)|alle"
     r"|te veel|teveel|een hele (?:strip|doos|pot)) (?:pillen|medicijnen|tabletten|slaappillen)"
-    r" *2 (?:genomen|ingenomen|geslikt)"
+    r" *2 |een overdosis (?!(?:suiker|cafeine|koffie|chocola\w*|snoep|zon|vitamine\w*|drop|tv"
+    r"|netflix|liefde|knuffels|energie) )(?:\S+ )?|(?:te veel|teveel) van (?:zijn|haar|z'n|d'r)"
+    r" (?:pillen|medicijnen|tabletten|slaappillen|medicatie) )(?:genomen|ingenomen|geslikt)"
 )
 OTHER_ON_THE_EDGE: Final = (
     r"(?:staat|zit) *3 op (?:de|het|een) (?:brug|dak|rand|spoor|balkon|reling) *4 (?:wil|gaat"
@@ -112,6 +114,11 @@ _OTHER_SPECS: Final = [
     r"|afscheid (?:neemt|nam|wil nemen)|er niet meer wil zijn|niet meer wil)",
     r"{SUBJ_O} {GAP_O}(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|vertelt|vertelde) *4"
     r" beter af (?:is|zijn|zou zijn|was|zouden zijn) zonder (?:hem|haar)",
+    # Round 10: reported speech with the verb last ("ze appt dat ze er een eind aan gaat
+    # maken").
+    r"{SUBJ_O} {GAP_O}(?:zegt|zei|appt|appte|schrijft|schreef|dreigt|dreigde|vertelt|vertelde)"
+    r" {ADV}(?:dat )?(?:hij|zij|ze|ie) {ADV}{END_IT} {ADV}(?:gaat|wil|zal|gaan|wou) maken"
+    r"(?! (?:met|aan) )",
     r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:een |al een |al eens een )?(?:poging"
     r"|zelfmoordpoging) (?:gedaan|ondernomen)(?! (?:om|tot) (?!zelf))",
     r"{SUBJ_O} {GAP_O}" + OTHER_PILLS_NOW,
@@ -142,6 +149,10 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"|ophangen|verdrinken|pillen|slikken|te gaan|verdwijnen|er een eind aan)",
     r"(?:stem|stemmen) *6 (?:opdracht|bevel|bevelen|opdrachten) *6 (?:sterven|dood|snijden|pijn"
     r"|springen|doden|iets aan te doen)",
+    # Round 10: heard again and again, with no voice named ("ik hoor steeds dat ik dood moet").
+    r"ik hoor {ADV}(?:steeds|telkens|constant|continu|de hele dag|elke dag|vaak|weer|de hele"
+    r" tijd) {ADV}dat ik {ADV}(?:dood moet|moet sterven|moet springen|moet doodgaan|mezelf moet"
+    r"|dood mag|niet mag leven)",
     # Verb last: "de stemmen zeggen dat ik mezelf pijn moet doen".
     r"(?:stem|stemmen) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen|wil|willen|fluistert"
     r"|roept|roepen|dwingt|dwingen|schreeuwt|blijft zeggen) *3 dat (?:ik|je) *5 (?:pijn moet doen"

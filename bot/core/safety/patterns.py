@@ -211,12 +211,13 @@ _CLEAR_EXPLICIT: Final = [
     r"|verder leven|ademen)"
     r"(?! zo| op deze manier| met| in| als| zonder| hier)",
     # Not "er een eind aan maken, aan dat eeuwige uitstellen": the thing is named after it.
-    r"(?:ik|#|,) ~3 er {ADV}(?:een |n )?(?:eind|einde) aan(?: te)?(?: maken| maak| breien)?"
-    r"(?!(?: maken| maak| breien)? , aan (?:dat|dit|het|die|de|mijn|m'n|al) )"
+    r"(?:ik|#|,) ~3 (?:er|dr) {ADV}(?:een |n )?(?:eind|einde) aan(?: te)?(?: maken| maak"
+    r"| breien)?(?!(?: maken| maak| breien)? , aan (?:dat|dit|het|die|de|mijn|m'n|al) )"
     # "... met mijn vriend": a break-up, not a life.
     r"(?!(?: maken| maak| breien)? ,? ?met (?:hem|haar|(?:mijn|m'n|mn|die|de|onze|ons|het)"
     r" (?:vriend|vriendin|vriendje|relatie|partner|man|vrouw|lief|baan|werk|studie|opleiding"
-    r"|verslaving|gedoe|contract|club|vereniging)) )",
+    r"|verslaving|gedoe|contract|club|vereniging|cursus|hobby|dieet|sport|project"
+    r"|ruzie|discussie|vriendschap|abonnement|roken)) )",
     # Glued as people type it: "ik wil er een einde aanmaken".
     r"(?:ik|#|,) ~3 er {ADV}(?:een |n )?(?:eind|einde) aanmaken(?= (?:#|,|@\S+) )",
     # "ik denk er soms aan om er een eind aan te maken": the "om"-clause says it alone.
@@ -350,6 +351,15 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:ladder|kruk|stoel) en (?:het|een|de) (?:touw|strop) *2 (?:klaargezet|klaargelegd"
     r"|klaar gezet|klaar|gekocht)(?!(?: \S+){0,5} (?:schommel|vlag\w*|tent|boom|klus|verhuiz\w*"
     r"|zolder|waslijn|tuin|boot|kamp\w*) )",
+    # Round 10, formal wording (probe messages of my own): "de wens om te overlijden",
+    # "ik beraad mij over zelfdoding", "het beëindigen van mijn bestaan".
+    r"(?:(?:ik|#) {ADV}(?:heb|voel|koester|krijg|ken) {ADV}(?:de|een|die)|mijn|m'n)"
+    r" (?:wens|verlangen|behoefte|drang) om {ADV}(?:te overlijden|te sterven"
+    r"|dood te gaan|er niet meer te zijn|niet meer te leven|uit het leven te stappen)",
+    r"(?:ik|#) {ADV}(?:beraad|bezin) (?:me|mij) {ADV}(?:over|op) (?:zelfdoding|zelfmoord|suicide"
+    r"|het beeindigen van (?:mijn|m'n) (?:leven|bestaan))",
+    r"(?:het|aan het|over het) (?:beeindigen|beindigen) van (?:mijn|m'n|mn) (?:eigen )?(?:leven"
+    r"|bestaan)",
 ]
 
 _CLEAR_SELF_HARM: Final = [
@@ -453,6 +463,10 @@ _CLEAR_SELF_HARM: Final = [
     r"|opengesneden|gekrast|bewerkt)",
     r"(?:wil|ga|zal) {ADV}(?:mijn|m'n) (?:pols|polsen|aders|ader) {ADV}(?:doorsnijden|door te"
     r" snijden|doorsnijen|opensnijden|open te snijden)",
+    # Round 10: the urge named before it ("ik heb zin om mij iets aan te doen").
+    r"(?:zin|neiging|drang|behoefte) om {ADV}(?:{SELF_STRONG}|me|mij) {ADV}(?:iets aan te doen"
+    r"|wat aan te doen|pijn te doen|te snijden|te krassen|te branden|te verwonden"
+    r"|te beschadigen)",
 ]
 
 _CLEAR_PASSIVE: Final = [

@@ -49,13 +49,15 @@ _UNCLEAR_PASSIVE: Final = [
     r"{IW} {ADV}(?:de )?eeuwige rust|verlang {ADV}naar (?:de )?(?:eeuwige rust|de dood|het einde"
     r"|de hemel)",
     r"{IW} {ADV}(?:voor altijd|eeuwig|voorgoed) (?:gaan )?slapen",
+    r"{IW} {ADV}(?:gaan )?slapen (?:voor altijd|voor eeuwig|voorgoed)(?! (?:in|op|bij|naast) )",
     r"{IW} {ADV}(?:euthanasie|levensbeeindiging|dood gemaakt worden|een spuitje)",
     # English.
     r"wish (?:i|i'd) (?:was|were|had) never (?:been )?born|want to sleep forever",
     # Round 4, from the training corpus (never the held-out sets): death as welcome, a
     # wish to join someone who died, a life "completed".
     r"als ik *4 (?:doodga|dood ga|doodging|sterf|stierf|overlijd|niet (?:meer )?wakker (?:word"
-    r"|werd)|een ongeluk (?:krijg|kreeg)|een hartaanval (?:krijg|kreeg)|ziek werd) *6 (?:prima"
+    r"|werd)|een ongeluk (?:krijg|kreeg)|een hartaanval (?:krijg|kreeg)|ziek werd"
+    r"|dood neerval|dood neerviel) *6 (?:prima"
     r"|goed|niet erg|geen probleem|niet rouwig|best|fijn)",
     r"(?:niet erg|prima|geen probleem) *3 (?:om )?(?:dood te gaan|te sterven|dood te zijn)",
     r"(?:sterven|dood zijn|de dood|doodgaan|dood gaan) {ADV}(?:lijkt|lijken|klinkt|voelt)"
@@ -83,6 +85,8 @@ _UNCLEAR_PASSIVE: Final = [
     r"|nog wakker word)",
     r"zie {ADV}(?:mezelf|me|mij) {ADV}(?:niet|nooit) oud worden",
     r"(?:ben|was) het {ADV}(?:zat|beu|moe) om te leven",
+    r"(?:ben|was|voel me) {ADV}(?:zo )?(?:moe|beu) van het leven(?! (?:in|op|hier|als|met"
+    r"|zonder|van|tussen|bij|daar) )",
     # Round 8 (the training corpus's misses): indifference to living, "nooit geboren".
     r"maakt (?:me|mij) {ADV}(?:niet|niks|niets) uit of ik (?:blijf leven|leef|doodga|dood ga"
     r"|sterf|er morgen nog ben|wakker word)",

@@ -41,7 +41,9 @@ from bot.core.safety.situations import (
     FRAME,
     HARM_WORD,
     MEANS_QUESTION,
+    NOT_ROUTINE,
     PREPARED_IN_CONTEXT,
+    ROUTINE_MEDICINE,
     VIOLENCE,
     VIOLENCE_NOT,
 )
@@ -112,6 +114,10 @@ def _decide(
         if ACUTE_OTHER.search(scan):
             return Screening("acute", "someone_else")  # 112 first, for the other person
         return ruled
+    if ROUTINE_MEDICINE.search(scan) and not NOT_ROUTINE.search(scan) and not recent_risk:
+        # The day's medicines taken as prescribed: not an attempt, and the amount
+        # words ("al mijn") that the rules and the model read as one say nothing here.
+        return Screening("none", "none") if ruled.reason in ("method", "plans") else ruled
     if ACUTE.search(scan) or (recent_risk and ACUTE_IN_CONTEXT.search(scan)):
         return Screening("acute", "attempt")
     if framed and scores.own_risk < _FRAMED_RISK:

@@ -29,7 +29,9 @@ __all__ = [
     "FRAME",
     "HARM_WORD",
     "MEANS_QUESTION",
+    "NOT_ROUTINE",
     "PREPARED_IN_CONTEXT",
+    "ROUTINE_MEDICINE",
     "VIOLENCE",
     "VIOLENCE_NOT",
 ]
@@ -204,8 +206,13 @@ ACUTE: Final = compile_specs(
         rf"{_SUBSTANCE} *4 (?:genomen|ingenomen|geslikt) *4 (?:het is gebeurd|het is gedaan"
         r"|het is te laat|nu is het klaar)(?!(?: \S+){0,3} (?:voor vandaag|voor vanavond|voor deze"
         r"|hoor|dokter) )",
-        r"(?:sta|zit|lig) *3 (?:voor|op|naast|tussen) (?:het|de) (?:spoor|rails) *6"
+        r"(?:sta|zit|lig) *3 (?:voor|op|naast|tussen|bij) (?:het|de) (?:spoor|rails) *6"
         r" (?:trein komt|komt eraan|komt de trein|de trein is er)",
+        # Round 10: jumped and alive, hurt where one fell.
+        r"(?:ben|was)(?!(?: \S+){0,6} (?:duikplank|zwembad|trampoline|parachute|bungee"
+        r"|springkussen|sloot|hoogteduik|schutting|muurtje|hek|paard|trap|bed|bank)) *4"
+        r" gesprongen *6 (?:leef nog|lig (?:beneden|hier|op de grond|onder)"
+        r"|kan (?:niet|me niet) (?:meer )?(?:opstaan|bewegen|lopen)|ben gewond|bloed)",
         r"te diep (?:gesneden|gekrast|in mijn (?:arm|pols|been))",
         r"te laat *6 (?:genomen|ingenomen|geslikt|gesneden)",
         r"(?:ben|lig) {ADV}aan het (?:doodgaan|dood gaan|sterven)(?! van (?:de )?(?:hitte|kou"
@@ -255,6 +262,29 @@ ACUTE_IN_CONTEXT: Final = compile_specs(
         rf"(?:{_SUBSTANCE}|touw|strop) *3 in (?:mijn|m'n) (?:hand|handen)",
     ]
 )
+
+# Round 10: "al mijn medicijnen ingenomen" is also "I have already taken my medicines":
+# said with the day's routine ("voor vandaag", "zoals elke ochtend", "zoals de dokter
+# zei") it is no attempt, and no risk sign on its own.
+ROUTINE_MEDICINE: Final = compile_specs(
+    [
+        r"(?:pillen|medicijnen|medicatie|tabletten|pilletjes) *4 (?:voor|van) (?:vandaag|vanavond"
+        r"|vanochtend|vanmorgen|vannacht|vanmiddag|de dag|de nacht)",
+        r"(?:ingenomen|genomen|geslikt) *6 (?:zoals (?:elke|iedere|altijd|gewoonlijk|gewoon|de"
+        r" (?:dokter|huisarts|arts|apotheek)|het hoort|voorgeschreven|afgesproken)|volgens"
+        r" (?:voorschrift|de (?:dokter|huisarts|arts|bijsluiter)|het schema)|netjes|keurig"
+        r"|braaf|op tijd)",
+        r"(?:elke|iedere) (?:ochtend|avond|dag|morgen) *6 (?:ingenomen|genomen|geslikt)",
+    ]
+)
+# ... unless taken at once or in excess ("voor de hele week in een keer").
+NOT_ROUTINE: Final = compile_specs(
+    [
+        r"in (?:een|1) keer|ineens|tegelijk|allemaal|te veel|teveel|overdosis|expres|opzettelijk"
+        r"|hele (?:week|maand|strip|doos|pot)|(?:om|wil|wou) *3 (?:dood|sterven|niet meer)"
+    ]
+)
+
 
 MEANS_QUESTION: Final = compile_specs(
     [

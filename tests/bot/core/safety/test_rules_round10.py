@@ -1,0 +1,145 @@
+"""Round 10 of the readable rules, from probe messages of my own (never the held-out
+sets): an overdose told of someone else, jumping survived, formal wording, an urge
+named, a voice heard without a voice word, chat spelling; and a day's medicines taken
+as prescribed, which is no attempt. Checked with a model that has no opinion, so the
+rules alone decide; each family has hard negatives in the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.safety import Screening, screen
+from bot.core.safety.canonical import canonical
+from bot.core.safety.model import Model, Scores, Thresholds
+
+
+class _Undecided(Model):
+    """Half none, half concern: below every model threshold, above "confirm"."""
+
+    def __init__(self) -> None:
+        self.thresholds = Thresholds(clear=0.9, check=0.8, geweld=0.9, confirm=0.2)
+
+    def scores_of(self, canon: str) -> Scores:
+        return Scores(0.5, 0.5, 0.0, 0.0, 0.0, 0.0)
+
+
+def _level(text: str) -> str:
+    return screen(text, model=_Undecided()).level
+
+
+ACUTE = [
+    "ik ben gesprongen maar leef nog, ik lig beneden",
+    "ik ben van de flat gesprongen en kan niet opstaan",
+    "ik sta bij het spoor, de trein komt eraan",
+    "ik heb al mijn pillen voor de hele week in een keer ingenomen",
+    "ik heb net al mijn pillen ingenomen",
+]
+
+CLEAR = [
+    "ik heb de wens om te overlijden",
+    "ik voel een verlangen om er niet meer te zijn",
+    "ik beraad mij over zelfdoding",
+    "ik koester gedachten over het beëindigen van mijn bestaan",
+    "ik heb zin om mij iets aan te doen",
+    "ik krijg de neiging om mezelf pijn te doen",
+    "ik hoor steeds dat ik dood moet",
+    "k ga dr een eind aan maken",
+    "ik ga me verhangn",
+]
+
+UNCLEAR = [
+    "ik ben moe van het leven",
+    "ik wil slapen voor altijd",
+    "als ik morgen dood neerval vind ik het niet erg",
+]
+
+NONE = [
+    "de wens om te sterven komt vaak voor bij ernstig zieke mensen, las ik",
+    "ik beraad mij over een nieuwe baan",
+    "ik heb zin om mezelf te verwennen",
+    "ik kreeg de neiging om mezelf te belonen met chocola",
+    "ik hoor steeds dat ik moet stoppen met roken",
+    "ik ben zo moe van het leven in deze drukke stad",
+    "ik wil slapen voor altijd in dit bed, zo lekker",
+    "k ga dr een eind aan breien met die cursus",
+    "ik sta bij de overweg te wachten, de trein komt eraan",
+    # The day's medicines taken as prescribed ("al" is also "already").
+    "ik heb al mijn medicijnen ingenomen vanochtend, zoals de dokter zei",
+    "ik heb al mijn pillen ingenomen, zoals elke ochtend",
+    "heb al mijn medicijnen voor vandaag ingenomen",
+]
+
+
+@pytest.mark.parametrize("text", ACUTE)
+def test_an_attempt_said_in_these_words_is_acute(text: str) -> None:
+    assert _level(text) == "acute"
+
+
+@pytest.mark.parametrize("text", CLEAR)
+def test_a_wish_or_self_harm_said_in_these_words_gets_the_lines_at_once(text: str) -> None:
+    assert _level(text) == "clear"
+
+
+@pytest.mark.parametrize("text", UNCLEAR)
+def test_a_passive_wish_gets_at_least_the_check_question(text: str) -> None:
+    assert _level(text) in ("unclear", "clear")
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
+    assert _level(text) == "none"
+
+
+def test_routine_medicines_after_a_risk_sign_are_not_waved_through() -> None:
+    told = screen(
+        "ik heb al mijn pillen ingenomen, zoals elke ochtend",
+        model=_Undecided(),
+        recent_risk=True,
+    )
+    assert told.level == "acute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriend heeft net een overdosis genomen",
+        "mijn zus heeft een overdosis paracetamol genomen",
+        "mijn moeder heeft te veel van haar pillen geslikt",
+    ],
+)
+def test_someone_elses_overdose_is_acute_for_them(text: str) -> None:
+    assert screen(text, model=_Undecided()) == Screening("acute", "someone_else")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriendin appt dat ze er een eind aan gaat maken",
+        "mijn broer zei dat hij er een einde aan wil maken",
+    ],
+)
+def test_someone_elses_plan_in_reported_speech_is_theirs(text: str) -> None:
+    assert screen(text, model=_Undecided()).reason == "someone_else"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn vriendin zegt dat ze er een eind aan gaat maken met haar vriend",
+        "mijn vriendin heeft een overdosis koffie genomen vandaag",
+    ],
+)
+def test_the_same_words_about_others_in_everyday_life_are_not_their_crisis(text: str) -> None:
+    assert screen(text, model=_Undecided()).reason != "someone_else"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("ik ga me verhangn", "ik ga me verhangen"),
+        ("ik wil stervn", "ik wil sterven"),
+    ],
+)
+def test_an_infinitive_without_its_e_is_the_infinitive(typed: str, read: str) -> None:
+    assert canonical(typed) == f" # {read} # "
