@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import simplemma
+
 from bot.core.listening.data import DATA
 
 _D = DATA["drafts"]
@@ -71,7 +73,10 @@ def _verb_last(verb: str, rest: list[str]) -> list[str]:
     """The clause after the subject with the finite verb moved to where Dutch puts it."""
     # A phrase with "met", "om", or a clause with "toen", "dat"... may follow the verb;
     # the verb goes before it.
-    cut = next((i for i, w in enumerate(rest) if w.lower() in _AFTER), len(rest))
+    # Last of all it is part of the verb: "ze staat er alleen voor" -> "er alleen voor staat".
+    cut = next(
+        (i for i, w in enumerate(rest) if w.lower() in _AFTER and i < len(rest) - 1), len(rest)
+    )
     core, tail = _time_first(rest[:cut]), _addressed(rest[cut:])
     if (
         core
@@ -98,6 +103,15 @@ def _ends_with_verb(word: str) -> bool:
     return low in _VERB2.values() or low in ("was", "had", "deed", "zei") or low.endswith("t")
 
 
+def _finite(word: str) -> bool:
+    """A verb said of her or him ("zit", "reageert", "was"), starting a clause that
+    leaves out "ze": a Dutch word ending in -t whose lemma is an infinitive."""
+    if word in _VERB2 or word in ("was", "had", "deed", "zei", "kwam", "leek", "lijkt"):
+        return True
+    lemma = simplemma.lemmatize(word, lang="nl")
+    return word.endswith("t") and lemma != word and lemma.endswith("n")
+
+
 def second_person(text: str, name: str | None = None) -> str | None:
     """The observation as a clause after "dat", addressed to the other person."""
     text, subordinate = _lead_off(text.strip().rstrip(".!").strip())
@@ -113,6 +127,9 @@ def second_person(text: str, name: str | None = None) -> str | None:
     elif first in _POSS and len(tokens) > 2:
         tokens = ["je", *tokens[1:]]
         start = 2  # "haar vader is ziek": the subject is "je vader"
+    elif len(tokens) > 1 and _finite(first):
+        tokens = ["je", *tokens]  # "zit vaak thuis": said of her, without "ze"
+        start = 1
     elif first in _SECOND and len(tokens) > 1:
         if _ends_with_verb(tokens[-1]):
             return " ".join(tokens)  # already "je ... bent": the user wrote the clause

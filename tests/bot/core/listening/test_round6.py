@@ -9,6 +9,7 @@ import pytest
 from bench.understanding import Item, correct
 from bot.core.dialogue.spec import load_dialogues
 from bot.core.listening import Reading, question_of, read
+from bot.core.listening.drafts import second_person
 from bot.core.listening.names import address_name
 from bot.core.listening.places import region_of
 
@@ -162,3 +163,22 @@ def test_loneliness_questions_in_own_words(where: str, text: str, choice: str) -
 def test_bench_counts_a_zero_said_as_zero() -> None:
     ok, r = correct(Item("test", "gevoelens.intensiteit", "nul", "number:0-1", {}), DIALOGUES)
     assert ok, r
+
+
+@pytest.mark.parametrize(
+    ("typed", "clause"),
+    [
+        # Said of her without "ze": the clause gets its "je".
+        ("zit vaak thuis", "je vaak thuis zit"),
+        ("reageert niet meer", "je niet meer reageert"),
+        ("gaat niet meer naar koor", "je niet meer naar koor gaat"),
+        # A word that ends the clause is part of the verb; "kwam" keeps its infinitive.
+        ("ze staat er alleen voor", "je er alleen voor staat"),
+        ("ze kwam niet opdagen", "je niet kwam opdagen"),
+        # Not a verb: kept as typed.
+        ("vaak alleen", "vaak alleen"),
+        ("net verhuisd", "net verhuisd"),
+    ],
+)
+def test_drafts_in_the_words_people_type(typed: str, clause: str) -> None:
+    assert second_person(typed) == clause
