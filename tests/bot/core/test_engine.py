@@ -159,6 +159,14 @@ def test_global_commands_work_in_every_state(engine: Engine, command: str) -> No
             assert after == (dialogue, state), where
 
 
+def test_help_me_names_a_person_to_talk_to(engine: Engine) -> None:
+    """'help mij' may be a cry more than a question about commands."""
+    result = say(engine, "help mij", ConversationState("gevoelens", "lichaam", slots=dict(SLOTS)))
+    text = " ".join(a.text for a in result.actions if isinstance(a, Reply))
+    assert "Luisterlijn" in text and "'stop'" in text
+    assert (result.state.dialogue, result.state.state) == ("gevoelens", "lichaam")
+
+
 def test_unclear_answer_rephrases_and_never_repeats(engine: Engine) -> None:
     state = ConversationState("eenzaam", "ruimte")  # choices only, no free text
     seen = []

@@ -182,3 +182,8 @@ def test_bench_counts_a_zero_said_as_zero() -> None:
 )
 def test_drafts_in_the_words_people_type(typed: str, clause: str) -> None:
     assert second_person(typed) == clause
+
+
+@pytest.mark.parametrize("text", ["help mij", "help me aub"])
+def test_help_me_is_the_help_command(text: str) -> None:
+    assert at("opmerken.opgemerkt", text) == Reading("intent", "help")
