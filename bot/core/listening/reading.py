@@ -103,6 +103,13 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
     if places.asks_country(ids) and (country := places.region_of(text)):
         return Reading("choice", country)  # the region question: a town or province
     if q.choices and (answer := language.parse_yes_no(text)) is not None:
+        if (
+            q.expects == "time"
+            and answer == "no"
+            and (at := scales.read_time_answer(text, (slots or {}).get("tijd")))
+        ):
+            # "nee, liever om 10 uur" at "Dus om 9:00. Klopt dat?": the new time.
+            return Reading("text", at if scales.is_relative(text) else text)
         same = [o.id for o in q.choices if o.answer == answer]
         if len(same) == 1:
             return Reading("choice", same[0], name=names.name_in(text))

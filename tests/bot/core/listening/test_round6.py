@@ -187,3 +187,17 @@ def test_drafts_in_the_words_people_type(typed: str, clause: str) -> None:
 @pytest.mark.parametrize("text", ["help mij", "help me aub"])
 def test_help_me_is_the_help_command(text: str) -> None:
     assert at("opmerken.opgemerkt", text) == Reading("intent", "help")
+
+
+@pytest.mark.parametrize(
+    ("text", "at"), [("nee, liever om 10 uur", "10:00"), ("nee 's avonds om acht", "20:00")]
+)
+def test_no_with_another_time_is_that_time(text: str, at: str) -> None:
+    ok, r = correct(
+        Item("test", "dagelijks.bevestig", text, f"time:{at}", {"tijd": "09:00"}), DIALOGUES
+    )
+    assert ok, r
+
+
+def test_a_plain_no_to_the_time_is_no() -> None:
+    assert at("dagelijks.bevestig", "nee, dat klopt niet") == Reading("choice", "nee")
