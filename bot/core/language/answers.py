@@ -50,7 +50,9 @@ def _with_tail(ans: Answer, open_tail: bool, tail: Sequence[str]) -> Answer | No
         if more == ans or "unsure" in (ans, more):
             return "unsure" if "unsure" in (ans, more) else ans
         return None
-    if any(w in _TAIL_STOP for w in tail):
+    # "maar" at the very end after a verb is a particle ("nee, bewaar maar"), not "but".
+    particle = len(tail) >= 2 and tail[-1] == "maar" and tail[-2] not in _OPEN
+    if any(w in _TAIL_STOP for w in (tail[:-1] if particle else tail)):
         return None
     if ans == "yes" and any(w in _NEG for w in tail):
         return None

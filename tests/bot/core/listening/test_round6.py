@@ -201,3 +201,20 @@ def test_no_with_another_time_is_that_time(text: str, at: str) -> None:
 
 def test_a_plain_no_to_the_time_is_no() -> None:
     assert at("dagelijks.bevestig", "nee, dat klopt niet") == Reading("choice", "nee")
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "choice"),
+    [
+        ("herkaderen.volgen", "ja, vraag maar", "ja"),
+        ("gevoelens.volgen", "ja stuur maar", "ja"),
+        ("vergeet.bevestig", "nee bewaar maar", "nee"),
+    ],
+)
+def test_maar_at_the_end_is_a_particle(where: str, text: str, choice: str) -> None:
+    assert at(where, text) == Reading("choice", choice)
+
+
+@pytest.mark.parametrize("text", ["ja ja maar", "ja, maar ik weet het niet"])
+def test_maar_before_more_is_but(text: str) -> None:
+    assert at("herkaderen.volgen", text) != Reading("choice", "ja")
