@@ -35,6 +35,7 @@ from bot.core.language.words import (
 _ORDINALS = {w: i + 1 for i, w in enumerate(_C["ordinals"])}
 _LAST = frozenset(_C["last"])
 _CHOICE_FILLERS = frozenset(_C["fillers"])
+_STORY_WEAK = frozenset(_C["story_weak"])
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:e|de|ste)$")
 _SUFFIXES = ("igheid", "heid", "lijk", "ig")
 
@@ -155,7 +156,7 @@ def named_in_story(text: str, options: Sequence[Option]) -> str | None:
     m = _msg(text)
     index = _index(tuple((o.id, o.label, tuple(o.synonyms), o.answer) for o in options))
     have = {k for keys in _content(m.words, m.emoji) for k in keys}
-    named = set()
+    named: dict[int, bool] = {}  # option -> named by more than a weak word
     for n, choice in enumerate(index.choices):
         for phrase in choice.phrases:
             if len(phrase) == 1:
@@ -163,9 +164,12 @@ def named_in_story(text: str, options: Sequence[Option]) -> str | None:
                 if keys & index.shared or max(len(k) for k in keys) < 4:
                     continue
             if all(keys & have for keys in phrase):
-                named.add(n)
-                break
-    return index.choices[named.pop()].id if len(named) == 1 else None
+                strong = len(phrase) > 1 or not phrase[0] & _STORY_WEAK
+                named[n] = named.get(n, False) or strong
+    # A weak word ("niemand") names its option only when no other option is named.
+    strong_ones = [n for n, strong in named.items() if strong]
+    picked = strong_ones if strong_ones else list(named)
+    return index.choices[picked[0]].id if len(picked) == 1 else None
 
 
 def _by_position(ws: Sequence[str], count: int) -> int | None:

@@ -438,8 +438,10 @@ _KINDS = (
     [
         ("ik voel me eenzaam naast mijn man, hij zit altijd op zijn telefoon", "relatie"),
         ("sinds mijn vader is overleden is het zo stil in huis, elke avond weer", "missen"),
+        # "niemand" said in a story about work is about the group there.
+        ("op mijn werk praat niemand met mij en ik voel me er zo alleen door", "groep"),
         # Two kinds named, or only common words: none, the question is asked.
-        ("op mijn werk praat niemand met mij en ik voel me er zo alleen door", None),
+        ("sinds mijn man is overleden hoor ik er op mijn werk niet meer bij", None),
         ("het is moeilijk uit te leggen wat er precies aan de hand is met mij", None),
     ],
 )
