@@ -98,9 +98,12 @@ _UNCLEAR_PASSIVE: Final = [
     r"(?:verdwijn|ben) (?:ik )?liever(?: er niet| weg| van de aardbodem)?(?= (?:#|,|@\S+) )",
     # Round 9, new phrasings written for the weak groups (never the held-out sets): death
     # as no loss in the other word order, a car that should have hit me, "wat maakt het uit".
-    r"(?:niet erg|prima|geen probleem|niet rouwig|geen ramp|best|fijn) *4 als ik *3 (?:doodga"
+    r"(?:niet erg|prima|geen probleem|niet rouwig|geen ramp|best|fijn|vrede mee|vrede) *4 als ik"
+    r" *3 (?:doodga"
     r"|doodging|dood zou gaan|dood ga|sterf|stierf|zou sterven|er niet meer (?:zou zijn|was|ben)"
-    r"|niet meer wakker (?:word|werd|zou worden)|een ongeluk (?:kreeg|krijg|zou krijgen))",
+    r"|niet meer wakker (?:word|werd|zou worden)|een ongeluk (?:kreeg|krijg|zou krijgen))"
+    # Not death in old age, later, as part of life.
+    r"(?!(?: \S+){0,3} (?:oud|later|ooit|hoogbejaard|op hoge leeftijd) )",
     r"had (?:die|de|een|dat) (?:auto|trein|bus|vrachtwagen|tram|truck|ziekte|kanker|virus|bom)"
     r" (?:me|mij) {ADV}(?:maar|nou maar|toch maar|toch) {ADV}(?:geraakt|aangereden|overreden"
     r"|geschept|meegenomen|te pakken gehad|gedood)",
@@ -190,6 +193,11 @@ _OTHERS_AWAY: Final = (
 )
 _UNCLEAR_GOODBYE: Final = [
     r"tot nooit(?: meer)?",
+    # Round 10: "morgen om deze tijd is alles voorbij".
+    r"(?:morgen|vannacht|vanavond|straks|overmorgen) om deze tijd *3 (?:is alles|is het|ben ik)"
+    r" {ADV}(?:voorbij|afgelopen|er niet meer|weg)(?= (?:#|,|@\S+|en|maar) )"
+    r"(?!(?: \S+){0,8} (?:verhuizing|examen|vakantie|operatie|bevalling|klus|verbouwing|reis"
+    r"|feest|bruiloft|tentamen|toets|sollicitatie|gesprek|vlucht|vliegtuig|wedstrijd) )",
     r"(?:(?:morgen|straks|vanavond|vannacht|binnenkort|na vandaag|na vanavond) ben ik er {ADV}niet"
     r" meer|ik ben er (?:morgen|straks|vanavond|vannacht|binnenkort) {ADV}niet meer)"
     r"(?!(?: \S+){0,5} (?:vakantie|reis|verhuis\w*|logeren|ziekenhuis|bezoek|weekend|werk) )",
@@ -237,6 +245,10 @@ _UNCLEAR_GOODBYE: Final = [
 ]
 
 _UNCLEAR_HOPELESS: Final = [
+    # Round 10: feeling dead already, tired of "that life" (Flemish "kotsbeu").
+    r"(?:voelt|voel me|voel ik me) *2 (?:alsof|of|als) ik {ADV}(?:al )?dood (?:ben|was)",
+    r"(?:ben|was) *2 (?:dat|dit|het|mijn|m'n) leven {ADV}(?:kotsbeu|spuugzat|zat|beu|moe)"
+    r"(?! (?:in|op|hier|als|met|zonder|van|tussen|bij|daar) )",
     # "zien" too: Flemish "ik zien het ni meer zitten".
     r"(?:zie|zien) {ADV}(?:het|dat|dit|alles|het leven|het allemaal) {ADV}(?:niet|niet echt) meer"
     r" zitten?",

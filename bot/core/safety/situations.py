@@ -208,7 +208,10 @@ ACUTE: Final = compile_specs(
         r"|hoor|dokter) )",
         r"(?:sta|zit|lig) *3 (?:voor|op|naast|tussen|bij) (?:het|de) (?:spoor|rails) *6"
         r" (?:trein komt|komt eraan|komt de trein|de trein is er)",
-        # Round 10: jumped and alive, hurt where one fell.
+        # Round 10: letting oneself sink; jumped and alive, hurt where one fell.
+        r"(?:water|zee|rivier|kanaal|meer|gracht|sloot) *6 (?:laat|liet) (?:me|mij|mezelf) {ADV}"
+        r"(?:zinken|verdrinken|wegzakken|kopje onder gaan)",
+        r"(?:laat|liet) (?:me|mij|mezelf) {ADV}verdrinken",
         r"(?:ben|was)(?!(?: \S+){0,6} (?:duikplank|zwembad|trampoline|parachute|bungee"
         r"|springkussen|sloot|hoogteduik|schutting|muurtje|hek|paard|trap|bed|bank)) *4"
         r" gesprongen *6 (?:leef nog|lig (?:beneden|hier|op de grond|onder)"

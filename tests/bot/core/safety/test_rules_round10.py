@@ -34,6 +34,7 @@ ACUTE = [
     "ik sta bij het spoor, de trein komt eraan",
     "ik heb al mijn pillen voor de hele week in een keer ingenomen",
     "ik heb net al mijn pillen ingenomen",
+    "ik lig in het water en laat me zinken",
 ]
 
 CLEAR = [
@@ -52,6 +53,10 @@ UNCLEAR = [
     "ik ben moe van het leven",
     "ik wil slapen voor altijd",
     "als ik morgen dood neerval vind ik het niet erg",
+    "ik heb er vrede mee als ik doodga",
+    "het voelt alsof ik al dood ben",
+    "allez, ik ben dat leven kotsbeu",
+    "morgen om deze tijd is alles voorbij",
 ]
 
 NONE = [
@@ -68,6 +73,15 @@ NONE = [
     "ik heb al mijn medicijnen ingenomen vanochtend, zoals de dokter zei",
     "ik heb al mijn pillen ingenomen, zoals elke ochtend",
     "heb al mijn medicijnen voor vandaag ingenomen",
+    "de pillen liggen klaar op tafel voor morgenochtend",
+    "de tabletten staan klaar in het doosje",
+    "morgen om deze tijd is alles voorbij, dan is de verhuizing klaar",
+    "ik laat me niet zinken door die tegenslag",
+    "ik liet me zinken in het warme bad, heerlijk",
+    "ik heb er vrede mee als ik doodga als ik oud ben, dat hoort bij het leven",
+    "ik ben het leven in de stad beu",
+    "mijn voeten voelen alsof ze dood zijn van de kou",
+    "het touw ligt klaar in de schuur voor de tent",
 ]
 
 
