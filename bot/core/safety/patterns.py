@@ -488,6 +488,8 @@ _CLEAR_PASSIVE: Final = [
     r"(?:hoop|wens|wou|zou willen) ~ dat ik {ADV}(?:morgen|morgenochtend|vannacht|straks|ooit"
     r"|gewoon) {ADV}(?:niet|nooit) (?:meer )?wakker (?:word|wordt|zou worden)"
     r"(?! (?:van|door|om|als|voor|midden|zo|vroeg|met|zonder) )",
+    r"(?:hoop|wens) ~ dat ik {ADV}in (?:mijn|m'n) slaap (?:ga|wegga)(?= (?:#|,|@\S+) )",
+    r"(?:laat|laten) (?:me|mij) {ADV}(?:doodgaan|dood gaan|sterven)(?! (?:van|aan) )",
     r"(?:hoop|wens) ~ dat ik {ADV}(?:in (?:mijn|m'n) slaap )?(?:doodga|dood ga|sterf|dood gaat"
     r"|overlijd|er niet meer ben|doodgaat|dood zal gaan|niet meer wakker)",
     r"(?:hoop|wens) ~ dat ik ~ (?:doodga|dood ga|sterf|dood gaat|overlijd|er niet meer ben"

@@ -98,6 +98,10 @@ _UNCLEAR_PASSIVE: Final = [
     r"(?:verdwijn|ben) (?:ik )?liever(?: er niet| weg| van de aardbodem)?(?= (?:#|,|@\S+) )",
     # Round 9, new phrasings written for the weak groups (never the held-out sets): death
     # as no loss in the other word order, a car that should have hit me, "wat maakt het uit".
+    r"(?:hoop|wens|bid) {ADV}op een (?:ongeluk|dodelijk ongeluk|hartaanval|dodelijke ziekte)"
+    r"(?= (?:#|,|@\S+|dan|zodat) )",
+    r"als ik *3 onder (?:een|de) (?:bus|trein|auto|tram|vrachtwagen) (?:kwam|kom|zou komen"
+    r"|terechtkwam|terechtkom|zou lopen|liep)(?= (?:#|,|@\S+|dan|zou|is) )",
     r"(?:niet erg|prima|geen probleem|niet rouwig|geen ramp|best|fijn|vrede mee|vrede) *4 als ik"
     r" *3 (?:doodga"
     r"|doodging|dood zou gaan|dood ga|sterf|stierf|zou sterven|er niet meer (?:zou zijn|was|ben)"
@@ -125,6 +129,9 @@ _UNCLEAR_PASSIVE: Final = [
 ]
 
 _UNCLEAR_BURDEN: Final = [
+    # Round 10: making way ("het is tijd dat ik plaatsmaak"), not in a club or a job.
+    r"(?:tijd|beter) *3 (?:dat ik|om) *2 (?:plaatsmaak|plaats maak|plaats te maken"
+    r"|plaatsmaken)(?!(?: \S+){0,4} (?:voor|in|bij|op) )",
     r"ik ben {ADV}(?:iedereen |jullie |mijn familie |mijn kinderen )?(?:alleen maar |maar )?"
     r"(?:een )?(?:last|tot last|blok aan het been)(?= (?:#|,|@\S+|en|maar|ik|hoor|voor (?:iedereen"
     r"|jullie|anderen|de mensen|mijn (?:familie|kinderen|gezin|omgeving|naasten|vrienden|dochter"
@@ -163,6 +170,10 @@ _UNCLEAR_BURDEN: Final = [
 ]
 
 _UNCLEAR_METHOD: Final = [
+    # Round 10: looking up how it could be painless.
+    r"(?:uitzoeken|uit te zoeken|opzoeken|op te zoeken|aan het zoeken|googelen|googlen) *3 hoe"
+    r" (?:het|dat|je|ik) {ADV}pijnlo\w*(?!(?: \S+){0,5} (?:tandarts|dokter|operatie|bevalling"
+    r"|behandeling|prik|tattoo|piercing|hond|kat|dier|ontharen|harsen) )",
     # Round 7: making it look like an accident, without saying what.
     r"(?:laten lijken|doen lijken|eruit laten zien) (?:op|als) een ongeluk",
     # "hoeveel slaappillen heb ik nodig?": sleeping pills are a common method;
@@ -193,6 +204,9 @@ _OTHERS_AWAY: Final = (
 )
 _UNCLEAR_GOODBYE: Final = [
     r"tot nooit(?: meer)?",
+    r"zeg *2 (?:dag|gedag|vaarwel|adieu) tegen (?:iedereen|allemaal|ze allemaal) (?:van mij|namens"
+    r" mij)(?= (?:#|,|@\S+) )(?!(?: \S+){0,6} (?:feest|verjaardag|bruiloft|kon niet|kan niet"
+    r"|volgende keer|tot snel) )",
     # Round 10: "morgen om deze tijd is alles voorbij".
     r"(?:morgen|vannacht|vanavond|straks|overmorgen) om deze tijd *3 (?:is alles|is het|ben ik)"
     r" {ADV}(?:voorbij|afgelopen|er niet meer|weg)(?= (?:#|,|@\S+|en|maar) )"

@@ -208,7 +208,11 @@ ACUTE: Final = compile_specs(
         r"|hoor|dokter) )",
         r"(?:sta|zit|lig) *3 (?:voor|op|naast|tussen|bij) (?:het|de) (?:spoor|rails) *6"
         r" (?:trein komt|komt eraan|komt de trein|de trein is er)",
-        # Round 10: letting oneself sink; jumped and alive, hurt where one fell.
+        # Round 10: bleeding that will not stop and weakness; letting oneself sink;
+        # jumped and alive, hurt where one fell.
+        r"bloed *3 (?:stroomt|gutst|spuit|blijft stromen|blijft lopen)(?!(?: \S+){0,3} (?:neus"
+        r"|mond|tandvlees|knie) ) *8 (?:zwak|duizelig|flauw"
+        r"|stopt niet|houdt niet op|wordt zwart)",
         r"(?:water|zee|rivier|kanaal|meer|gracht|sloot) *6 (?:laat|liet) (?:me|mij|mezelf) {ADV}"
         r"(?:zinken|verdrinken|wegzakken|kopje onder gaan)",
         r"(?:laat|liet) (?:me|mij|mezelf) {ADV}verdrinken",

@@ -35,6 +35,7 @@ ACUTE = [
     "ik heb al mijn pillen voor de hele week in een keer ingenomen",
     "ik heb net al mijn pillen ingenomen",
     "ik lig in het water en laat me zinken",
+    "het bloed stroomt uit mijn arm en ik voel me zwak",
 ]
 
 CLEAR = [
@@ -47,6 +48,8 @@ CLEAR = [
     "ik hoor steeds dat ik dood moet",
     "k ga dr een eind aan maken",
     "ik ga me verhangn",
+    "laat mij maar doodgaan",
+    "ik hoop dat ik vannacht in mijn slaap ga",
 ]
 
 UNCLEAR = [
@@ -57,6 +60,11 @@ UNCLEAR = [
     "het voelt alsof ik al dood ben",
     "allez, ik ben dat leven kotsbeu",
     "morgen om deze tijd is alles voorbij",
+    "ik hoop op een ongeluk",
+    "als ik nou eens onder een bus kwam",
+    "het is tijd dat ik plaatsmaak",
+    "ik ben aan het uitzoeken hoe het pijnloos kan",
+    "zeg maar dag tegen iedereen van mij",
 ]
 
 NONE = [
@@ -82,6 +90,14 @@ NONE = [
     "ik ben het leven in de stad beu",
     "mijn voeten voelen alsof ze dood zijn van de kou",
     "het touw ligt klaar in de schuur voor de tent",
+    "laat me maar doodgaan van het lachen",
+    "het is tijd dat ik plaatsmaak voor de jongeren in het bestuur",
+    "ik ben aan het uitzoeken hoe het pijnloos kan bij de tandarts",
+    "zeg maar dag tegen oma van mij",
+    "zeg dag tegen iedereen van mij op het feest, ik kon niet komen",
+    "ik hoop dat ik vannacht in mijn slaap ga dromen over de zee",
+    "het bloed stroomt uit mijn neus en ik voel me een beetje duizelig",
+    "bijna onder een bus gekomen vandaag, gelukkig niks aan de hand",
 ]
 
 
