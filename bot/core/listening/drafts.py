@@ -33,6 +33,7 @@ _RELATIONS = frozenset(DATA["names"]["relations"]) | frozenset(DATA["names"]["ki
 _TOKEN = re.compile(r"[^\s]+")
 _OBJECTS = {"zich": "je", "zichzelf": "jezelf", "hem": "je", "haar": "je", "zijn": "je"}
 _SECOND = frozenset({"je", "jij"})
+_PAST = frozenset({"was", "had", "deed", "zei"})  # past forms that end no clause in -t
 
 
 def _lead_off(text: str) -> tuple[str, bool]:
@@ -100,13 +101,13 @@ def _verb_last(verb: str, rest: list[str]) -> list[str]:
 
 def _ends_with_verb(word: str) -> bool:
     low = word.lower()
-    return low in _VERB2.values() or low in ("was", "had", "deed", "zei") or low.endswith("t")
+    return low in _VERB2.values() or low in _PAST or low.endswith("t")
 
 
 def _finite(word: str) -> bool:
     """A verb said of her or him ("zit", "reageert", "was"), starting a clause that
     leaves out "ze": a Dutch word ending in -t whose lemma is an infinitive."""
-    if word in _VERB2 or word in ("was", "had", "deed", "zei", "kwam", "leek", "lijkt"):
+    if word in _VERB2 or word in _PAST or word in ("kwam", "leek", "lijkt"):
         return True
     lemma = simplemma.lemmatize(word, lang="nl")
     return word.endswith("t") and lemma != word and lemma.endswith("n")

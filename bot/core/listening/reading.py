@@ -109,7 +109,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
             and (at := scales.read_time_answer(text, (slots or {}).get("tijd")))
         ):
             # "nee, liever om 10 uur" at "Dus om 9:00. Klopt dat?": the new time.
-            return Reading("text", at if scales.is_relative(text) else text)
+            return _time_said(text, at)
         same = [o.id for o in q.choices if o.answer == answer]
         if len(same) == 1:
             return Reading("choice", same[0], name=names.name_in(text))
@@ -123,7 +123,7 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         # resemble ("na het eten, voor ik ga slapen" is not a goodbye). Kept as said, so
         # the dialogue reads it against the configured quiet hours; a time relative to
         # the one on the table ("een uur later") is worked out here.
-        return Reading("text", at if scales.is_relative(text) else text)
+        return _time_said(text, at)
     unsure_here = intent is None and (q.dialogue == "menu" or q.expects is None)
     if (
         (intent in ("eenzaam", "niemand") or unsure_here)
@@ -205,6 +205,11 @@ def disclosure(text: str) -> str | None:
     if intent.label in _HOME and intent.p >= _FIRST_SURE and language.has_words(text):
         return "verlies" if _a_death(text) else _HOME[intent.label]
     return None
+
+
+def _time_said(text: str, at: str) -> Reading:
+    """A time as the answer: kept as typed, or worked out when relative ("een uur later")."""
+    return Reading("text", at if scales.is_relative(text) else text)
 
 
 def _lonely_at_menu(intent: str, q: Question) -> bool:

@@ -37,6 +37,9 @@ _UNCLEAR_SELF_HARM: Final = [
     r"|uit woede|van boosheid|zo boos|zo kwaad) )",
 ]
 
+# "Life" as a way of living somewhere ("het leven in de stad", "als student"): no wish.
+_LIFE_NOT_PLACE: Final = r"(?! (?:in|op|hier|als|met|zonder|van|tussen|bij|daar) )"
+
 _UNCLEAR_PASSIVE: Final = [
     r"(?:wou|wilde|wens) {ADV}dat ik {ADV}(?:nooit )?(?:geboren was|was geboren|bestond"
     r"|had bestaan|er nooit was geweest|niet bestond|er niet was)",
@@ -85,8 +88,7 @@ _UNCLEAR_PASSIVE: Final = [
     r"|nog wakker word)",
     r"zie {ADV}(?:mezelf|me|mij) {ADV}(?:niet|nooit) oud worden",
     r"(?:ben|was) het {ADV}(?:zat|beu|moe) om te leven",
-    r"(?:ben|was|voel me) {ADV}(?:zo )?(?:moe|beu) van het leven(?! (?:in|op|hier|als|met"
-    r"|zonder|van|tussen|bij|daar) )",
+    r"(?:ben|was|voel me) {ADV}(?:zo )?(?:moe|beu) van het leven" + _LIFE_NOT_PLACE,
     # Round 8 (the training corpus's misses): indifference to living, "nooit geboren".
     r"maakt (?:me|mij) {ADV}(?:niet|niks|niets) uit of ik (?:blijf leven|leef|doodga|dood ga"
     r"|sterf|er morgen nog ben|wakker word)",
@@ -262,7 +264,7 @@ _UNCLEAR_HOPELESS: Final = [
     # Round 10: feeling dead already, tired of "that life" (Flemish "kotsbeu").
     r"(?:voelt|voel me|voel ik me) *2 (?:alsof|of|als) ik {ADV}(?:al )?dood (?:ben|was)",
     r"(?:ben|was) *2 (?:dat|dit|het|mijn|m'n) leven {ADV}(?:kotsbeu|spuugzat|zat|beu|moe)"
-    r"(?! (?:in|op|hier|als|met|zonder|van|tussen|bij|daar) )",
+    + _LIFE_NOT_PLACE,
     # "zien" too: Flemish "ik zien het ni meer zitten".
     r"(?:zie|zien) {ADV}(?:het|dat|dit|alles|het leven|het allemaal) {ADV}(?:niet|niet echt) meer"
     r" zitten?",
