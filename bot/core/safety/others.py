@@ -114,6 +114,20 @@ _OTHER_SPECS: Final = [
     r"|afscheid (?:neemt|nam|wil nemen)|er niet meer wil zijn|niet meer wil)",
     r"{SUBJ_O} {GAP_O}(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|vertelt|vertelde) *4"
     r" beter af (?:is|zijn|zou zijn|was|zouden zijn) zonder (?:hem|haar)",
+    # Round 10: pills saved or a goodbye letter written by the other person; no one would
+    # miss them, they will not be alive tomorrow, done with life, in reported speech.
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:pillen|medicijnen|slaappillen|tabletten) {ADV}"
+    r"(?:gespaard|opgespaard|verzameld|verstopt)(?!(?: \S+){0,6} (?:reis|vakantie|malaria"
+    r"|kinderen|kleinkinderen|apotheek|bereik|veilig) )",
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:een )?(?:afscheidsbrief|afscheidsbrieven) {ADV}"
+    r"(?:geschreven|achtergelaten|gestuurd)(?!(?: \S+){0,6} (?:collega\w*|pensioen|werk|school"
+    r"|vertrek|verhuizing|klas|team|club) )",
+    r"{SUBJ_O} {GAP_O}(?:zegt|zei|appt|appte|schrijft|schreef) *3 dat niemand (?:hem|haar) {ADV}"
+    r"(?:zou|zal) missen(?!(?: \S+){0,2} (?:op|bij|in|tijdens) (?:het|de|een|die|dat) )",
+    r"{SUBJ_O} {GAP_O}(?:zegt|zei|appt|appte|schrijft|schreef) {ADV}dat (?:hij|ze|zij|ie) {ADV}"
+    r"(?:morgen|straks|volgende week|binnenkort) {ADV}niet meer (?:leeft|bestaat|er is)",
+    r"(?:zegt|zei|appt|appte|schrijft|schreef) {ADV}dat (?:hij|ze|zij|ie) *3 klaar (?:mee )?is"
+    r" *3 (?:met )?(?:het|zijn|haar) leven(?! (?:als|in|op|hier|van|bij|daar) )",
     # Round 10: reported speech with the verb last ("ze appt dat ze er een eind aan gaat
     # maken").
     r"{SUBJ_O} {GAP_O}(?:zegt|zei|appt|appte|schrijft|schreef|dreigt|dreigde|vertelt|vertelde)"

@@ -97,7 +97,8 @@ _CLEAR_METHOD: Final = [
     r"overdosis *3 (?:nemen|innemen|slikken|genomen|ingenomen|geslikt|te nemen)",
     r"(?:hoeveel|welke|hoe) *5 (?:overdosis|overdose)",
     r"overdosis {SUBST}",
-    r"{SUBST} {ADV}(?:gespaard|opgespaard|verzameld|gehamsterd|aan het sparen)",
+    r"{SUBST} {ADV}(?:gespaard|opgespaard|verzameld|gehamsterd|aan het sparen)"
+    r"(?!(?: \S+){0,6} (?:reis|vakantie|malaria) )",
     r"als (?:je|ik|iemand|u) *2 (?:\d+|alle|al mijn|al die|een hele|heel veel|een doos|een pot"
     r"|een strip|de hele) *2 {SUBST} (?:neem|neemt|slik|slikt|inneemt|innemen|nemen|slikken)",
     # Heights: "hoe hoog moet een brug zijn", "van welke hoogte overleef je het niet".
@@ -294,7 +295,8 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:voorraad|stapel|berg|zak|doos|kist) *2 (?:pillen|slaapmiddel\w*|medicijnen|tabletten"
     r"|slaappillen|medicatie) *4 (?:aangelegd|gespaard|verzameld|opgespaard|verstopt)",
     r"(?:spaar|sparen|gespaard|opgespaard|verzamel|verzameld|hamster|gehamsterd) *3 (?:mijn |m'n )?"
-    r"(?:pillen|medicijnen|medicatie|slaappillen|slaapmiddel\w*|tabletten)(?: op)?",
+    r"(?:pillen|medicijnen|medicatie|slaappillen|slaapmiddel\w*|tabletten)(?: op)?"
+    r"(?!(?: \S+){0,6} (?:reis|vakantie|malaria) )",
     r"strop\w* *3 (?:ligt|liggen|hangt|hangen|klaar|geknoopt|gemaakt|gekocht)",
     r"(?:touw|scheermes\w*) *3 (?:ligt|liggen|hangt) *2 klaar(?!(?: \S+){0,6} (?:schommel|vlag\w*"
     r"|tent|boom|klus|verhuiz\w*|waslijn|tuin|boot|kamp\w*) )",

@@ -173,7 +173,8 @@ _UNCLEAR_PLANS: Final = [
     r" (?:kogels|munitie|patronen)(?!(?: \S+){0,8} (?:politie|inleveren|melden|jacht"
     r"|schietvereniging|museum|opruimen) )",
     r"(?:afscheidsvideo|afscheidsbericht|afscheidsbrief|afscheidsbrieven) *3 (?:opgenomen|gemaakt"
-    r"|geschreven|klaar|liggen|ligt)",
+    r"|geschreven|klaar|liggen|ligt)(?!(?: \S+){0,6} (?:collega\w*|pensioen|werk|school"
+    r"|vertrek|verhuizing|klas|team|club) )",
     # Round 8 (the training corpus's misses): a blade under the pillow, the bridge or the
     # day already known, the date in one's head.
     r"(?:mes|scheermes\w*|mesje|mesjes|touw|strop|pillen|pistool) *4 (?:onder|naast) (?:mijn"

@@ -98,6 +98,7 @@ NONE = [
     "ik hoop dat ik vannacht in mijn slaap ga dromen over de zee",
     "het bloed stroomt uit mijn neus en ik voel me een beetje duizelig",
     "bijna onder een bus gekomen vandaag, gelukkig niks aan de hand",
+    "mijn zoon heeft pillen gespaard voor zijn reis naar afrika, malaria",
 ]
 
 
@@ -147,6 +148,11 @@ def test_someone_elses_overdose_is_acute_for_them(text: str) -> None:
     [
         "mijn vriendin appt dat ze er een eind aan gaat maken",
         "mijn broer zei dat hij er een einde aan wil maken",
+        "mijn zoon heeft pillen gespaard, ik ben zo bang",
+        "mijn zus heeft een afscheidsbrief geschreven",
+        "mijn collega zei dat niemand hem zou missen als hij er niet meer was",
+        "een klasgenoot appte dat ze morgen niet meer leeft",
+        "mijn buurman zit al dagen te drinken en zegt dat hij er klaar mee is, met het leven",
     ],
 )
 def test_someone_elses_plan_in_reported_speech_is_theirs(text: str) -> None:
@@ -158,6 +164,9 @@ def test_someone_elses_plan_in_reported_speech_is_theirs(text: str) -> None:
     [
         "mijn vriendin zegt dat ze er een eind aan gaat maken met haar vriend",
         "mijn vriendin heeft een overdosis koffie genomen vandaag",
+        "mijn collega zei dat niemand hem zou missen op het feest, dus hij bleef thuis",
+        "hij zei dat hij klaar is met het leven als student, hij gaat werken",
+        "mijn dochter zei dat ze morgen niet meer bij ons woont, ze gaat op kamers",
     ],
 )
 def test_the_same_words_about_others_in_everyday_life_are_not_their_crisis(text: str) -> None:
