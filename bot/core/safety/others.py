@@ -21,6 +21,7 @@ from bot.core.safety.patterns_hints import _HINT_BURDEN, _HINT_GOODBYE, _HINT_IN
 from bot.core.safety.patterns_plans import _CLEAR_PLANS, _UNCLEAR_PLANS
 from bot.core.safety.patterns_unclear import (
     _GRIEF_CONTEXT,
+    _LIFE_NOT_PLACE,
     _REUNION,
     _SKULL_WORDS,
     _THIRD_PARTY,
@@ -128,11 +129,50 @@ _OTHER_SPECS: Final = [
     r"(?:morgen|straks|volgende week|binnenkort) {ADV}niet meer (?:leeft|bestaat|er is)",
     r"(?:zegt|zei|appt|appte|schrijft|schreef) {ADV}dat (?:hij|ze|zij|ie) *3 klaar (?:mee )?is"
     r" *3 (?:met )?(?:het|zijn|haar) leven(?! (?:als|in|op|hier|van|bij|daar) )",
+    # Round 10, from the training corpus's naasten misses: what the other person said
+    # or sent, reported with "dat hij/ze ..." ("mijn dochter stuurde me een bericht dat
+    # ze gaat springen", "mijn man zegt dat hij het leven beu is"). Not the user's own
+    # words to them ("ik zei dat hij niet moet springen").
+    r"(?<!ik )(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|stuurde|stuurt|post|postte"
+    r"|gezegd|vertelt|vertelde|dreigt|dreigde|roept|riep|berichten|bericht|appjes|appje)"
+    r" *4 dat (?:hij|ze|zij|ie)(?!(?: \S+){0,3} niet )(?!(?: \S+){0,8} (?:duikplank|zwembad"
+    r"|bungee\w*|trampoline|parachute|sloot|eten|slapen|ontbijt|dokter|huisarts) ) *5"
+    r" (?:gaat |wil |zal |wou )?(?:springen(?= (?:#|,|@\S+) )|zich {ADV}van kant"
+    r"|zichzelf {ADV}van kant|het leven {ADV}(?:beu|zat|moe)" + _LIFE_NOT_PLACE + r"|(?:al (?:haar"
+    r"|zijn|z'n|d'r) |alle |een hele (?:strip|doos|pot) )pillen (?:gaat |wil |zal )?(?:nemen"
+    r"|innemen|slikken)|pillen (?:gaat |wil |zal )?(?:nemen|innemen|slikken)(?= (?:#|,|@\S+) )"
+    r"|een eind aan (?:haar|zijn|z'n|d'r) leven|zichzelf (?:wil |gaat )?(?:kms|doden|ophangen"
+    r"|verhangen))",
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:gisteren|vannacht|vorige week|vorig jaar|vandaag"
+    r"|laatst|ooit) {ADV}(?:een )?(?:poging|zelfmoordpoging) (?:gedaan|ondernomen)"
+    r"(?! (?:om|tot) (?!zelf))",
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:net |zojuist |vannacht |gisteren )?(?:pillen"
+    r"|een overdosis|te veel pillen) *2 (?:genomen"
+    r"|geslikt|ingenomen) *6 (?:ziekenhuis|eerste hulp|ambulance|spoed|reageert raar"
+    r"|reageert niet|is suf|wordt niet wakker|valt weg)",
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}het {ADV}over *2 (?:van (?:het|de|een) (?:dak|brug|flat"
+    r"|balkon) {ADV}(?:af )?springen|springen|zich op te hangen)",
+    r"{SUBJ_O} {GAP_O}(?:stuurde|stuurt|heeft|postte|post|plaatste) {ADV}(?:net |zojuist"
+    r" |gisteren |vannacht )?(?:een |me een |mij een )?(?:afscheidsbericht|afscheidsbrief"
+    r"|afscheidsvideo)",
+    r"{SUBJ_O} {GAP_O}(?:zegt|zei|appt|appte|schrijft|schreef) {ADV}dat het (?:voor (?:hem|haar) )?"
+    r"{ADV}niet meer hoeft(?= (?:#|@\S+|, (?:ik|en|maar|hij|ze)) )",
+    r"(?<!ik )(?:zegt|zei|appt|appte|schrijft|schreef) *4 beter af (?:is|zijn|zou zijn|was"
+    r"|zouden zijn) zonder (?:hem|haar)",
+    r"(?:stem|stemmen) *3 (?:hem|haar) *3 (?:vertellen|zeggen|bevelen|zegt|vertelt) *3 (?:te )?"
+    r"(?:springen|sterven|dood|zich)",
+    r"{SUBJ_O} {GAP_O}(?:post|postte|plaatst|deelt) *3 (?:dingen|berichten|foto's|stories"
+    r"|filmpjes) over (?:doodgaan|dood willen|zelfmoord|zelfbeschadiging|snijden)(?!(?: \S+){0,3}"
+    r" (?:games?|spel\w*|film\w*|serie\w*|boek\w*|school|les) )",
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:een )?(?:touw|strop) gekocht *4 (?:doet|praat|is"
+    r"|gedraagt zich) {ADV}(?:raar|vreemd|anders)",
+    r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:weer |opnieuw )?(?:zichzelf )?(?:gesneden|gekrast)"
+    r"(?! (?:in|aan|met) (?:de|het|een|haar|zijn) (?:vinger|duim|hand|papier|keuken)\w* )",
     # Round 10: reported speech with the verb last ("ze appt dat ze er een eind aan gaat
     # maken").
     r"{SUBJ_O} {GAP_O}(?:zegt|zei|appt|appte|schrijft|schreef|dreigt|dreigde|vertelt|vertelde)"
-    r" {ADV}(?:dat )?(?:hij|zij|ze|ie) {ADV}{END_IT} {ADV}(?:gaat|wil|zal|gaan|wou) maken"
-    r"(?! (?:met|aan) )",
+    r" {ADV}(?:dat )?(?:hij|zij|ze|ie) {ADV}{END_IT} {ADV}(?:(?:gaat|wil|zal|gaan|wou) maken"
+    r"|maakt)(?! (?:met|aan) )",
     r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:een |al een |al eens een )?(?:poging"
     r"|zelfmoordpoging) (?:gedaan|ondernomen)(?! (?:om|tot) (?!zelf))",
     r"{SUBJ_O} {GAP_O}" + OTHER_PILLS_NOW,

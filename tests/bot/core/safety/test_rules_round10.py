@@ -182,3 +182,45 @@ def test_the_same_words_about_others_in_everyday_life_are_not_their_crisis(text:
 )
 def test_an_infinitive_without_its_e_is_the_infinitive(typed: str, read: str) -> None:
     assert canonical(typed) == f" # {read} # "
+
+
+# From the training corpus's naasten misses (round 10e): what the other person said or
+# sent, reported with "dat hij/ze ...", and their attempt or letter.
+REPORTED = [
+    "mijn dochter stuurde me een bericht dat ze gaat springen",
+    "een vriendin heeft net gezegd dat ze pillen gaat nemen",
+    "mijn man zegt dat hij het leven beu is, ik weet niet wat ik moet doen",
+    "mijn buurvrouw zei dat ze al haar pillen wil innemen",
+    "mijn ex stuurt berichten dat hij zich van kant gaat maken",
+    "iemand in mijn groepsapp zegt dat ze vanavond een eind aan haar leven maakt",
+    "mijn tienerzoon zegt dat iedereen beter af is zonder hem",
+    "mijn buurman zegt dat het voor hem niet meer hoeft",
+    "mijn vader heeft gisteren een poging gedaan",
+    "mijn vriend stuurde net een afscheidsbericht",
+    "mijn vriend zegt dat de stemmen hem vertellen te springen",
+    "een klasgenoot post dingen over doodgaan op insta",
+    "mijn tante heeft weer gesneden, ze wil geen hulp",
+]
+
+NOT_REPORTED = [
+    "ik zei dat hij niet moet springen van die muur",
+    "mijn vriendin zegt dat ze wil springen bij het bungeejumpen",
+    "hij zei dat hij van de duikplank gaat springen",
+    "mijn zoon zegt dat hij zijn pillen gaat innemen na het eten",
+    "mijn moeder zei dat ze haar pillen wil innemen voor het slapen",
+    "mijn man zegt dat hij het leven in de stad beu is",
+    "mijn vader heeft gisteren een poging gedaan om te stoppen met roken",
+    "de stemmen in het koor vertellen hem te zingen",
+    "mijn broer post dingen over doodgaan in games",
+    "mijn vriend zegt dat het voor hem niet meer hoeft, dat feest",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_what_someone_else_said_or_did_keeps_their_path(text: str) -> None:
+    assert screen(text, model=_Undecided()).reason == "someone_else"
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_the_same_reports_in_everyday_life_are_not_their_crisis(text: str) -> None:
+    assert screen(text, model=_Undecided()).reason != "someone_else"
