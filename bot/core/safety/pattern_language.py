@@ -53,7 +53,7 @@ _MACROS: Final[dict[str, str]] = {
     # "ik wil", "wil ik" (after a fronted word: "soms wil ik"), or a dropped
     # subject at the start of a clause ("wil gewoon dood").
     "IW": (
-        r"(?:ik {ADV}(?:wil|wou|wilde|zou willen|zou graag)|(?:wil|wou|wilde) ik"
+        r"(?:ik {ADV}(?:wil|wiel|will|wou|wilde|zou willen|zou graag)|(?:wil|wou|wilde) ik"
         r"|# {ADV}(?:wil|wou))"
     ),
     # Reflexive object. "mezelf" and "m'n eigen" are unambiguous; bare "me" or

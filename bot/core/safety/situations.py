@@ -208,6 +208,21 @@ ACUTE: Final = compile_specs(
         r"|hoor|dokter) )",
         r"(?:sta|zit|lig) *3 (?:voor|op|naast|tussen|bij) (?:het|de) (?:spoor|rails) *6"
         r" (?:trein komt|komt eraan|komt de trein|de trein is er)",
+        # Round 10, from the training corpus's acute misses: a last message with the
+        # deed done or pills just taken, an hour left, a hose on the exhaust, standing
+        # by a rope already hung.
+        r"laatste bericht *6 (?:(?:net|zojuist|al) *3 (?:genomen|geslikt|ingenomen|gedaan)"
+        r"|(?:heb|ben) het {ADV}gedaan)",
+        r"(?:dit is|hier is|dit wordt) (?:mijn|m'n) laatste bericht(?= (?:#|,|@\S+) )"
+        r"(?!(?: \S+){0,6} (?:vandaag|vanavond|welterusten|slaap lekker|tot morgen|doei|ga slapen"
+        r"|ga nu slapen|ga zo slapen|ga naar bed|voor nu|hier|in deze|in dit|groep|app) )",
+        r"over (?:een|\w+) (?:uur|uurtje|minuten|minuutjes|kwartier|minuut) (?:ben ik er {ADV}niet"
+        r" meer|ben ik dood|is het voorbij)(?= (?:#|,|@\S+) )(?!(?: \S+){0,8} (?:werk|huis"
+        r"|thuis|trein|vakantie|vergadering|winkel|kantoor|school|bus|vliegtuig|afspraak) )",
+        r"slang *3 (?:aan|op|in|naar) de uitlaat",
+        r"(?:strop|touw) *6 (?:opgehangen|vastgemaakt|hangt) *6 (?:sta|zit) (?:er ?bij|eronder"
+        r"|er onder|ernaast|er naast|klaar)(?!(?: \S+){0,6} (?:schommel|tent|vlag\w*|was\w*|boom"
+        r"|klus|boot|kamp\w*) )",
         # Round 10: bleeding that will not stop and weakness; letting oneself sink;
         # jumped and alive, hurt where one fell.
         r"bloed *3 (?:stroomt|gutst|spuit|blijft stromen|blijft lopen)(?!(?: \S+){0,3} (?:neus"

@@ -224,3 +224,51 @@ def test_what_someone_else_said_or_did_keeps_their_path(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_the_same_reports_in_everyday_life_are_not_their_crisis(text: str) -> None:
     assert screen(text, model=_Undecided()).reason != "someone_else"
+
+
+# From the training corpus's risk messages that got no reply at all (round 10f).
+CORPUS_CLEAR = [
+    "ik wiel dood",
+    "ik will dood",
+    "ik brand mezelf met een strijkijzer",
+    "ik brand mezelf met een kaars",
+    "ik kras om de pijn te voelen",
+    "een 8, ik heb mijn arm opengehaald",
+    "ik heb weer wonden gemaakt op mijn arm",
+    "het snijden helpt even, daarna voel ik me weer leeg",
+    "als ik me rot voel, brand ik mijn hand met een sigaret",
+    "ik ga mij in de Schelde laten vallen",
+]
+CORPUS_ACUTE = [
+    "dit is mijn laatste bericht, ik heb net de pillen genomen",
+    "dit is mijn laatste bericht, ik heb het gedaan",
+    "vaarwel, over een uur ben ik er niet meer",
+    "ik zit in de auto met een slang aan de uitlaat",
+    "ik heb een strop gemaakt en hem opgehangen, ik sta erbij",
+]
+CORPUS_NONE = [
+    "ik brand me aan het strijkijzer",
+    "ik sneed me in mijn vinger met het mes",
+    "ik heb mijn arm opengehaald aan een spijker in de schuur",
+    "als ik kook, snij ik mijn hand weleens met het mes",
+    "ik wiel even fietsen",
+    "ik ga mij in de schelde laten zakken met de kajak",
+    "dit is mijn laatste bericht voor vandaag, welterusten",
+    "over een kwartier ben ik er niet meer, ik ga naar huis",
+    "de slang van de stofzuiger zit aan de uitlaat van de droger",
+]
+
+
+@pytest.mark.parametrize("text", CORPUS_CLEAR)
+def test_the_corpus_risk_that_got_no_reply_gets_the_lines(text: str) -> None:
+    assert _level(text) == "clear"
+
+
+@pytest.mark.parametrize("text", CORPUS_ACUTE)
+def test_the_corpus_attempts_get_112_first(text: str) -> None:
+    assert _level(text) == "acute"
+
+
+@pytest.mark.parametrize("text", CORPUS_NONE)
+def test_the_same_words_by_accident_or_in_daily_life_stay_quiet(text: str) -> None:
+    assert _level(text) == "none"
