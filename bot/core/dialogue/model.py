@@ -230,7 +230,12 @@ _STEP_KEYS = {"next", "set", "do"}
 _CHOICE_KEYS = frozenset({"id", "label", "synonyms", "answer"})
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (ten times faster: the dialogues are
+# read at every start-up); the same safe constructor and resolvers either way.
+_SAFE_BASE: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SAFE_BASE):  # type: ignore[valid-type,misc]  # chosen at import
     """YAML 1.2 booleans: only true/false. Dutch files say `answer: yes` and `id: nee`,
     which YAML 1.1 would silently turn into True/False."""
 
