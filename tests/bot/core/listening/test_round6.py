@@ -225,3 +225,19 @@ def test_maar_at_the_end_is_a_particle(where: str, text: str, choice: str) -> No
 @pytest.mark.parametrize("text", ["ja ja maar", "ja, maar ik weet het niet"])
 def test_maar_before_more_is_but(text: str) -> None:
     assert at("herkaderen.volgen", text) != Reading("choice", "ja")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ik hou ermee op", "stop"),
+        ("kappen", "stop"),
+        ("ik wil niet meer praten", "stop"),
+        ("terug naar het begin", "menu"),
+        ("ander onderwerp", "menu"),
+        ("wat moet ik doen", "help"),
+        ("wat zijn de commando's", "help"),
+    ],
+)
+def test_commands_in_everyday_words(text: str, intent: str) -> None:
+    assert at("gevoelens.lichaam", text) == Reading("intent", intent)
