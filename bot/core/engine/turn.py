@@ -269,11 +269,12 @@ class Engine(Rooms):
         text = inbound.text.strip()
         # The crisis path's own intents come before a button they happen to name:
         # "bellen durf ik niet" is not the button "bellen".
-        # But a plain "ja" or "ok" answers a yes/no question; it is not silence.
+        # But a plain "ja" or "ok" answers a yes/no question; it is not silence, and a
+        # plain "nee" to "ben je op dit moment veilig?" is "not safe", never a denial.
         answer = language.parse_yes_no(text)
         answers = answer is not None and any(c.answer == answer for c in st.choices)
         for intent in st.intents:
-            if intent.intent == "lonely" or (answers and intent.intent == "stil"):
+            if intent.intent == "lonely" or (answers and intent.intent in ("stil", "ontkent")):
                 continue
             if language.has_intent(text, intent.intent):
                 return intent_trigger(intent.intent), {}
