@@ -99,7 +99,8 @@ _CLEAR_METHOD: Final = [
     r"overdosis *3 (?:nemen|innemen|slikken|genomen|ingenomen|geslikt|te nemen)",
     r"(?:hoeveel|welke|hoe) *5 (?:overdosis|overdose)",
     r"overdosis {SUBST}",
-    r"{SUBST} {ADV}(?:gespaard|opgespaard|verzameld|gehamsterd|aan het sparen)"
+    r"{SUBST} {ADV}(?:bij elkaar |opzij )?(?:gespaard|opgespaard|verzameld|gehamsterd"
+    r"|aan het sparen)"
     r"(?!(?: \S+){0,6} (?:reis|vakantie|malaria) )",
     r"als (?:je|ik|iemand|u) *2 (?:\d+|alle|al mijn|al die|een hele|heel veel|een doos|een pot"
     r"|een strip|de hele) *2 {SUBST} (?:neem|neemt|slik|slikt|inneemt|innemen|nemen|slikken)",
