@@ -113,8 +113,6 @@ _OTHER_SPECS: Final = [
     r"{SUBJ_O} {GAP_O}(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|vertelt|vertelde|roept"
     r"|riep) {ADV}(?:dat )?(?:hij|zij|ze|ie) *3 (?:beter dood|liever dood|het leven moe"
     r"|afscheid (?:neemt|nam|wil nemen)|er niet meer wil zijn|niet meer wil)",
-    r"{SUBJ_O} {GAP_O}(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|vertelt|vertelde) *4"
-    r" beter af (?:is|zijn|zou zijn|was|zouden zijn) zonder (?:hem|haar)",
     # Round 10: pills saved or a goodbye letter written by the other person; no one would
     # miss them, they will not be alive tomorrow, done with life, in reported speech.
     r"{SUBJ_O} {GAP_O}(?:heeft|had) {ADV}(?:pillen|medicijnen|slaappillen|tabletten) {ADV}"
@@ -157,8 +155,9 @@ _OTHER_SPECS: Final = [
     r"|afscheidsvideo)",
     r"{SUBJ_O} {GAP_O}(?:zegt|zei|appt|appte|schrijft|schreef) {ADV}dat het (?:voor (?:hem|haar) )?"
     r"{ADV}niet meer hoeft(?= (?:#|@\S+|, (?:ik|en|maar|hij|ze)) )",
-    r"(?<!ik )(?:zegt|zei|appt|appte|schrijft|schreef) *4 beter af (?:is|zijn|zou zijn|was"
-    r"|zouden zijn) zonder (?:hem|haar)",
+    # "zonder hem/haar" says who is meant, with or without the person named before it.
+    r"(?<!ik )(?:zegt|zei|zeggen|appt|appte|schrijft|schreef|vertelt|vertelde) *4 beter af (?:is"
+    r"|zijn|zou zijn|was|zouden zijn) zonder (?:hem|haar)",
     r"(?:stem|stemmen) *3 (?:hem|haar) *3 (?:vertellen|zeggen|bevelen|zegt|vertelt) *3 (?:te )?"
     r"(?:springen|sterven|dood|zich)",
     r"{SUBJ_O} {GAP_O}(?:post|postte|plaatst|deelt) *3 (?:dingen|berichten|foto's|stories"

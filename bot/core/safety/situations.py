@@ -261,8 +261,7 @@ ACUTE: Final = compile_specs(
 # is that person; 112 comes first for them.
 ACUTE_OTHER: Final = compile_specs(
     [
-        OTHER_PILLS_NOW,
-        r"(?:heeft|had) {ADV}(?:net |zojuist |zonet )?een overdosis (?:genomen|ingenomen|geslikt)",
+        OTHER_PILLS_NOW,  # an overdose too
         OTHER_ON_THE_EDGE,
         r"(?:staat|zit|ligt) *3 (?:op|bij|naast) (?:het|de) (?:spoor|rails)(?! *3 (?:te wachten"
         r"|wachten|foto))",

@@ -11,22 +11,7 @@ import pytest
 
 from bot.core.safety import Screening, screen
 from bot.core.safety.canonical import canonical
-from bot.core.safety.model import Model, Scores, Thresholds
-
-
-class _Undecided(Model):
-    """Half none, half concern: below every model threshold, above "confirm"."""
-
-    def __init__(self) -> None:
-        self.thresholds = Thresholds(clear=0.9, check=0.8, geweld=0.9, confirm=0.2)
-
-    def scores_of(self, canon: str) -> Scores:
-        return Scores(0.5, 0.5, 0.0, 0.0, 0.0, 0.0)
-
-
-def _level(text: str) -> str:
-    return screen(text, model=_Undecided()).level
-
+from tests.support.safety import Undecided, rules_level
 
 ACUTE = [
     "ik ben gesprongen maar leef nog, ik lig beneden",
@@ -104,28 +89,28 @@ NONE = [
 
 @pytest.mark.parametrize("text", ACUTE)
 def test_an_attempt_said_in_these_words_is_acute(text: str) -> None:
-    assert _level(text) == "acute"
+    assert rules_level(text) == "acute"
 
 
 @pytest.mark.parametrize("text", CLEAR)
 def test_a_wish_or_self_harm_said_in_these_words_gets_the_lines_at_once(text: str) -> None:
-    assert _level(text) == "clear"
+    assert rules_level(text) == "clear"
 
 
 @pytest.mark.parametrize("text", UNCLEAR)
 def test_a_passive_wish_gets_at_least_the_check_question(text: str) -> None:
-    assert _level(text) in ("unclear", "clear")
+    assert rules_level(text) in ("unclear", "clear")
 
 
 @pytest.mark.parametrize("text", NONE)
 def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
-    assert _level(text) == "none"
+    assert rules_level(text) == "none"
 
 
 def test_routine_medicines_after_a_risk_sign_are_not_waved_through() -> None:
     told = screen(
         "ik heb al mijn pillen ingenomen, zoals elke ochtend",
-        model=_Undecided(),
+        model=Undecided(),
         recent_risk=True,
     )
     assert told.level == "acute"
@@ -140,7 +125,7 @@ def test_routine_medicines_after_a_risk_sign_are_not_waved_through() -> None:
     ],
 )
 def test_someone_elses_overdose_is_acute_for_them(text: str) -> None:
-    assert screen(text, model=_Undecided()) == Screening("acute", "someone_else")
+    assert screen(text, model=Undecided()) == Screening("acute", "someone_else")
 
 
 @pytest.mark.parametrize(
@@ -156,7 +141,7 @@ def test_someone_elses_overdose_is_acute_for_them(text: str) -> None:
     ],
 )
 def test_someone_elses_plan_in_reported_speech_is_theirs(text: str) -> None:
-    assert screen(text, model=_Undecided()).reason == "someone_else"
+    assert screen(text, model=Undecided()).reason == "someone_else"
 
 
 @pytest.mark.parametrize(
@@ -170,7 +155,7 @@ def test_someone_elses_plan_in_reported_speech_is_theirs(text: str) -> None:
     ],
 )
 def test_the_same_words_about_others_in_everyday_life_are_not_their_crisis(text: str) -> None:
-    assert screen(text, model=_Undecided()).reason != "someone_else"
+    assert screen(text, model=Undecided()).reason != "someone_else"
 
 
 @pytest.mark.parametrize(
@@ -218,12 +203,12 @@ NOT_REPORTED = [
 
 @pytest.mark.parametrize("text", REPORTED)
 def test_what_someone_else_said_or_did_keeps_their_path(text: str) -> None:
-    assert screen(text, model=_Undecided()).reason == "someone_else"
+    assert screen(text, model=Undecided()).reason == "someone_else"
 
 
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_the_same_reports_in_everyday_life_are_not_their_crisis(text: str) -> None:
-    assert screen(text, model=_Undecided()).reason != "someone_else"
+    assert screen(text, model=Undecided()).reason != "someone_else"
 
 
 # From the training corpus's risk messages that got no reply at all (round 10f).
@@ -261,17 +246,17 @@ CORPUS_NONE = [
 
 @pytest.mark.parametrize("text", CORPUS_CLEAR)
 def test_the_corpus_risk_that_got_no_reply_gets_the_lines(text: str) -> None:
-    assert _level(text) == "clear"
+    assert rules_level(text) == "clear"
 
 
 @pytest.mark.parametrize("text", CORPUS_ACUTE)
 def test_the_corpus_attempts_get_112_first(text: str) -> None:
-    assert _level(text) == "acute"
+    assert rules_level(text) == "acute"
 
 
 @pytest.mark.parametrize("text", CORPUS_NONE)
 def test_the_same_words_by_accident_or_in_daily_life_stay_quiet(text: str) -> None:
-    assert _level(text) == "none"
+    assert rules_level(text) == "none"
 
 
 # Plans from the training corpus that got no reply at all (round 10g).
@@ -294,9 +279,9 @@ EVERYDAY_PLANS = [
 
 @pytest.mark.parametrize("text", CORPUS_PLANS)
 def test_plans_from_the_corpus_get_at_least_the_check_question(text: str) -> None:
-    assert _level(text) in ("unclear", "clear")
+    assert rules_level(text) in ("unclear", "clear")
 
 
 @pytest.mark.parametrize("text", EVERYDAY_PLANS)
 def test_everyday_plans_in_the_same_words_stay_quiet(text: str) -> None:
-    assert _level(text) == "none"
+    assert rules_level(text) == "none"

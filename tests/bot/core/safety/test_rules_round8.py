@@ -10,23 +10,8 @@ import pytest
 
 from bot.core.safety import screen
 from bot.core.safety.canonical import canonical
-from bot.core.safety.model import Model, Scores, Thresholds
 from bot.core.safety.pattern_language import _compile
-
-
-class _Undecided(Model):
-    """Half none, half concern: below every model threshold, above "confirm"."""
-
-    def __init__(self) -> None:
-        self.thresholds = Thresholds(clear=0.9, check=0.8, geweld=0.9, confirm=0.2)
-
-    def scores_of(self, canon: str) -> Scores:
-        return Scores(0.5, 0.5, 0.0, 0.0, 0.0, 0.0)
-
-
-def _level(text: str) -> str:
-    return screen(text, model=_Undecided()).level
-
+from tests.support.safety import Undecided, rules_level
 
 # An attempt happening now: into the water, everything swallowed, on a roof, a blade in
 # the bath, a belt fixed to the door.
@@ -272,29 +257,29 @@ NONE = [
 
 @pytest.mark.parametrize("text", CLEAR)
 def test_method_wish_and_self_harm_get_the_lines_at_once(text: str) -> None:
-    assert _level(text) == "clear"
+    assert rules_level(text) == "clear"
 
 
 @pytest.mark.parametrize("text", ACUTE)
 def test_an_attempt_said_in_these_words_is_acute(text: str) -> None:
-    assert _level(text) == "acute"
+    assert rules_level(text) == "acute"
 
 
 @pytest.mark.parametrize("text", UNCLEAR)
 def test_goodbyes_burden_and_plans_get_at_least_the_check_question(text: str) -> None:
-    assert _level(text) in ("unclear", "clear")
+    assert rules_level(text) in ("unclear", "clear")
 
 
 @pytest.mark.parametrize("text", NONE)
 def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
-    assert _level(text) == "none"
+    assert rules_level(text) == "none"
 
 
 def test_on_the_way_to_a_bridge_is_acute_only_after_a_sign() -> None:
-    assert screen("ik loop nu naar de brug", recent_risk=True, model=_Undecided()).level == "acute"
-    assert _level("ik loop nu naar de brug") != "acute"
+    assert screen("ik loop nu naar de brug", recent_risk=True, model=Undecided()).level == "acute"
+    assert rules_level("ik loop nu naar de brug") != "acute"
     eendjes = "ik loop naar de brug om de eendjes te voeren"
-    assert screen(eendjes, recent_risk=True, model=_Undecided()).level == "none"
+    assert screen(eendjes, recent_risk=True, model=Undecided()).level == "none"
 
 
 @pytest.mark.parametrize(

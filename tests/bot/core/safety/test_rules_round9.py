@@ -10,22 +10,7 @@ import pytest
 
 from bot.core.safety import Screening, screen
 from bot.core.safety.canonical import canonical
-from bot.core.safety.model import Model, Scores, Thresholds
-
-
-class _Undecided(Model):
-    """Half none, half concern: below every model threshold, above "confirm"."""
-
-    def __init__(self) -> None:
-        self.thresholds = Thresholds(clear=0.9, check=0.8, geweld=0.9, confirm=0.2)
-
-    def scores_of(self, canon: str) -> Scores:
-        return Scores(0.5, 0.5, 0.0, 0.0, 0.0, 0.0)
-
-
-def _level(text: str) -> str:
-    return screen(text, model=_Undecided()).level
-
+from tests.support.safety import Undecided, rules_level
 
 ACUTE = [
     "ik heb alles ingenomen wat ik kon vinden",
@@ -147,22 +132,22 @@ NONE = [
 
 @pytest.mark.parametrize("text", ACUTE)
 def test_an_attempt_said_in_these_words_is_acute(text: str) -> None:
-    assert _level(text) == "acute"
+    assert rules_level(text) == "acute"
 
 
 @pytest.mark.parametrize("text", CLEAR)
 def test_a_wish_or_self_harm_said_in_these_words_gets_the_lines_at_once(text: str) -> None:
-    assert _level(text) == "clear"
+    assert rules_level(text) == "clear"
 
 
 @pytest.mark.parametrize("text", UNCLEAR)
 def test_plans_goodbyes_and_burden_get_at_least_the_check_question(text: str) -> None:
-    assert _level(text) in ("unclear", "clear")
+    assert rules_level(text) in ("unclear", "clear")
 
 
 @pytest.mark.parametrize("text", NONE)
 def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
-    assert _level(text) == "none"
+    assert rules_level(text) == "none"
 
 
 # Violence at home in more words: sexual violence, a threat to one's life, things thrown.
@@ -200,12 +185,12 @@ NOT_VIOLENT = [
 
 @pytest.mark.parametrize("text", VIOLENT)
 def test_violence_at_home_said_in_these_words_gets_its_lines(text: str) -> None:
-    assert screen(text, model=_Undecided()).violence
+    assert screen(text, model=Undecided()).violence
 
 
 @pytest.mark.parametrize("text", NOT_VIOLENT)
 def test_the_same_words_elsewhere_are_no_violence(text: str) -> None:
-    assert not screen(text, model=_Undecided()).violence
+    assert not screen(text, model=Undecided()).violence
 
 
 # Someone else at risk, told in more ways: their own path (naasten), not the user's.
@@ -223,7 +208,7 @@ SOMEONE_ELSE = [
 
 @pytest.mark.parametrize("text", SOMEONE_ELSE)
 def test_someone_elses_risk_told_in_these_words_is_theirs(text: str) -> None:
-    assert screen(text, model=_Undecided()).reason == "someone_else"
+    assert screen(text, model=Undecided()).reason == "someone_else"
 
 
 @pytest.mark.parametrize(
@@ -231,7 +216,7 @@ def test_someone_elses_risk_told_in_these_words_is_theirs(text: str) -> None:
     ["mijn dochter krast in haar schrift", "mijn vriendin heeft een poging gedaan om te stoppen"],
 )
 def test_the_same_words_about_others_in_everyday_life_stay_quiet(text: str) -> None:
-    assert _level(text) == "none"
+    assert rules_level(text) == "none"
 
 
 @pytest.mark.parametrize(
@@ -239,11 +224,11 @@ def test_the_same_words_about_others_in_everyday_life_stay_quiet(text: str) -> N
     ["mijn vriend heeft net al zijn pillen genomen", "mijn neef staat op de brug en wil springen"],
 )
 def test_someone_elses_attempt_now_is_acute_for_them(text: str) -> None:
-    assert screen(text, model=_Undecided()) == Screening("acute", "someone_else")
+    assert screen(text, model=Undecided()) == Screening("acute", "someone_else")
 
 
 def test_someone_elses_risk_without_danger_now_is_not_acute() -> None:
-    told = screen("mijn vader zegt dat hij beter dood kan zijn", model=_Undecided())
+    told = screen("mijn vader zegt dat hij beter dood kan zijn", model=Undecided())
     assert told.level != "acute"
 
 
@@ -267,5 +252,5 @@ def test_typos_are_repaired_into_the_words_meant(typed: str, read: str) -> None:
 
 
 def test_a_glued_aanmaken_still_ends_it() -> None:
-    assert _level("ik wil er een einde aanmaken") == "clear"
-    assert _level("ik ga de salade aanmaken") == "none"
+    assert rules_level("ik wil er een einde aanmaken") == "clear"
+    assert rules_level("ik ga de salade aanmaken") == "none"
