@@ -259,6 +259,21 @@ def _fuzz(word: str) -> str | None:
     return None
 
 
+def _spoken_infinitive(word: str) -> str | None:
+    """The risk word's infinitive typed without its -n, as people speak it ("ophange",
+    "sterve"), or without its -e- as chat types it ("verhangn": not the nearer first
+    person "verhang")."""
+    if len(word) < 5:
+        return None
+    if word[-1] == "e":
+        full = f"{word}n"
+    elif word[-1] == "n" and word[-2] not in "aeiou":
+        full = f"{word[:-1]}en"
+    else:
+        return None
+    return full if full in _VOCAB else None
+
+
 def _repair(word: str, out: list[str]) -> None:
     """Append the repaired form(s) of one word token to ``out``."""
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
@@ -279,19 +294,8 @@ def _repair(word: str, out: list[str]) -> None:
     ):
         out.append(word)
         return
-    # An infinitive typed without its -n, as people speak it ("ophange", "sterve").
-    if len(word) >= 5 and word.endswith("e") and word + "n" in _VOCAB:
-        out.append(word + "n")
-        return
-    # ... or without its -e- as chat types it ("verhangn", "stervn"): the infinitive,
-    # not the nearer first person ("verhang").
-    if (
-        len(word) >= 5
-        and word[-1] == "n"
-        and word[-2] not in "aeiou"
-        and f"{word[:-1]}en" in _VOCAB
-    ):
-        out.append(word[:-1] + "en")
+    if (infinitive := _spoken_infinitive(word)) is not None:
+        out.append(infinitive)
         return
     # A short token one slip away from a risk word is that word ("pilen" is "pillen"),
     # not two glued ones ("pil en"); longer ones are more often glued ("ikwildood").
