@@ -2,23 +2,22 @@
 
 Shared by ``python -m bot.training.safety`` and ``python -m bot.training.listening``: a
 multinomial logistic regression from scikit-learn over :func:`bot.core.textmodel.features`,
-exported as pruned, rounded weights in gzipped JSON that :class:`bot.core.textmodel.LinearModel`
-scores without scikit-learn. The same examples and versions give the same bytes, so a
-``--check`` run can prove the shipped artifact is reproducible.
+exported as pruned, rounded weights (:func:`bot.core.textmodel.pack`) that
+:class:`bot.core.textmodel.LinearModel` scores without scikit-learn. The same examples
+and versions give the same bytes, so a ``--check`` run can prove the shipped artifact is
+reproducible.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 import random
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 PRUNE = 0.02  # weights below this (in every class) are dropped from the artifact
-DECIMALS = 3
+DECIMALS = 3  # bot.core.textmodel.pack keeps exactly these, as integers
 
 
 def fit(feats: Sequence[dict[str, float]], y: Sequence[int], c: float) -> tuple[Any, Any]:
@@ -46,13 +45,6 @@ def export(vec: Any, clf: Any, labels: Sequence[str], **extra: Any) -> dict[str,
         "weights": weights,
         **extra,
     }
-
-
-def pack(data: dict[str, Any]) -> bytes:
-    """Deterministic bytes (sorted keys, no gzip timestamp)."""
-    return gzip.compress(
-        json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"), mtime=0
-    )
 
 
 def write(blob: bytes, model: Path, manifest: Path, command: str, **info: int) -> str:

@@ -2,7 +2,7 @@
 
 Reads ``bot/data/listening_corpus/*.yaml`` (label -> examples; never the held-out set
 in ``tests/heldout/listening.yaml``), adds typing variants with a fixed seed, fits the
-shared linear model (:mod:`bot.training.common`) and writes ``bot/data/listening_model.json.gz``
+shared linear model (:mod:`bot.training.common`) and writes ``bot/data/listening_model.weights.gz``
 with its SHA-256 in ``listening_model.toml``. Prints 5-fold cross-validated accuracy
 per label on the hand-written examples. ``--check`` fails when the shipped file is not
 what a fresh run gives.
@@ -21,7 +21,7 @@ import yaml
 
 from bot.core.listening.intents import LABELS, MANIFEST_PATH, MODEL_PATH, canonical
 from bot.core.paths import DATA
-from bot.core.textmodel import LinearModel, features
+from bot.core.textmodel import LinearModel, features, pack
 from bot.training import common as modeltrain
 
 CORPUS = DATA / "listening_corpus"
@@ -102,7 +102,7 @@ def build() -> tuple[bytes, int, int, int]:
     feats, y = _xy(examples)
     vec, clf = modeltrain.fit(feats, y, C)
     data = modeltrain.export(vec, clf, LABELS)
-    return modeltrain.pack(data), len(base), len(examples), len(data["weights"])
+    return pack(data), len(base), len(examples), len(data["weights"])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,7 @@ multinomial logistic regression (scikit-learn) on the features of
 :mod:`bot.core.textmodel`. Thresholds are chosen from 5-fold cross-validation on the
 corpus alone, grouped so variants of one message never sit on both sides of a fold.
 
-Writes ``bot/data/safety_model.json.gz`` (the weights, pruned and rounded) and
+Writes ``bot/data/safety_model.weights.gz`` (the weights, pruned and rounded) and
 ``bot/data/safety_model.toml`` (its SHA-256, checked at every load), and prints the
 cross-validated and training-set figures. The same corpus and versions give the same
 bytes: ``--check`` retrains and fails when the shipped file differs.
@@ -31,7 +31,7 @@ import yaml
 from bot.core.paths import DATA
 from bot.core.safety.model import LABELS, MANIFEST_PATH, MODEL_PATH, Model, Scores, Thresholds
 from bot.core.safety.rules import canonical
-from bot.core.textmodel import Scheme, concepts_of, features
+from bot.core.textmodel import Scheme, concepts_of, features, pack
 from bot.training import common as modeltrain
 
 CORPUS = DATA / "safety_corpus"
@@ -294,7 +294,7 @@ def build(c: float = C) -> tuple[bytes, dict[str, Any]]:
     feats, y = _matrix(examples)
     vec, clf = modeltrain.fit(feats, y, c)
     data = _export(vec, clf, thresholds)
-    blob = modeltrain.pack(data)
+    blob = pack(data)
     info = {
         "base": len(base),
         "examples": len(examples),

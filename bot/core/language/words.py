@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, Protocol
 
-import simplemma
 from rapidfuzz import fuzz, process
 
+from bot.core.language.lexicon import is_known, lemma
 from bot.core.language.normalise import emoji_of, normalise, words
 from bot.core.paths import DATA
 
@@ -73,16 +73,13 @@ def _msg(text: str) -> _Msg:
 
 @lru_cache(maxsize=16384)
 def _lemma(word: str) -> str:
-    return normalise(simplemma.lemmatize(word, lang="nl"))
-
-
-simplemma.lemmatize("ja", lang="nl")  # load the Dutch dictionary now, not on a user's turn
+    return normalise(lemma(word))
 
 
 @lru_cache(maxsize=16384)
 def _known(word: str) -> bool:
     """A real word (ours or simplemma's): never 'corrected' as a typo."""
-    return word in _OWN_VOCAB or word.isdigit() or simplemma.is_known(word, lang="nl")
+    return word in _OWN_VOCAB or word.isdigit() or is_known(word)
 
 
 class _Vocab:

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-import simplemma
-
+from bot.core.language.lexicon import lemma
 from bot.core.listening.data import DATA
 
 _D = DATA["drafts"]
@@ -109,8 +108,8 @@ def _finite(word: str) -> bool:
     leaves out "ze": a Dutch word ending in -t whose lemma is an infinitive."""
     if word in _VERB2 or word in _PAST or word in ("kwam", "leek", "lijkt"):
         return True
-    lemma = simplemma.lemmatize(word, lang="nl")
-    return word.endswith("t") and lemma != word and lemma.endswith("n")
+    base = lemma(word)
+    return word.endswith("t") and base != word and base.endswith("n")
 
 
 def second_person(text: str, name: str | None = None) -> str | None:

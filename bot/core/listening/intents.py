@@ -31,7 +31,7 @@ from bot.core.textmodel import LinearModel, read_artifact
 __all__ = ["LABELS", "TOPICS", "Intent", "canonical", "classify", "load_model"]
 
 
-MODEL_PATH = DATA / "listening_model.json.gz"
+MODEL_PATH = DATA / "listening_model.weights.gz"
 MANIFEST_PATH = DATA / "listening_model.toml"
 LABELS = (
     "geen",

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-import simplemma
-
 from bot.core.language import understand as language
+from bot.core.language.lexicon import is_known
 from bot.core.language.normalise import plain
 from bot.core.listening.data import DATA
 
@@ -45,7 +44,7 @@ def _is_name(token: str, sentence_start: bool) -> bool:
     low = token.lower()
     if low in _NOT_NAMES or low in _RELATIONS or not token[:1].isupper() or len(token) < 2:
         return False
-    return not sentence_start or not simplemma.is_known(low, lang="nl")
+    return not sentence_start or not is_known(low)
 
 
 def name_in(text: str) -> str | None:
@@ -65,7 +64,7 @@ def name_in(text: str) -> str | None:
             and t.islower()
             and len(t) > 1
             and t not in _NOT_NAMES
-            and not simplemma.is_known(t, lang="nl")
+            and not is_known(t)
         ]
     return found[0] if len(set(found)) == 1 else None
 
@@ -95,7 +94,7 @@ def address_name(text: str) -> str | None:
     weak = any(said.startswith(p + " ") for p in _WEAK_LEADS)
     said = _strip(_strip(said, _LEAD, lead=True), _TAIL, lead=False)
     ws = said.split()
-    if weak and all(simplemma.is_known(w, lang="nl") for w in ws) and text.islower():
+    if weak and all(is_known(w) for w in ws) and text.islower():
         return None  # "dat is lastig" says how it is, "het is Ria" who
     if len(ws) > 2 and ws[-2] in _POSSESSIVES and ws[-1] in _RELATIONS:
         ws = ws[:-2]  # "Ria, mijn zus": who she is, after how to address her

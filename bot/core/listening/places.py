@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core import paths
+from bot.core.language.lexicon import is_known
 from bot.core.language.normalise import plain
 from bot.core.language.words import STOPWORDS
 from bot.core.listening.data import DATA
@@ -53,7 +53,7 @@ def _near_countries(word: str) -> set[str]:
     """The countries of the towns this unknown word is one slip away from."""
     if len(word) < _TYPO_MIN_LEN or not word.isalpha():
         return set()
-    if simplemma.is_known(word, lang=("nl",)) or word in STOPWORDS:
+    if is_known(word) or word in STOPWORDS:
         return set()  # a Dutch word ("anders" is not "Anvers"), not a misspelt town
     places = _places()
     hits = process.extract(word, _one_word_places(), scorer=OSA.distance, score_cutoff=1, limit=5)

@@ -11,8 +11,13 @@
 * :mod:`bot.core.safety.fallback` — crisis lines that need no data file, for a turn that fails.
 """
 
+from bot.core import regex_cache
 from bot.core.safety.model import ModelError, load_model
 from bot.core.safety.rules import REASONS, Level, Screening
 from bot.core.safety.screen import screen
+
+# Every rule is compiled by now: keep the compiled programs for the next start
+# (bot.core.regex_cache; derived from the rules alone, never from a message).
+regex_cache.save()
 
 __all__ = ["REASONS", "Level", "ModelError", "Screening", "load_model", "screen"]

@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core.language.lexicon import is_known, load
 from bot.core.language.normalise import emoji_of, normalise
 from bot.core.safety.others import (
     _JOKE,
@@ -178,19 +178,18 @@ def _known(word: str) -> bool:
     Also when typed without its diaeresis ("knieen", "ideeen"): otherwise "knieen"
     would be split into "k nie en", a negation that was never said.
     """
-    if simplemma.is_known(word, lang=_LANGS):
+    if is_known(word, _LANGS):
         return True
     return any(
-        simplemma.is_known(word[:i] + _DIAERESIS[word[i]] + word[i + 1 :], lang=_LANGS)
+        is_known(word[:i] + _DIAERESIS[word[i]] + word[i + 1 :], _LANGS)
         for i in range(1, len(word))
         if word[i] in _DIAERESIS and word[i - 1] in "aeiou"
     )
 
 
-# Load both dictionaries now, not on a person's message: "dood" alone is found in the
-# Dutch one, and the English one would wait for the first unknown word (0.35 s then).
-for _lang in _LANGS:
-    simplemma.is_known("dood", lang=_lang)
+# Open both dictionaries now, not on a person's message: "dood" alone is found in the
+# Dutch one, and the English one would wait for the first unknown word.
+load(_LANGS)
 
 
 def _segment(word: str) -> list[str] | None:

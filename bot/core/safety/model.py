@@ -1,7 +1,7 @@
 """The safety classifier at run time: exported weights, checked by hash, scored in Python.
 
 Training (``python -m bot.training.safety``) fits a linear model with scikit-learn and
-writes its weights to ``bot/data/safety_model.json.gz`` and the file's SHA-256 to
+writes its weights to ``bot/data/safety_model.weights.gz`` and the file's SHA-256 to
 ``bot/data/safety_model.toml``. Here the weights are loaded once, the hash is checked
 (a wrong or damaged file refuses to load, it never scores silently wrong), and a
 message is scored by :class:`bot.core.textmodel.LinearModel`, shared with the listening
@@ -21,7 +21,7 @@ from bot.core.textmodel import LinearModel, ModelError, read_artifact
 __all__ = ["LABELS", "Model", "ModelError", "Scores", "load_model"]
 
 
-MODEL_PATH = DATA / "safety_model.json.gz"
+MODEL_PATH = DATA / "safety_model.weights.gz"
 MANIFEST_PATH = DATA / "safety_model.toml"
 LABELS = ("none", "concern", "crisis", "acute", "naaste", "geweld")
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from bot.core.regex_cache import compile_pattern
+
 # --------------------------------------------------------------------------
 # Pattern language
 # --------------------------------------------------------------------------
@@ -187,7 +189,7 @@ def _expand(spec: str) -> str:
 def _compile(specs: Iterable[str]) -> re.Pattern[str]:
     """One regex for a list of phrase patterns, matching on whole tokens."""
     body = "|".join(f"(?:{_expand(s)})" for s in specs)
-    return re.compile(f" (?:{body})(?= )")
+    return compile_pattern(f" (?:{body})(?= )")
 
 
 def _compile_shared_start(specs: Iterable[str], start: str) -> re.Pattern[str]:

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+from pathlib import Path
+
 import pytest
 
-from bot.core.textmodel import LinearModel, ModelError, Scheme, concepts_of, features
+from bot.core.textmodel import (
+    LinearModel,
+    ModelError,
+    Scheme,
+    concepts_of,
+    features,
+    pack,
+    read_artifact,
+)
 from bot.training.safety import scheme
 
 _WORDS = Scheme(concepts_of({"SELF": ["ik"], "WISH": ["wil"], "DIE": ["dood", "sterven"]}))
@@ -48,3 +60,33 @@ def test_the_safety_word_classes_load_and_cover_what_they_name() -> None:
     assert "SELF" in words.concepts["mezelf"]
     assert "PILLS" in words.concepts["@pill"]  # "💊" in canonical form
     assert words.chars < 1 < words.kinds
+
+
+def test_a_packed_model_scores_exactly_as_its_exported_weights(tmp_path: Path) -> None:
+    data = {
+        "labels": ["a", "b", "c"],
+        "intercept": [0.125, -0.5, 0.0],
+        "weights": {"wdood": [0.382, -0.097, -12.5], "c#ik": [-0.01, 0.004, 3.001], "x": [0, 0, 1]},
+        "thresholds": {"clear": 0.7},
+    }
+    blob = pack(data)
+    assert pack(data) == blob  # the same model gives the same bytes (the --check proof)
+    model_file, manifest = tmp_path / "m.weights.gz", tmp_path / "m.toml"
+    model_file.write_bytes(blob)
+    manifest.write_text(f'sha256 = "{hashlib.sha256(blob).hexdigest()}"\n')
+    loaded = read_artifact(model_file, manifest, "rebuild")
+    assert loaded["thresholds"] == {"clear": 0.7} and len(loaded["weights"]) == 3
+    labels = ("a", "b", "c")
+    packed, plain = LinearModel(loaded, labels), LinearModel(data, labels)
+    for text in (" # ik wil dood # ", " # x y # ", " # niets hier # "):
+        assert packed.probabilities(text) == plain.probabilities(text)
+
+
+def test_a_damaged_packed_model_is_refused_with_its_name(tmp_path: Path) -> None:
+    data = {"labels": ["a", "b"], "intercept": [0.0, 0.0], "weights": {"w": [1.0, 2.0]}}
+    blob = gzip.compress(gzip.decompress(pack(data))[:-3], mtime=0)  # a row cut short
+    model_file, manifest = tmp_path / "m.weights.gz", tmp_path / "m.toml"
+    model_file.write_bytes(blob)
+    manifest.write_text(f'sha256 = "{hashlib.sha256(blob).hexdigest()}"\n')
+    with pytest.raises(ModelError, match=r"m\.weights\.gz is damaged"):
+        read_artifact(model_file, manifest, "rebuild")
