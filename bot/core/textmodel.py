@@ -223,15 +223,16 @@ def read_artifact(path: Path, manifest: Path, rebuild: str) -> dict[str, Any]:
 
 
 class Weights:
-    """One row of weights (one per label) for each feature, kept in one flat list."""
+    """One weight per label for each feature, kept column by column (one list per label)."""
 
-    __slots__ = ("_flat", "_index", "width")
+    __slots__ = ("_columns", "_index", "width")
 
     def __init__(self, names: Sequence[str], flat: list[float], width: int) -> None:
         if width < 1 or len(flat) != len(names) * width:
             raise ValueError(f"{len(flat)} weights for {len(names)} features of {width}")
-        self._index = {name: i * width for i, name in enumerate(names)}
-        self._flat, self.width = flat, width
+        self._index = {name: i for i, name in enumerate(names)}
+        self._columns = [flat[i::width] for i in range(width)]
+        self.width = width
 
     @classmethod
     def from_rows(cls, rows: Mapping[str, Sequence[float]], width: int) -> Weights:
@@ -241,13 +242,20 @@ class Weights:
     def __len__(self) -> int:
         return len(self._index)
 
-    def add_to(self, logits: list[float], name: str, value: float) -> None:
-        """logits[i] += weight[name][i] * value, for a feature the model knows."""
-        start = self._index.get(name)
-        if start is not None:
-            flat = self._flat
-            for i in range(self.width):
-                logits[i] += flat[start + i] * value
+    def logits(self, intercept: Sequence[float], values: Mapping[str, float]) -> list[float]:
+        """intercept + the weighted sum of the known features, per label.
+
+        Added feature by feature in the features' order, as a row-by-row loop would: the
+        same floats to the last bit, a few times faster (one flat loop per label)."""
+        index = self._index
+        known = [(index[name], value) for name, value in values.items() if name in index]
+        out = []
+        for bias, column in zip(intercept, self._columns, strict=True):
+            total = bias
+            for row, value in known:
+                total += column[row] * value
+            out.append(total)
+        return out
 
 
 class LinearModel:
@@ -270,10 +278,7 @@ class LinearModel:
 
     def probabilities(self, canon: str) -> tuple[float, ...]:
         """Probability per label (in ``labels`` order) for one canonical string."""
-        logits = list(self.intercept)
-        add_to = self.weights.add_to
-        for name, value in features(canon, self.scheme).items():
-            add_to(logits, name, value)
+        logits = self.weights.logits(self.intercept, features(canon, self.scheme))
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)

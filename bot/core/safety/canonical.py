@@ -92,14 +92,24 @@ _HOMOGLYPHS: Final = str.maketrans(
 _LEET: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 
 _LAUGH: Final = frozenset("😂🤣😆😅😹😄😁😃😀😜😝😛🤪😸")
-_SKULL: Final = frozenset("💀☠⚰🪦")
+_SKULL: Final = frozenset("💀☠")
+# A coffin or a headstone is no laughter, as the skull so often is ("💀💀" = "hilarious").
+_GRAVE: Final = frozenset("⚰🪦")
 _SAD: Final = frozenset("😭😢😞😔😩😫😿💔🥀🖤😥😓😪🥺☹🙁")
 # Means as emoji keep their meaning ("💊💊💊 allemaal"): the classifier's word classes
 # (bot/data/safety_concepts.toml) read them like the words.
-_MEANS_EMOJI: Final = {"💊": "@pill", "🔪": "@knife", "🗡": "@knife", "🩸": "@blood", "🔫": "@gun"}
+_MEANS_EMOJI: Final = {
+    "💊": "@pill",
+    "🔪": "@knife",
+    "🗡": "@knife",
+    "🩸": "@blood",
+    "🔫": "@gun",
+    "🪢": "@rope",
+}
 _EMOJI_TOKENS: Final = {
     **dict.fromkeys(_LAUGH, "@lach"),
     **dict.fromkeys(_SKULL, "@skull"),
+    **dict.fromkeys(_GRAVE, "@grave"),
     **dict.fromkeys(_SAD, "@sad"),
     **_MEANS_EMOJI,
 }
@@ -161,6 +171,8 @@ _SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
 # "met een" is two words as typed, not "meteen" (at once): never joined.
 # "aan maken" stays two words too: the rules read "eind aan maken" as typed.
 _NEVER_JOINED: Final = frozenset({"meteen", "aanmaken"})
+# A little word after a real one is that word, not an ending: "trein en" is no "treinen".
+_NEVER_SECOND: Final = frozenset({"en", "er", "de", "het", "een", "ik", "je", "ze", "we", "die"})
 _JOIN_VOCAB: Final = frozenset(
     w for w in _VOCAB if len(w) >= 6 and w.isalpha() and w not in _NEVER_JOINED
 )
@@ -372,7 +384,11 @@ def _join_split_words(tokens: list[str]) -> None:
     i = 0
     while i < len(tokens) - 1:
         joined = tokens[i] + tokens[i + 1]
-        if joined in _JOIN_VOCAB and tokens[i] not in _JOIN_VOCAB:
+        if (
+            joined in _JOIN_VOCAB
+            and tokens[i] not in _JOIN_VOCAB
+            and tokens[i + 1] not in _NEVER_SECOND
+        ):
             tokens[i : i + 2] = [joined]
         else:
             i += 1

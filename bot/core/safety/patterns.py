@@ -19,6 +19,10 @@ _IDIOM_SPECS: Final = [
     # themselves a warning sign (eenzaamheid, verdriet), see _UNCLEAR_HOPELESS.
     r"(?<!wil )(?<!wou )(?:dood|doodgaan|sterven|sterf|overlijden) (?:van|aan) (?:de |het )?"
     r"(?:{FIG}|pijn|hoofdpijn|kiespijn|buikpijn)",
+    # Round 11: "ik heb zo'n hoofdpijn, ik ga dood" (the clause right after the pain only).
+    r"(?:hoofdpijn|buikpijn|kiespijn|rugpijn|oorpijn|keelpijn|migraine|koorts|griep|krampen"
+    r"|spierpijn)(?: (?!wil|wou)\S+){0,3} (?:#|,) (?:ik )?ga (?:echt |bijna |nog )?dood"
+    r"(?= (?:#|,|@\S+) )",
     # Reflexive exaggerations: "schrok me dood", "maak me dood ongerust".
     r"(?:schrik|schrok|schrokken|schrikken|lach|lachte|lachen|verveel|verveelde|vervelen|schaam"
     r"|schaamde|schamen|erger|ergerde|ergeren|werk|werkte|werken|zoek|zocht|zoeken|maak|maakte"
@@ -249,7 +253,11 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:i'm|i am|i feel|feeling) {ADV}(?:so |very )?suicidal",
     r"{SELF} {ADV}(?:van kant|om zeep|om het leven|naar de andere wereld) (?:maken|te maken"
     r"|helpen|te helpen|brengen|te brengen|maak)",
-    r"{SELF} {ADV}(?:doden|te doden|dood te maken|doodmaken|dood maken|ombrengen|om te brengen"
+    # Round 11: the verb between ("ik zou mij willen van kant maken", Flemish order).
+    r"{SELF} (?:willen|wil|wou|zou willen) {ADV}(?:van kant|om zeep|om het leven) (?:maken|brengen"
+    r"|helpen)",
+    r"{SELF} {ADV}(?:opknopen|op te knopen|doden|te doden|dood te maken|doodmaken|dood maken"
+    r"|ombrengen|om te brengen"
     r"|vermoorden|te vermoorden|ophangen|op te hangen|verhangen|te verhangen|verdrinken"
     r"|te verdrinken|doodschieten|dood te schieten|vergiftigen|te vergiftigen|neerschieten"
     r"|overhoop schieten|verzuipen|doodrijden|dood te rijden|unalive\w*)(?! in )",
@@ -562,7 +570,8 @@ _CLEAR_GOODBYE: Final = [
     r"(?:neem|nemen) {ADV}afscheid van (?:iedereen|jullie|alles|het leven|de wereld|deze wereld"
     r"|allen|jou en iedereen)" + _NOT_WORK_FAREWELL,
     r"vaarwel (?:iedereen|allemaal|wereld|jullie|allen|lieve|mijn|voor altijd)",
-    r"als (?:je|jij|jullie|u) dit (?:lees|leest|lezen|ontvangt|ziet|krijgt) *3 (?:ben ik|is het"
+    r"(?:als|wanneer|zodra|tegen de tijd dat) (?:je|jij|jullie|u) dit (?:lees|leest|lezen"
+    r"|ontvangt|ziet|krijgt|vindt) *3 (?:ben ik|is het"
     r"|zal ik) *2 (?:er niet meer|dood|al weg|te laat|niet meer)",
     # English.
     r"(?:goodbye|bye) (?:world|everyone|forever)|this is (?:my )?goodbye|my suicide note",

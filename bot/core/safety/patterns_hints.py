@@ -24,6 +24,11 @@ _HINT_GOODBYE: Final = [
     rf"{_MOMENT} *2 (?:haal ik|ga ik) {{ADV}}(?:niet|niet meer|toch niet)"
     r"(?: (?:meer|halen|meemaken))?(?= (?:#|,|@\S+|en|maar|denk|hoor) )",
     rf"of ik {{ADV}}{_MOMENT} {{ADV}}(?:nog )?(?:haal|meemaak|mee zal maken)",
+    # Round 11: "na de kerst ben ik er niet meer" (not a trip or a new job).
+    rf"(?:na|over|met|tegen) (?:{_MOMENT}|een (?:week|maand|paar dagen|paar weken)) ben ik er"
+    rf" {{ADV}}niet meer(?!(?: \S+){{0,6}} (?:vakantie"
+    r"|reis|verhuis\w*|logeren|ziekenhuis|bezoek|werk|baan|school|kantoor|buitenland|woon\w*"
+    r"|wonen|emigr\w*|studeren) )",
     r"of ik er (?:volgende week|morgen|volgend jaar|straks|over een week|dan) (?:\S+ )?nog"
     r" (?:ben|zal zijn)(?!(?: \S+){0,6} (?:werk\w*|thuis|vrij|dienst|kantoor|vakantie|weg) )",
     r"dit is {ADV}(?:mijn|de|misschien de|waarschijnlijk de) (?:laatste|allerlaatste)"
@@ -121,7 +126,8 @@ _HINT_BURDEN: Final = [
     r"|sta-in-de-weg|blok aan het been)",
     r"ik zit {ADV}(?:iedereen|jullie|mijn \w+|ze|hen|de rest) {ADV}(?:alleen maar |maar )?in de"
     r" weg(?= (?:#|,|@\S+|en|maar|met) )",
-    r"meer aan (?:mijn|m'n) (?:verzekering|geld|erfenis|huis|pensioen|spullen) dan aan (?:mij|me)",
+    r"meer aan (?:mijn|m'n) (?:verzekering|levensverzekering|geld|erfenis|huis|pensioen|spullen)"
+    r" dan aan (?:mij|me)",
     r"als ik er niet (?:was|meer was|meer ben|ben) *4 (?:hadden|hebben|zouden|had|heeft) *3"
     r" (?:geen zorgen|rust|het makkelijker|het beter|minder zorgen|het fijner)",
     r"zonder (?:mij|me) (?:hebben|zijn|hadden|zouden|heeft|is|zou) (?:ze|zij|jullie|iedereen|hij"

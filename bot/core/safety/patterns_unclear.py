@@ -102,6 +102,33 @@ _UNCLEAR_PASSIVE: Final = [
     # as no loss in the other word order, a car that should have hit me, "wat maakt het uit".
     r"(?:hoop|wens|bid) {ADV}op een (?:ongeluk|dodelijk ongeluk|hartaanval|dodelijke ziekte)"
     r"(?= (?:#|,|@\S+|dan|zodat) )",
+    # Round 11, from my probes: intrusive thoughts at a height, a train, the wheel.
+    r"(?:denk|dacht) (?:ik )?{ADV}(?:aan|over) (?:springen|te springen|eraf springen"
+    r"|ervoor springen|ervoor stappen|voor de trein)(?!(?: \S+){0,6} (?:trampoline|water"
+    r"|zwembad|parachute|bungee|sloot|plons|duik\w*|zee|meer) )",
+    r"(?:het )?stuur {ADV}(?:omgooien|om te gooien|omgooi|omtrekken|om te trekken|omrukken)",
+    r"(?:trein|spoor|vrachtwagen|bus|tram|rand|afgrond|diepte) *6 (?:denk|dacht) (?:ik )?"
+    r"(?:, |# )?(?:een stap|1 stap|nu sturen|nu springen|nu stappen|ervoor|eronder|springen)"
+    r"(?= (?:#|,|@\S+) )",
+    # Round 11, from the training corpus: longing for death, no reason left, peace with the
+    # end, a doctor who should find something, giving up at the end of a clause.
+    r"dood *6 kijk (?:ik )?(?:er )?{ADV}naar uit",
+    r"(?:ik )?hoop dat ik {ADV}niet oud (?:word|zal worden)(?= (?:#|,|@\S+) )",
+    r"geen reden meer (?:om|voor) (?:hier te blijven|op te staan|te leven|door te gaan|te blijven"
+    r"|om te leven|het leven)",
+    r"vrede (?:mee|mee als) *2 als het (?:morgen |straks |vandaag |nu )?(?:afgelopen|voorbij|over)"
+    r" (?:is|zou zijn)",
+    r"(?:hoop|wens) *2 dat (?:de dokter|de arts|ze|de huisarts) *3 iets (?:ernstigs|ergs|dodelijks"
+    r"|slechts) (?:vindt|vinden|ontdekt|ontdekken)",
+    r"{IW} {ADV}naar de (?:hemel|overkant|andere kant)(?! (?:van|op|met) )",
+    r"(?:zie|zien) ik (?:\S+ ){0,2}(?:papa|mama|pap|mam|opa|oma|mijn man|mijn vrouw|hem|haar)"
+    r" {ADV}eindelijk (?:terug|weer)",
+    r"(?:ga|wil) *2 bij (?:mijn|m'n) (?:man|vrouw|moeder|vader|zoon|dochter|partner) zijn"
+    r"(?: ,| #)? (?:boven|daarboven|in de hemel)",
+    # Round 11: the vehicle one is in should crash ("ik hoop dat het vliegtuig neerstort").
+    r"(?:ik )?(?:hoop|wens|bid) {ADV}(?:stiekem )?dat (?:het|de|mijn|m'n|ons|onze) (?:vliegtuig"
+    r"|toestel|bus|trein|auto|boot|schip) *2 (?:neerstort|crasht|verongelukt|zinkt"
+    r"|verongelukken|neerstorten)(?!(?: \S+){0,6} (?:niet|nooit|bang|angst) )",
     r"als ik *3 onder (?:een|de) (?:bus|trein|auto|tram|vrachtwagen) (?:kwam|kom|zou komen"
     r"|terechtkwam|terechtkom|zou lopen|liep)(?= (?:#|,|@\S+|dan|zou|is) )",
     r"(?:niet erg|prima|geen probleem|niet rouwig|geen ramp|best|fijn|vrede mee|vrede) *4 als ik"
@@ -256,11 +283,35 @@ _UNCLEAR_GOODBYE: Final = [
     r"(?:morgen|vanaf morgen|straks|binnenkort|voorgoed|eindelijk|voor altijd) *3"
     r" (?:zijn|ben|bent) (?:jullie|je|iedereen|u|ze) {ADV}(?:voorgoed |eindelijk |voor altijd )?"
     r"(?:van mij|van me) af",
+    # Round 11, from the training corpus: "vergeet me maar", nobody needs to look for me.
+    # (Not "vergeet mij" alone: that is the command to delete one's data.)
+    r"vergeet (?:me|mij) (?:maar|maar snel|snel|maar gewoon|allemaal maar)(?= (?:#|@\S+) )"
+    r"(?!(?: \S+){0,6} (?:vanavond|morgen|feest|etentje|afspraak|ik kom) )",
+    r"(?:niemand|jullie|je|u) (?:hoeft|hoeven) (?:me|mij) {ADV}(?:meer |niet meer |nooit meer )?te"
+    r" zoeken",
+    r"voor (?:wie|degene die|diegene die|de persoon die) (?:me|mij) (?:vindt|vinden|zal vinden"
+    r"|gaat vinden)",
+    # Round 11, from my probes: "zeg tegen mijn moeder dat het niet haar schuld was".
+    r"(?:zeg|zeggen|vertel|vertellen) (?:\S+ )?(?:tegen |aan )?(?:mijn |m'n |mn |de )?\S+ *3 dat"
+    r" het niet"
+    r" (?:haar|zijn|jullie|hun|jouw|je|uw) schuld (?:is|was|zal zijn)(?= (?:#|,|@\S+) )",
+    r"(?:kat|katten|poes|hond|honden|huisdier\w*|konijn\w*|vogels?) *4 (?:naar|bij|weg|onderdak"
+    r"|ondergebracht|opgevangen|geregeld) *9 (?:daarna|dan|en dan) (?:hoef ik niet meer"
+    r"|kan ik gaan|mag ik gaan|ben ik klaar|is het klaar)(?= (?:#|,|@\S+) )",
     r"(?:na|vanaf|over|straks|binnenkort|morgen) *4 (?:hoef|hoeft|hoeven) *3 geen zorgen meer"
     r"(?! (?:te maken )?(?:over|om) (?:de|het|je|jouw|die|dat) )",
 ]
 
 _UNCLEAR_HOPELESS: Final = [
+    # Round 11, from the training corpus: giving up, "ik kan zo niet verder".
+    # (Giving up as the whole message, or on everything: not on a puzzle just named.)
+    r"# (?:ik )?(?:geef|gaf) het {ADV}op(?: (?:#|,) (?:echt|hoor|alles|met alles))?(?= #)",
+    r"# (?:ik )?heb het {ADV}opgegeven(?= #)",
+    r"(?:geef|gaf) het {ADV}op *2 (?:met alles|met het leven|met mijn leven|met leven)",
+    # (Not with laughter after it: "ik kan het niet meer aan 😂" is a joke, see _HYPERBOLE.)
+    r"(?:ik kan|kan ik) {ADV}(?:zo|dit|het) {ADV}niet (?:meer |langer )?(?:verder|doorgaan|aan)"
+    r"(?= (?:#|,|@\S+) )(?!(?: \S+){0,4} @lach )",
+    r"kan {ADV}niet (?:meer )?(?:verder|doorgaan) zo(?= (?:#|,|@\S+) )(?!(?: \S+){0,4} @lach )",
     # Round 10: feeling dead already, tired of "that life" (Flemish "kotsbeu").
     r"(?:voelt|voel me|voel ik me) *2 (?:alsof|of|als) ik {ADV}(?:al )?dood (?:ben|was)",
     r"(?:ben|was) *2 (?:dat|dit|het|mijn|m'n) leven {ADV}(?:kotsbeu|spuugzat|zat|beu|moe)"
@@ -289,7 +340,12 @@ _UNCLEAR_HOPELESS: Final = [
     r"uitzichtloos\w*|levensmoe\w*|doodsverlangen|doodswens",
     r"{IW} {ADV}(?:verdwijnen?|weg van alles|weg uit deze wereld|van de aardbodem verdwijnen"
     r"|oplossen in het niets|voorgoed weg|er voorgoed uit|ontsnappen aan alles"
-    r"|weg (?:, )?voorgoed)",
+    r"|weg (?:, )?voorgoed)"
+    # Round 11: hiding for a while is no wish to be gone ("even verdwijnen onder een dekentje").
+    r"(?! (?:onder|in|achter|met) (?:de|een|het|mijn|m'n) (?:\S+ )?(?:deken\w*|dekbed\w*|bank"
+    r"|bad|boek\w*|serie|film|tuin|zon|bed|kussen\w*|thee|muziek|koptelefoon)\w* )"
+    r"(?!(?: \S+){0,6} (?:dagje|weekje|weekendje|vakantie|reis|op reis|uitje|zee|strand"
+    r"|wandeling|fietstocht|boswandeling) )",
     r"voorgoed (?:verdwijnen|weg zijn|slapen)",
     r"(?:hou|houd) {ADV}(?:het|dit|dat) {ADV}niet (?:meer|langer) vol(?! met (?:die|de|het|dat"
     r"|deze|mijn) (?:\S+ )?(?:buren|herrie|lawaai|kou|hitte|regen|drukte|verbouwing|baby|hond"
@@ -377,6 +433,21 @@ _UNCLEAR_SLANG: Final = [
     r"|van het leven|definitief)",
     r"(?:voorgoed|permanent|definitief) (?:offline|uitloggen|uit te loggen)",
     r"(?:kan|wil) iemand (?:mij|me) (?:uitzetten|uitschakelen|deleten)",
+    # Round 11, from the training corpus: a grave or the means as emoji, alone or with a
+    # few words ("⚰️⚰️", "ik 🪢", "💀🔫"); not a skull alone (laughter), not a costume.
+    r"# (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|hier|bijna|klaar|please|pls|weg) )*"
+    r"(?:@grave|@pill|@knife|@gun|@rope|@blood) (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|hier"
+    r"|bijna|klaar|please|pls|weg) )*#",
+    r"(?:hou|houd|stop|kap) {ADV}(?:ermee|er mee) (?:op )?(?:#|,)? ?met alles(?= (?:#|,|@\S+) )",
+    r"klaar mee *2 met (?:het |mijn |m'n )?leven(?= (?:#|,|@\S+) )",
+    # Sleep that does not end, a plug pulled on oneself, tired "for ever".
+    r"(?:ga|wil|zou|doe|gaan) *3 (?:hele )?(?:lange|eeuwige) slaap(?: doen| houden| in| ingaan)?"
+    r"(?= (?:#|,|@\S+) )",
+    r"(?:de|die|een) eeuwige slaap(?! van (?:de|het) )",
+    r"wekker {ADV}(?:niet meer|nooit meer) (?:horen|hoeven|te horen)",
+    r"stekker {ADV}eruit (?:trekken|te trekken|trek)(?! (?:bij|uit) )",
+    r"(?:moe|leeg|op|klaar|uitgeput)(?: ,| #)?(?: \S+)? voor altijd(?: moe| leeg| op)?"
+    r"(?= (?:#|,|@\S+) )",
 ]
 
 # "💀 alles is hopeloos": the skull as despair rather than as laughter.
@@ -396,6 +467,7 @@ _REUNION: Final = [
 ]
 _GRIEF_CONTEXT: Final = [
     r"overleden|gestorven|ontvallen|begraven|gecremeerd|hemel|weduwe|weduwnaar|er niet meer is"
+    r"|(?:is|was|zijn) (?:al )?dood|dood (?:is|was|zijn|ging|gegaan)|overlijden|sterfdag"
     r"|niet meer leeft|mis (?:haar|hem)",
 ]
 

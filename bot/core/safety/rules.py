@@ -22,7 +22,7 @@ How it works, in order:
 1. :func:`bot.core.language.normalise.normalise` (case, accents, zero-width characters), then
    our own tokenising into a space-separated *canonical* string. Sentence
    punctuation becomes ``#`` (a clause boundary), emoji become ``@lach``,
-   ``@skull``, ``@sad`` or ``@emo``.
+   ``@skull``, ``@grave``, ``@sad``, a means (``@pill``, ``@knife``, ``@rope``…) or ``@emo``.
 2. Token repair, so typos and chat spelling still match: a small alias table for
    short forms where fuzzy matching is unsafe ("'k", "nie", "zjin"), glued words
    split back into known words ("ikwildood"), and typo-tolerant matching with
@@ -159,7 +159,7 @@ def _screen_own(scan: str, canon: str, *, previous_flagged: bool) -> Screening:
             return Screening("unclear", reason)
     if " @lach " not in scan and _HYPERBOLE.search(scan):
         return Screening("unclear", "hopeless")
-    if " @skull " in scan and _SKULL_CONTEXT.search(scan):
+    if (" @skull " in scan or " @grave " in scan) and _SKULL_CONTEXT.search(scan):
         return Screening("unclear", "hopeless")
     if _REUNION_RE.search(scan) and _GRIEF_RE.search(scan):
         return Screening("unclear", "passive_wish")

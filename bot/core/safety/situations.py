@@ -91,6 +91,14 @@ ACUTE: Final = compile_specs(
         # On the edge of a high place, now ("ik zit op de rand van het balkon").
         r"(?:zit|sta) {ADV}op de rand van (?:het|de|een|ons|mijn) (?:balkon|dak|brug|flat|raam"
         r"|vensterbank|viaduct|perron|parkeergarage)\w*",
+        # Round 11: sitting alone with the means ("ik zit met een mes in de badkamer");
+        # not a job being done with it ("met een mes in de schuur hout te snijden").
+        r"(?:zit|lig|sta) {ADV}(?:hier )?met (?:een|het|mijn|m'n|de|dat|die) (?:mes|mesje"
+        r"|scheermes\w*|touw|strop|pistool|geweer|wapen|pillen|potje pillen|doosje pillen) *2"
+        r" (?:in|op) (?:de |het |mijn |m'n |een )?(?:badkamer|bad|bed|slaapkamer|zolder|schuur"
+        r"|wc|toilet|dak|brug|garage|bos|auto)"
+        r"(?!(?: \S+){0,6} (?:te \S+|hout|groente|fruit|appel\w*|brood|pakket\w*|doos|dozen"
+        r"|klus\w*|knutsel\w*|snoei\w*|schil\w*|repareren|maken|scheren|griep|koorts|dokter) )",
         # Pills or poison taken just now, in an amount or with a purpose.
         rf"(?:heb|had|hebt|is|zijn) *3 {_AMOUNT} *3 {_SUBSTANCE} *4 {_TAKEN}",
         rf"{_NOW} *3 {_AMOUNT} *3 {_SUBSTANCE} *3 {_TAKEN}",
@@ -123,6 +131,8 @@ ACUTE: Final = compile_specs(
         r"|gesneden|geraakt)",
         r"(?:heb|ben) *2 (?:mezelf|me|mij) *3 (?:gestoken|neergestoken)",
         # Hanging.
+        r"(?:ik )?hang {ADV}(?:al )?(?:half|bijna|aan het touw|aan de balk|in de strop)"
+        r"(?= (?:#|,|@\S+|help) )",
         r"(?:strop|touw|riem|koord) *4 (?:om (?:mijn|m'n|mn) (?:nek|hals)|hangt (?:al|klaar)"
         r"|vastgemaakt|vastgeknoopt|aan de balk|aan het plafond)",
         r"(?:strop|touw) *6 (?:sta|zit) *3 (?:op|onder) *2 (?:stoel|kruk|trap|ladder|eronder)",
