@@ -39,6 +39,15 @@ def outcome_of(text: str) -> str:
     return _outcome(said)
 
 
+def said_outcome(text: str) -> str | None:
+    """The outcome when the words name one ("veel beter", "niks bijzonders"), else None:
+    "dank je wel" alone says nothing about how it went."""
+    said = plain(text)
+    padded = f" {said} "
+    named = any(_has(padded, p) for p in (*_O["neutral"], *_O["none"]))
+    return outcome_of(text) if named or _polarities(said) else None
+
+
 def _outcome(said: str) -> str:
     padded = f" {said} "
     if any(_has(padded, p) for p in _O["neutral"]):

@@ -138,6 +138,9 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         # "ik weet niet goed wat ik voel" where a feeling is asked: not knowing, not the
         # feeling itself (at the menu the same words choose this conversation).
         intent = "weet_niet"
+    if intent == "afscheid" and q.outcomes and outcomes.said_outcome(text) in q.outcomes:
+        # "veel beter, dank je" where the bot asks how it went: an answer with thanks.
+        intent = None
     if intent == "weet_niet":
         unsure = [o.id for o in q.choices if o.answer == "unsure"]
         if len(unsure) == 1:
