@@ -138,6 +138,14 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         # "ik weet niet goed wat ik voel" where a feeling is asked: not knowing, not the
         # feeling itself (at the menu the same words choose this conversation).
         intent = "weet_niet"
+    if (
+        intent in ("eenzaam", "niemand")
+        and q.dialogue in _ABOUT_NOBODY
+        and _AIM.search(plain(text))
+    ):
+        # Already on the way that answers it: "nieuwe mensen leren kennen" there is the
+        # person's aim (free text or a button), not a new disclosure to acknowledge.
+        intent = None
     if intent == "afscheid" and q.outcomes and outcomes.said_outcome(text) in q.outcomes:
         # "veel beter, dank je" where the bot asks how it went: an answer with thanks.
         intent = None
@@ -191,6 +199,13 @@ _DISCLOSURES = frozenset({"verlies", "bang", "eenzaam", "niemand"})
 _COMMANDS = frozenset(INTENT_COMMANDS) | {"dagelijks_stop"}
 COMMAND_SURE = 0.75
 _HOME = {"verlies": "verlies", "eenzaam": "eenzaam", "niemand": "eenzaam"}
+# Dialogues that are themselves the answer to "ik heb niemand".
+_ABOUT_NOBODY = frozenset({"nieuw"})
+# What someone wants there, said in words the classifier reads as loneliness.
+_AIM = re.compile(
+    r"\b(?:leren kennen|ontmoeten|vrienden maken|onder de mensen|contact (?:maken|leggen)"
+    r"|mensen zien|nieuwe mensen|nieuwe vrienden)\b"
+)
 _STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
 # "1 dag", "twee dagen", "een week": a length of time, where "dag" is not a goodbye.
 _SPAN = re.compile(

@@ -46,3 +46,35 @@ def test_thanks_alone_is_still_a_goodbye_where_the_bot_asks_how_it_went() -> Non
 def test_the_intent_is_heard(where: str, text: str, intent: str) -> None:
     r = at(where, text)
     assert (r.kind, r.value) == ("intent", intent), r
+
+
+@pytest.mark.parametrize(
+    ("text", "choice"),
+    [
+        ("misschien mijn zus bellen", "stapje"),
+        ("ik kan mijn dochter bellen", "stapje"),
+        ("bellen", "mens"),
+        ("de luisterlijn", "mens"),
+    ],
+)
+def test_calling_someone_of_ones_own_is_a_step_towards_them_not_a_helpline(
+    text: str, choice: str
+) -> None:
+    r = at("verlies.gehoord_keuze", text)
+    assert (r.kind, r.value) == ("choice", choice), r
+
+
+@pytest.mark.parametrize("text", ["misschien mijn zus bellen", "ik kan mijn dochter bellen"])
+def test_where_free_text_is_taken_the_person_named_is_heard_in_full(text: str) -> None:
+    # verlies.gehoord routes a named relative to "Fijn dat je aan iemand denkt".
+    r = at("verlies.gehoord", text)
+    assert (r.kind, r.value) == ("text", text), r
+
+
+@pytest.mark.parametrize("text", ["nieuwe mensen leren kennen", "ik wil vrienden maken"])
+def test_an_aim_on_the_way_to_new_people_is_the_answer_not_a_new_disclosure(text: str) -> None:
+    assert at("nieuw.uitleg", text).kind == "text"
+
+
+def test_having_nobody_said_there_is_still_acknowledged() -> None:
+    assert at("nieuw.uitleg", "ik heb echt niemand").value == "niemand"
