@@ -146,6 +146,9 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         # Already on the way that answers it: "nieuwe mensen leren kennen" there is the
         # person's aim (free text or a button), not a new disclosure to acknowledge.
         intent = None
+    if intent == "verlies" and q.dialogue in _PARTNER_ALIVE and not _a_death(text):
+        # "ik mis onze gesprekken" about one's partner: closeness missed, not a death.
+        intent = None
     if intent == "afscheid" and q.outcomes and outcomes.said_outcome(text) in q.outcomes:
         # "veel beter, dank je" where the bot asks how it went: an answer with thanks.
         intent = None
@@ -201,6 +204,8 @@ COMMAND_SURE = 0.75
 _HOME = {"verlies": "verlies", "eenzaam": "eenzaam", "niemand": "eenzaam"}
 # Dialogues that are themselves the answer to "ik heb niemand".
 _ABOUT_NOBODY = frozenset({"nieuw"})
+# Dialogues about someone alive and near: "ik mis ..." there is no bereavement.
+_PARTNER_ALIVE = frozenset({"relatie"})
 # What someone wants there, said in words the classifier reads as loneliness.
 _AIM = re.compile(
     r"\b(?:leren kennen|ontmoeten|vrienden maken|onder de mensen|contact (?:maken|leggen)"

@@ -78,3 +78,12 @@ def test_an_aim_on_the_way_to_new_people_is_the_answer_not_a_new_disclosure(text
 
 def test_having_nobody_said_there_is_still_acknowledged() -> None:
     assert at("nieuw.uitleg", "ik heb echt niemand").value == "niemand"
+
+
+@pytest.mark.parametrize("text", ["ik mis onze gesprekken", "ik mis hoe het vroeger was"])
+def test_missing_closeness_beside_a_partner_is_no_bereavement(text: str) -> None:
+    assert at("relatie.erkennen", text).value != "verlies"
+
+
+def test_a_death_told_in_the_relationship_branch_is_still_a_loss() -> None:
+    assert at("relatie.erkennen", "mijn man is overleden").value == "verlies"
