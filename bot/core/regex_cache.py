@@ -36,11 +36,15 @@ try:  # CPython's own compiler steps; absent or different elsewhere
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     _USABLE = _sre.CODESIZE == 4 and array("I").itemsize == 4
+    _MAGIC = getattr(_sre, "MAGIC", 0)
 except (ImportError, AttributeError):
-    _USABLE = False
+    _USABLE, _MAGIC = False, 0
 
 _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-_BUILD: Final = hashlib.sha256(f"{sys.version}|{getattr(_sre, 'MAGIC', 0)}".encode()).hexdigest()
+_BUILD: Final = hashlib.sha256(f"{sys.version}|{_MAGIC}".encode()).hexdigest()
+# The file starts with the SHA-256 of the rest: a damaged file is compiled anew, never
+# run as a program that _sre accepts but that matches something else.
+_DIGEST = 32
 
 
 def _file() -> Path | None:
@@ -52,7 +56,10 @@ def _read(path: Path | None) -> dict[tuple[str, int], _Program]:
     if path is None or not _USABLE:
         return {}
     try:
-        stored = marshal.loads(path.read_bytes())
+        blob = path.read_bytes()
+        if hashlib.sha256(blob[_DIGEST:]).digest() != blob[:_DIGEST]:
+            raise ValueError("checksum")
+        stored = marshal.loads(blob[_DIGEST:])
     except FileNotFoundError:
         return {}
     except (OSError, ValueError, EOFError, TypeError) as error:
@@ -126,8 +133,9 @@ def save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=".regex-")
+        payload = marshal.dumps(keep)
         with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(keep))
+            out.write(hashlib.sha256(payload).digest() + payload)
         os.replace(name, path)
     except OSError as error:
         log.warning("compiled-pattern cache not written (%s)", type(error).__name__)

@@ -72,6 +72,15 @@ def test_a_damaged_cache_file_is_compiled_anew_and_replaced(tmp_path: Path) -> N
     assert _run(str(tmp_path))["hits"] == len(PATTERNS)  # written again, whole
 
 
+def test_one_changed_byte_in_the_cache_is_noticed(tmp_path: Path) -> None:
+    _run(str(tmp_path))
+    (stored,) = tmp_path.glob("regex-*.marshal")
+    blob = bytearray(stored.read_bytes())
+    blob[-5] ^= 1  # still a valid marshal file, possibly a valid but different program
+    stored.write_bytes(bytes(blob))
+    assert _run(str(tmp_path)) == {"same": True, "hits": 0, "groups": {"uur": "9", "min": "30"}}
+
+
 def test_without_a_cache_directory_nothing_is_written(tmp_path: Path) -> None:
     assert _run("off") == {"same": True, "hits": 0, "groups": {"uur": "9", "min": "30"}}
     blocked = tmp_path / "file-not-dir"
