@@ -122,6 +122,8 @@ _HINT_GOODBYE: Final = [
 _HINT_BURDEN: Final = [
     r"(?:zal|ga|wil) {ADV}(?:jullie|je|jou|niemand|iedereen|ze|u) {ADV}(?:niet meer|nooit meer)"
     r" lastig ?(?:vallen|te vallen)(?= (?:#|,|@\S+|en|maar|hoor|ik) )",
+    # Round 11: "ik ga niemand meer lastig vallen".
+    r"(?:zal|ga|wil) {ADV}niemand {ADV}meer lastig ?(?:vallen|te vallen)(?= (?:#|,|@\S+|en|maar) )",
     r"(?:ben|voel me) {ADV}(?:alleen maar |maar )?(?:een )?(?:kostenpost|sta in de weg"
     r"|sta-in-de-weg|blok aan het been)",
     r"ik zit {ADV}(?:iedereen|jullie|mijn \w+|ze|hen|de rest) {ADV}(?:alleen maar |maar )?in de"

@@ -26,7 +26,7 @@ _READIED: Final = (
     r"|klaargelegd|klaar gelegd|klaargezet|klaar gezet|bewaard|gespaard|opgespaard|in huis gehaald"
     r"|binnen|op zak|in mijn tas|in m'n tas|in mijn jas\w*|in m'n jas\w*|in mijn zak|bij me"
     r"|gevonden"
-    r"|geregeld|geknoopt|opgehangen"
+    r"|geregeld|geknoopt|opgehangen|bewaar ik|spaar ik|verstop ik"
     r"|gehangen|vastgemaakt|liggen|klaarliggen|klaar liggen|klaarstaan|meegenomen|weggenomen"
     r"|achtergehouden|ingepikt|gestolen)"
 )
@@ -36,6 +36,7 @@ _FOR_IT: Final = (
     r"|voor vannacht|voor het moment|genoeg voor mij|genoeg voor mezelf"
     r"|genoeg om|meer dan genoeg|niet om te|zodat het niet opvalt|zodat niemand|zonder dat"
     r"|zonder recept|voor mezelf|voor mij alleen|voor de laatste keer|als het niet meer gaat"
+    r"|voor een slechte dag|voor de dag dat"
     r"|als het moet|als het zover is|ik wacht|nu alleen ik nog|het juiste moment"
     r"|voor het moment dat ik (?:ga|er niet meer ben|weg ben)(?= (?:#|,|@\S+) )"
     r"|om (?:mijn |de )?(?:kamer|slaapkamer|badkamer|auto) *3 (?:af te sluiten|dicht te"

@@ -113,6 +113,9 @@ _UNCLEAR_PASSIVE: Final = [
     # Round 11, from the training corpus: longing for death, no reason left, peace with the
     # end, a doctor who should find something, giving up at the end of a clause.
     r"dood *6 kijk (?:ik )?(?:er )?{ADV}naar uit",
+    r"gedachte\w* *3 (?:om|aan) (?:er )?(?:niet meer (?:te )?zijn|dood te gaan|te sterven"
+    r"|te verdwijnen|niet meer wakker te worden)",
+    r"(?:het|alles) mag {ADV}ophouden(?: allemaal)?(?= (?:#|,|@\S+) )",
     r"(?:ik )?hoop dat ik {ADV}niet oud (?:word|zal worden)(?= (?:#|,|@\S+) )",
     r"geen reden meer (?:om|voor) (?:hier te blijven|op te staan|te leven|door te gaan|te blijven"
     r"|om te leven|het leven)",
@@ -229,7 +232,8 @@ _UNCLEAR_METHOD: Final = [
 # "als mijn moeder op vakantie is": the others away, for "doing it" then.
 _OTHERS_AWAY: Final = (
     r"(?:\S+ ){1,3}(?:weg|op vakantie|niet thuis|bij hun vader|naar hun vader|bij hun moeder"
-    r"|naar hun moeder|de deur uit|naar school|op kamp) (?:is|zijn)"
+    r"|naar hun moeder|de deur uit|naar school|op kamp|naar haar moeder|naar zijn moeder"
+    r"|bij haar moeder|bij zijn moeder|naar het werk|naar haar werk|naar zijn werk) (?:is|zijn)"
 )
 _UNCLEAR_GOODBYE: Final = [
     r"tot nooit(?: meer)?",
@@ -267,6 +271,7 @@ _UNCLEAR_GOODBYE: Final = [
     # Round 4b: "doing it" when the others are away.
     r"(?:ga|doe) ik het *3 als " + _OTHERS_AWAY,
     "als " + _OTHERS_AWAY + r" *2 (?:doe|ga) ik het",
+    "als " + _OTHERS_AWAY + r" *2 (?:dan )?gebeurt het(?= (?:#|,|@\S+) )",
     r"(?:ik )?ga het doen als " + _OTHERS_AWAY,
     # Round 9: a farewell to all, everything given away, "then you are rid of me for good".
     r"(?:zou|komt|komen|zal) (?:er )?(?:wel )?(?:iemand|niemand|er iemand|mensen) *3 (?:naar|op)"
@@ -291,6 +296,14 @@ _UNCLEAR_GOODBYE: Final = [
     r" zoeken",
     r"voor (?:wie|degene die|diegene die|de persoon die) (?:me|mij) (?:vindt|vinden|zal vinden"
     r"|gaat vinden)",
+    # Round 11, from my probes: leaving everyone "het is beter zo", "het is tijd" after
+    # thanks, nobody will find me there.
+    r"(?:ga|zal) (?:jullie|iedereen|jou|je|u|ze) {ADV}verlaten(?!(?: \S+){0,6} (?:baan|werk"
+    r"|verhuis\w*|stad|land|vakantie|reis|emigr\w*|studie|school|vereniging|club) )"
+    r"(?= (?:#|,) (?:het is beter zo|dat is beter|voorgoed|voor altijd|sorry))",
+    r"(?:bedankt|dank je|dankjewel|dank) *6 (?:#|,) het is tijd(?= (?:#|@\S+) )",
+    r"niemand (?:vindt|zal|kan) (?:me|mij) (?:daar|er|ooit|nooit) ?(?:vinden)?(?= (?:#|,|@\S+) )"
+    r"(?!(?: \S+){0,6} (?:lezen|rust|rustig|picknick\w*|wandel\w*|zonnen|verstoppertje) )",
     # Round 11, from my probes: "zeg tegen mijn moeder dat het niet haar schuld was".
     r"(?:zeg|zeggen|vertel|vertellen) (?:\S+ )?(?:tegen |aan )?(?:mijn |m'n |mn |de )?\S+ *3 dat"
     r" het niet"

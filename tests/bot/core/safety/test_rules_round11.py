@@ -27,6 +27,7 @@ CLEAR = [
     "allez, ik ga mij opknopen",
     "ik heb de medicijnen van mijn vader meegenomen, voor later",
     "ik heb een mes in mijn jaszak, voor vanavond",
+    "de rest van de pillen bewaar ik voor een slechte dag",
 ]
 
 UNCLEAR = [
@@ -66,6 +67,13 @@ UNCLEAR = [
     "mijn jaszakken zitten vol stenen, ik loop naar de rivier",
     "ik heb afscheid genomen van mijn hond, morgen is het zover",
     "ik heb een briefje geschreven voor wie me vindt",
+    "mijn plan staat, ik ga niemand meer lastig vallen",
+    "bedankt dat jullie er altijd waren, het is tijd",
+    "ik ga jullie verlaten, het is beter zo",
+    "ik heb de auto volgetankt en weet waar ik heen rij, niemand vindt me daar",
+    "zaterdag als mijn vrouw naar haar moeder is, dan gebeurt het",
+    "het mag wel ophouden allemaal, ik ben zo moe",
+    "ik loop rond met de gedachte om er niet meer te zijn",
 ]
 
 NONE = [
@@ -90,6 +98,11 @@ NONE = [
     "ik ben klaar met mijn werk voor vandaag",
     "ik hoop dat het vliegtuig niet neerstort, ik ben zo bang",
     "vergeet me maar voor het etentje morgen",
+    "ik bewaar de rest van de paracetamol voor als ik weer hoofdpijn heb",
+    "zaterdag als mijn vrouw naar haar moeder is, ga ik klussen",
+    "ik ga jullie verlaten, ik heb een nieuwe baan in Utrecht",
+    "het mag wel ophouden met regenen",
+    "ik heb een plek waar niemand me vindt, heerlijk om te lezen",
     # Evening medicine taken along is routine: asked about only after a risk sign.
     "ik heb mijn pillen in mijn jaszak, voor vanavond",
 ]
