@@ -40,6 +40,7 @@ _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:e|de|ste)$")
 _SUFFIXES = ("igheid", "heid", "lijk", "ig")
 
 Keys = frozenset[str]
+_GENERIC = frozenset({"iemand", "persoon"})
 
 
 @lru_cache(maxsize=16384)
@@ -100,7 +101,12 @@ def _index(spec: tuple[tuple[str, str, tuple[str, ...], Answer | None], ...]) ->
             if text:
                 exact.add(text)
                 texts[text] = n if texts.get(text, n) == n else -1
-            if content := _content(m.words, m.emoji):
+            content = _content(m.words, m.emoji)
+            if phrase is label and len(content) > 1:
+                # A label's generic head names no one in particular: "iemand van het koor"
+                # is not "Iemand uit mijn familie" (a synonym "iemand" still counts).
+                content = [keys for keys in content if not keys & _GENERIC] or content
+            if content:
                 phrases.append(tuple(content))
             for w in m.words:
                 if len(w) >= 5 and w not in _STOP:

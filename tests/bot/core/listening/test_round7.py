@@ -87,3 +87,14 @@ def test_missing_closeness_beside_a_partner_is_no_bereavement(text: str) -> None
 
 def test_a_death_told_in_the_relationship_branch_is_still_a_loss() -> None:
     assert at("relatie.erkennen", "mijn man is overleden").value == "verlies"
+
+
+@pytest.mark.parametrize("text", ["iemand van het koor", "iemand van de kerk"])
+def test_a_labels_generic_iemand_does_not_choose_family(text: str) -> None:
+    r = at("opmerken.wie", text)
+    assert (r.kind, r.value) == ("text", text), r
+
+
+@pytest.mark.parametrize("text", ["iemand uit mijn familie", "familie"])
+def test_family_itself_still_chooses_family(text: str) -> None:
+    assert at("opmerken.wie", text).value == "familie"
