@@ -323,19 +323,21 @@ _EMOJI_INTENTS = frozenset({"weet_niet", "afscheid"})
 def _free_text(text: str, q: Question) -> Reading:
     if q.expects is None or q.expects == "time":
         return Reading("unclear")  # a time said was read in :func:`read` already
-    if q.expects == "name":
-        name = names.address_name(text)
-        return Reading("text", name) if name else Reading("unclear")
-    if q.expects == "observation":
-        clause = drafts.second_person(text)
-        return Reading("text", clause) if clause else Reading("unclear")
     if q.expects == "outcome":
         outcome = outcomes.outcome_of(text)
         if outcome in q.outcomes:
             return Reading("choice", q.outcomes[outcome], outcome=outcome)
         return Reading("text", text, outcome=outcome)
     if not language.has_content(text):
+        # "ja is goed", "oké", "weet ik niet": no name, observation or story to keep
+        # (a draft once read "het viel me op dat ja is goed").
         return Reading("unclear")
+    if q.expects == "name":
+        name = names.address_name(text)
+        return Reading("text", name) if name else Reading("unclear")
+    if q.expects == "observation":
+        clause = drafts.second_person(text)
+        return Reading("text", clause) if clause else Reading("unclear")
     if q.expects == "feeling" and scales.only_amount(text):
         return Reading("unclear")  # "niet zo heel erg, een 4" says how much, not what
     return Reading("text", text)

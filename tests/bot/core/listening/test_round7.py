@@ -98,3 +98,21 @@ def test_a_labels_generic_iemand_does_not_choose_family(text: str) -> None:
 @pytest.mark.parametrize("text", ["iemand uit mijn familie", "familie"])
 def test_family_itself_still_chooses_family(text: str) -> None:
     assert at("opmerken.wie", text).value == "familie"
+
+
+@pytest.mark.parametrize(
+    ("where", "text"),
+    [
+        ("opmerken.aanvullen", "ja is goed"),
+        ("opmerken.aanvullen", "oké"),
+        ("opmerken.naam", "ja"),
+        ("opmerken.naam", "weet ik niet"),
+    ],
+)
+def test_a_non_answer_is_never_kept_as_a_name_or_an_observation(where: str, text: str) -> None:
+    # A draft once read "Hoi Lotte, het viel me op dat ja is goed."
+    assert at(where, text).kind in ("unclear", "intent")
+
+
+def test_an_observation_is_still_turned_to_the_other_person() -> None:
+    assert at("opmerken.aanvullen", "ze lacht minder").value == "je minder lacht"
