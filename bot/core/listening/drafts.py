@@ -31,6 +31,8 @@ _TIMES = sorted((t.split() for t in _D["times"]), key=len, reverse=True)
 _RELATIONS = frozenset(DATA["names"]["relations"]) | frozenset(DATA["names"]["kinship"])
 _TOKEN = re.compile(r"[^\s]+")
 _OBJECTS = {"zich": "je", "zichzelf": "jezelf", "hem": "je", "haar": "je", "zijn": "je"}
+# Chat spelling written out in the draft one sends ("ze lacht nie meer" -> "niet").
+_SPELLED = {"nie": "niet", "ni": "niet", "nx": "niks"}
 _SECOND = frozenset({"je", "jij"})
 _PAST = frozenset({"was", "had", "deed", "zei"})  # past forms that end no clause in -t
 
@@ -46,7 +48,8 @@ def _lead_off(text: str) -> tuple[str, bool]:
 
 
 def _to_second(word: str) -> str:
-    return _OBJECTS.get(word.lower(), word)
+    low = word.lower()
+    return _OBJECTS.get(low) or _SPELLED.get(low, word)
 
 
 def _time_first(rest: list[str]) -> list[str]:

@@ -116,3 +116,20 @@ def test_a_non_answer_is_never_kept_as_a_name_or_an_observation(where: str, text
 
 def test_an_observation_is_still_turned_to_the_other_person() -> None:
     assert at("opmerken.aanvullen", "ze lacht minder").value == "je minder lacht"
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("ze lacht minder dan vroeger", "je minder lacht dan vroeger"),
+        ("ze lacht nie meer zo vaak", "je niet meer zo vaak lacht"),
+    ],
+)
+def test_what_was_noticed_is_used_at_once_in_the_draft(text: str, clause: str) -> None:
+    # Not asked for again in a set sentence ("Maak deze zin eens af").
+    r = at("opmerken.opgemerkt", text)
+    assert (r.kind, r.value) == ("text", clause), r
+
+
+def test_something_else_asks_for_the_sentence() -> None:
+    assert at("opmerken.opgemerkt", "iets anders").value == "anders"
