@@ -38,8 +38,8 @@ def test_opting_in_leaves_them_alone() -> None:
 
 async def _talk(runtime: Runtime, user: str) -> None:
     key = ConversationKey("test", user, user)
-    # SECRET_TEXT is the observation (kept as typed), so it does reach the database.
-    for text in ("hoi", "contact", "een buur", "Sanne", "ze zingt vaak", SECRET_TEXT):
+    # SECRET_TEXT is what was noticed (kept as typed), so it does reach the database.
+    for text in ("hoi", "contact", "een buur", "Sanne", SECRET_TEXT):
         runtime.delivered(await runtime.handle(Inbound(key, text=text)))
     await runtime.flush()
 
