@@ -30,7 +30,6 @@ import tomllib
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +49,6 @@ __all__ = [
 
 _BOUNDARY = frozenset({"#", ","})
 _MAX_KINDS = 12  # word classes per clause that form pairs: bounds the work per message
-
-
-@lru_cache(maxsize=20_000)
-def _lemma(token: str) -> str:
-    return lemma(token)
 
 
 def _chars(token: str, counts: dict[str, float]) -> None:
@@ -119,16 +113,16 @@ def features(canon: str, scheme: Scheme | None = None) -> dict[str, float]:
             key = f"b{previous} {token}"
             counts[key] = counts.get(key, 0.0) + 1.0
         previous = token
-        lemma = token if token[0] == "@" else _lemma(token)
+        base = token if token[0] == "@" else lemma(token)
         if concepts is not None:
-            for kind in concepts.get(token) or concepts.get(lemma) or ():
+            for kind in concepts.get(token) or concepts.get(base) or ():
                 key = "k" + kind
                 counts[key] = counts.get(key, 0.0) + 1.0
                 clause.append(kind)
         if token[0] == "@":
             continue
-        if lemma != token:
-            key = "l" + lemma
+        if base != token:
+            key = "l" + base
             counts[key] = counts.get(key, 0.0) + 1.0
         _chars(token, counts)
     _pairs(clause, counts)

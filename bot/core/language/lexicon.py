@@ -67,7 +67,7 @@ def is_known(word: str, langs: tuple[str, ...] = ("nl",)) -> bool:
     return any(_LOOKUP.get_lemma(token, lang) is not None for lang in langs)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=20_000)
 def lemma(word: str) -> str:
     """The Dutch lemma of ``word`` (as simplemma.lemmatize), the word itself when unknown."""
     return str(_LEMMATIZER.lemmatize(word, lang="nl"))
