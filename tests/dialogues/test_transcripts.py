@@ -7,6 +7,7 @@ real SQLite file, so ``restart`` really closes and reopens everything.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,18 @@ def _choice_id(session: Session, wanted: str) -> Inbound:
     return Inbound(KEY, text=wanted, kind="choice", choice_id=wanted)
 
 
+async def _followup(session: Session, target: str) -> Inbound:
+    """A follow-up as the scheduler delivers it: with the slots kept when it was planned."""
+    assert session.runtime
+    rows = await session.runtime.store.execute_fetchall(
+        "SELECT context FROM followups WHERE platform=? AND user_id=? AND target=?"
+        " ORDER BY id DESC LIMIT 1",
+        (KEY.platform, KEY.user_id, target),
+    )
+    context = json.loads(rows[0][0] or "{}") if rows else {}
+    return Inbound(KEY, kind="followup", target=target, context=context)
+
+
 async def _count(store: Store, sql: str) -> int:
     rows = await store.execute_fetchall(sql, (KEY.platform, KEY.user_id))
     return int(rows[0][0])
@@ -91,7 +104,7 @@ async def run_transcript(path: Path, engine: Engine, tmp_path: Path) -> None:
             elif "choice" in step:
                 inbound = _choice_id(session, step["choice"])
             else:
-                inbound = Inbound(KEY, kind="followup", target=step["followup"])
+                inbound = await _followup(session, step["followup"])
             texts = await session.send(inbound)
             if session.region and number == 1:
                 # The transcript's region, as if chosen in the welcome.
