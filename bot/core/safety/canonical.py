@@ -10,7 +10,7 @@ from typing import Final
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.language.lexicon import is_known, load
+from bot.core.language.lexicon import is_known, lemma, load
 from bot.core.language.normalise import emoji_of, normalise
 from bot.core.safety.others import (
     _JOKE,
@@ -106,6 +106,8 @@ _MEANS_EMOJI: Final = {
     "🔫": "@gun",
     "🪢": "@rope",
 }
+# Emoji tokens that carry meaning on their own (not the skull: "💀💀" is mostly laughter).
+MEANING_EMOJI: Final = frozenset({"@grave", *_MEANS_EMOJI.values()})
 _EMOJI_TOKENS: Final = {
     **dict.fromkeys(_LAUGH, "@lach"),
     **dict.fromkeys(_SKULL, "@skull"),
@@ -161,10 +163,11 @@ _FUZZ_VOCAB: Final = tuple(
 # ("zelfmoortgedachten").
 _STEMS: Final = ("zelfmoord", "zelfdoding", "zelfbeschadiging", "suicid")
 # Pieces a glued token may be split into ("ikwilernietmeerzijn"): words of
-# the risk patterns only, and no chat abbreviations ("soms" is not "so kms").
+# the risk patterns only, and no chat abbreviations ("soms" is not "so kms") or short
+# words that cut real compounds ("mantelzorg" is no "man tel zorg").
 _SEG_VOCAB: Final = frozenset(
     {w for w in _literal_words(_RISK_SPECS) if w.isalpha() and len(w) >= 2}
-    - {"kms", "kys", "jk", "im", "so", "nt", "ff", "wl", "da", "mn", "ic", "dr"}
+    - {"kms", "kys", "jk", "im", "so", "nt", "ff", "wl", "da", "mn", "ic", "dr", "tel"}
     | {"nie", "ni"}
 )
 _SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
@@ -172,7 +175,9 @@ _SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
 # "aan maken" stays two words too: the rules read "eind aan maken" as typed.
 _NEVER_JOINED: Final = frozenset({"meteen", "aanmaken"})
 # A little word after a real one is that word, not an ending: "trein en" is no "treinen".
-_NEVER_SECOND: Final = frozenset({"en", "er", "de", "het", "een", "ik", "je", "ze", "we", "die"})
+_NEVER_SECOND: Final = frozenset(
+    {"en", "er", "de", "het", "een", "ik", "je", "ze", "we", "die", "te"}
+)
 _JOIN_VOCAB: Final = frozenset(
     w for w in _VOCAB if len(w) >= 6 and w.isalpha() and w not in _NEVER_JOINED
 )
@@ -202,6 +207,11 @@ def _known(word: str) -> bool:
 # Open both dictionaries now, not on a person's message: "dood" alone is found in the
 # Dutch one, and the English one would wait for the first unknown word.
 load(_LANGS)
+# Known forms ending in -e of the risk verbs' infinitives ("beeindige", "verdrinke"):
+# typed for the infinitive, as people speak it.
+_SPOKEN_KNOWN_E: Final = frozenset(
+    w[:-1] for w in _VOCAB if len(w) >= 8 and w.endswith("en") and _known(w[:-1]) and lemma(w) == w
+)
 
 
 def _segment(word: str) -> list[str] | None:
@@ -270,6 +280,16 @@ def _fuzz(word: str) -> str | None:
     return None
 
 
+def _infinitive(word: str) -> bool:
+    """Whether a known word is a verb's infinitive (not a plural: "zelfmoorden")."""
+    return is_known(word) and lemma(word) == word
+
+
+def _verb_stem(word: str) -> bool:
+    """A verb's stem, as in "ik verlos": split into pieces it would say "ver los"."""
+    return len(word) >= 5 and (_infinitive(f"{word}en") or _infinitive(f"{word}{word[-1]}en"))
+
+
 def _spoken_infinitive(word: str) -> str | None:
     """The risk word's infinitive typed without its -n, as people speak it ("ophange",
     "sterve"), or without its -e- as chat types it ("verhangn": not the nearer first
@@ -296,6 +316,11 @@ def _repair(word: str, out: list[str]) -> None:
     if _LAUGH_WORD.fullmatch(word):
         out.append("@lach")
         return
+    if word in _SPOKEN_KNOWN_E:
+        # A known form that people type for the risk verb's infinitive ("mijn leven
+        # beeindige"): the verb, not the rare form.
+        out.append(f"{word}n")
+        return
     if (
         word in _VOCAB
         or len(word) < 3
@@ -312,6 +337,9 @@ def _repair(word: str, out: list[str]) -> None:
     # not two glued ones ("pil en"); longer ones are more often glued ("ikwildood").
     if len(word) <= _SHORT_TYPO and (fixed := _fuzz(word)) is not None:
         out.append(fixed)
+        return
+    if _verb_stem(word) and _fuzz(word) is None:
+        out.append(word)  # "ik verlos ze": a verb, not "ver los"
         return
     pieces = _segment(word)
     if pieces is not None and len(pieces) >= 3 and (fixed := _one_slip(word)) is not None:

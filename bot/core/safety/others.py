@@ -17,6 +17,11 @@ from bot.core.safety.patterns import (
     _CLEAR_SELF_HARM,
     _IDIOM_SPECS,
 )
+from bot.core.safety.patterns_forms import (
+    _CLEAR_EXPLICIT_FORMS,
+    _CLEAR_METHOD_FORMS,
+    _CLEAR_SELF_HARM_FORMS,
+)
 from bot.core.safety.patterns_hints import _HINT_BURDEN, _HINT_GOODBYE, _HINT_INDIRECT
 from bot.core.safety.patterns_plans import _CLEAR_PLANS, _UNCLEAR_PLANS
 from bot.core.safety.patterns_unclear import (
@@ -191,8 +196,8 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"(?:in (?:mijn|m'n|mn) (?:hoofd|kop)|(?:mijn|m'n) gedachten|ik hoor (?:iets|iemand|een stem"
     r"|stemmen|mijn naam)) *5 (?:zegt|zeggen|zei|beveelt|bevelen|commandeert|commanderen|wil"
     r"|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt|schreeuwen|dat ik) *5"
-    r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag leven|moet gaan"
-    r"|pijn)",
+    r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag leven|pijn"
+    r"|moet gaan(?= (?:#|,|@\S+) ))",  # (not "dat ik moet gaan slapen")
     r"(?:stem|stemmen) *5 (?:commandeert|commanderen|wil|willen|eist|eisen) *4 (?:dat ik|me|mij"
     r"|om) *4 (?:spring|springen|sterf|sterven|dood|trein|pillen|mezelf|snijd|snijden)",
     r"(?:stem|stemmen|stemmetje|iets|iemand) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen"
@@ -202,6 +207,11 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"|ophangen|verdrinken|pillen|slikken|te gaan|verdwijnen|er een eind aan)",
     r"(?:stem|stemmen) *6 (?:opdracht|bevel|bevelen|opdrachten) *6 (?:sterven|dood|snijden|pijn"
     r"|springen|doden|iets aan te doen)",
+    # Round 12: told to take the means ("ik hoor iemand die zegt dat ik een mes moet pakken").
+    r"(?:ik hoor (?:iets|iemand|een stem|stemmen)|stem|stemmen|in (?:mijn|m'n) (?:hoofd|kop)) *5"
+    r" (?:zegt|zeggen|zei|zeiden|beveelt|fluistert|roept|blijft zeggen) *2 dat ik *2 (?:een |het"
+    r" |de |mijn )?(?:mes|mesje|scheermes\w*|touw|strop|pillen|medicijnen) *2 moet (?:pakken"
+    r"|nemen|halen|gebruiken|slikken)",
     # Round 10: heard again and again, with no voice named ("ik hoor steeds dat ik dood moet").
     r"ik hoor {ADV}(?:steeds|telkens|constant|continu|de hele dag|elke dag|vaak|weer|de hele"
     r" tijd) {ADV}dat ik {ADV}(?:dood moet|moet sterven|moet springen|moet doodgaan|mezelf moet"
@@ -245,9 +255,12 @@ _IDIOMS: Final = _compile(_IDIOM_SPECS)
 # and in-context patterns (bot.core.safety.situations) are not in that vocabulary.
 CLEAR_SPECS: Final[tuple[tuple[str, list[str]], ...]] = (
     ("method", _CLEAR_METHOD),
+    ("method", _CLEAR_METHOD_FORMS),
     ("explicit", _CLEAR_EXPLICIT),
+    ("explicit", _CLEAR_EXPLICIT_FORMS),
     ("explicit", _CLEAR_NO_LONGER),
     ("self_harm", _CLEAR_SELF_HARM),
+    ("self_harm", _CLEAR_SELF_HARM_FORMS),
     ("command_voice", _CLEAR_COMMAND_VOICE),
     ("passive_wish", _CLEAR_PASSIVE),
     ("burden", _CLEAR_BURDEN),

@@ -36,7 +36,8 @@ _IDIOM_SPECS: Final = [
     r"dodelijk\w* (?:saai|vermoeiend|vermoeid|serieus|eng|vervelend|lekker|goed|grappig|mooi"
     r"|verveeld|stil|gewoon)",
     # "ik kan mezelf wel voor m'n kop slaan / wel schieten": regret, not harm.
-    r"(?:kan|kon|zou) (?:ik )?{SELF_STRONG} {ADV}(?:wel )?{ADV}(?:schieten|slaan|wurgen|vermoorden"
+    r"(?<!hoe )(?:kan|kon|zou) (?:ik )?{SELF_STRONG} {ADV}(?:wel )?{ADV}(?:schieten|slaan|wurgen"
+    r"|vermoorden"
     r"|schoppen|ophangen)",
     r"(?:kan|kon|zou) (?:ik )?(?:mezelf|me|mij) {ADV}(?:wel )?{ADV}voor (?:m'n|mijn|mn|de|het|me)"
     r" (?:kop|hoofd|harses|kanis) (?:slaan|wel slaan)",
@@ -114,7 +115,10 @@ _CLEAR_METHOD: Final = [
     r"hoe hoog moet *3 (?:zijn|springen|vallen)",
     r"(?:van|vanaf) (?:welke|wat voor|welk) (?:brug|flat|gebouw|toren|dak|hoogte|verdieping)\w* *4"
     r" (?:springen|spring|dood|sterven)",
-    r"(?:brug|flat|gebouw|toren|dak)\w* *3 hoog genoeg",
+    # (Round 12: "de brug, daar is het hoog genoeg"; not "hoog genoeg voor de boten".)
+    r"(?:brug|flat|gebouw|toren|dak|parkeergarage|viaduct)\w* *5 hoog genoeg(?! (?:voor|om)"
+    r" (?:de |het |een )?(?:boten|boot|schepen|schip|vrachtwagen\w*|bus\w*|auto\w*|trein\w*"
+    r"|verkeer|ladder|kraan|masten|mast))",
     r"(?:brug|dak|flat|balkon|raam|rand|toren|spoor|perron)\w* *6 (?:ga|wil|zal) {ADV}springen"
     r"(?= (?:#|,|@\S+|en|nu) )",
     r"(?:rij|rijd|rijden|knal|knallen|crash|crashen) *3 tegen (?:een|de) (?:boom|muur|pijler"
@@ -426,18 +430,24 @@ _CLEAR_SELF_HARM: Final = [
     r"|bovenbeen|onderarm)\w* *2 (?:gesneden|gekrast|gebrand|snijden|krassen|te snijden)",
     r"(?:sla|slaan|bonk|bonken|bons) {ADV}(?:mezelf|me|mijn hoofd|m'n hoofd|mn hoofd) *3"
     r" (?:tot ik bloed|tot bloedens|bloed|blauw|tegen de muur)",
-    r"(?:expres|opzettelijk|bewust|express|weer|opnieuw|expreh) *3 (?:gesneden|gekrast|gebrand"
-    r"|verwond|beschadigd|pijn gedaan)",
+    r"(?:expres|opzettelijk|bewust|express|weer|opnieuw|expreh|met opzet) *3 (?:gesneden|gekrast"
+    r"|gebrand|verbrand|opengesneden|opengekrast|opengehaald|verwond|beschadigd|pijn gedaan)"
+    r"(?!(?: \S+){0,4} (?:aan|tijdens|per ongeluk|bij het|oven|pan|zon|koken|struik\w*) )",
     # Round 4, from the training corpus: the verb finite, the urge, youth words.
     r"(?:gebrand|verbrand|opengehaald|gesneden|geslagen|gekrast|gestoken) *4 (?:expres|opzettelijk"
     r"|met opzet)",
     r"(?:ik|#) {ADV}(?:beschadig|verwond|brand|kerf) {ADV}(?:mezelf|me|mij|{SELF_STRONG}"
     r"|mijn (?:eigen )?(?:lichaam|armen|benen|huid))(?!(?: \S+){0,2} (?:aan|per ongeluk) )",
     r"drang (?:om )?(?:te )?(?:snijden|krassen|mezelf (?:te snijden|pijn te doen|te krassen))",
+    # Round 12: "ik heb zin om te snijden" said alone (not about bread).
+    r"(?:zin|behoefte|neiging|trek) (?:om )?te (?:snijden|krassen)(?= (?:#|,|@\S+|in mezelf"
+    r"|in mijn) )",
     r"(?:kan|kon) {ADV}(?:niet|nie) (?:meer )?stoppen met (?:krassen|snijden|mezelf (?:snijden"
     r"|krassen|pijn doen))",
-    r"(?:ik|#) {ADV}(?:krab|krabde|krabben) {ADV}(?:mezelf|me|mijn (?:huid|armen|arm|benen|been)"
-    r"|m'n (?:huid|armen|arm)) *2 (?:open|kapot|tot het bloedt|tot bloedens)",
+    # (Not on brambles or barbed wire.)
+    r"(?:ik|#|en) {ADV}(?:krab|krabde|krabben) {ADV}(?:mezelf|me|mijn (?:huid|armen|arm|benen"
+    r"|been)|m'n (?:huid|armen|arm|benen)) *2 (?:open|kapot|tot het bloedt|tot bloedens)"
+    r"(?!(?: \S+){0,4} (?:braam\w*|struik\w*|doorn\w*|rozen\w*|prikkeldraad|tak|takken|hek) )",
     r"(?:heb|had) {ADV}(?:weer |opnieuw )?(?:gecut|ge sh'?d|geshd|ge self ?harmed)",
     r"(?:weer|opnieuw) (?:begonnen|gestart|gaan) (?:met )?(?:automutil\w*|zelfbeschadig\w*"
     r"|zelfverwond\w*|snijden|krassen)",
@@ -452,10 +462,10 @@ _CLEAR_SELF_HARM: Final = [
     r"(?:cut|cutting|burn|burning|hurt|hurting|harm|harming) {ADV}(?:myself|my self)"
     r"(?! (?:playing|while|at|when|on|with|during|doing|by accident|accidentally))",
     # Round 4b, from the training corpus.
-    r"(?:snijden|krassen|mezelf pijn doen|mezelf snijden) *2 helpt (?:me|mij)",
+    r"(?:snijden|krassen|mezelf pijn doen|mezelf snijden|mezelf krassen|zelfbeschadiging"
+    r"|zelfverwonding|zelfbeschadigen) *2 (?:helpt|hielp) *2 (?:me|mij)",
     r"(?:huid|armen|arm|benen|been) *2 (?:opengekrast|opengekrabd|kapotgekrabd|open gekrabd"
     r"|kapot gekrabd|opengesneden)",
-    r"(?:en|#|ik) {ADV}krab {ADV}(?:mijn|m'n) (?:huid|armen|arm|benen) *2 (?:open|kapot)",
     r"(?:ben|zit) weer (?:aan het|te) (?:snijden|krassen)(?! (?:van|in|voor|op) )",
     r"(?:wil|ga) {ADV}(?:mijn|m'n) (?:arm|armen|pols|polsen|benen|been) {ADV}(?:openhalen|open"
     r" halen|opensnijden|open snijden|openkrassen|open krassen)",

@@ -21,6 +21,14 @@ _MOMENT: Final = (
 )
 
 _HINT_GOODBYE: Final = [
+    # Round 12: "ik denk niet dat ik de zomer haal"; "ik ben weg, zorg goed voor ..."; "you
+    # need not look after me any more, from tonight".
+    rf"(?:denk|geloof|verwacht) {{ADV}}(?:niet )?dat ik {_MOMENT} {{ADV}}(?:nog )?(?:haal|meemaak"
+    r"|mee zal maken)",
+    r"ik ben {ADV}weg *2 (?:zorg|pas) {ADV}(?:goed )?(?:voor|op) (?:mijn|m'n|de|onze)"
+    r"(?!(?: \S+){0,6} (?:vakantie|reis|weekend|planten|tijdens|terug|werk) )",
+    r"(?:hoeven|hoeft) {ADV}niet meer (?:naar (?:me|mij) )?om te kijken *4 (?:vanaf|na)"
+    r" (?:vanavond|vannacht|morgen|vandaag|nu)",
     rf"{_MOMENT} *2 (?:haal ik|ga ik) {{ADV}}(?:niet|niet meer|toch niet)"
     r"(?: (?:meer|halen|meemaken))?(?= (?:#|,|@\S+|en|maar|denk|hoor) )",
     rf"of ik {{ADV}}{_MOMENT} {{ADV}}(?:nog )?(?:haal|meemaak|mee zal maken)",
@@ -63,12 +71,17 @@ _HINT_GOODBYE: Final = [
     r"(?:eindelijk )?weet ik wat ik (?:moet|ga) doen *5 (?:rustig|kalm|rust|opgelucht|vrede)",
     r"(?:nog (?:een|1) keer|nog eenmaal|nog een laatste keer) *6 (?:daarna|dan) (?:is het|mag het"
     r"|vind ik het|ben ik) {ADV}(?:goed|klaar|op|over|af|klaar mee)(?= (?:#|,|@\S+) )",
-    r"(?:kat|hond|poes|konijn|vogel|hondje|katje) *5 (?:gebracht|gegeven) *3 (?:voor altijd"
-    r"|voorgoed)(?!(?: \S+){0,8} (?:verzorgingshuis|tehuis|allergisch|verhuis\w*|mag geen"
-    r"|verpleeghuis|zorgcentrum) )",
-    r"(?:spullen|bezittingen|sieraden|kleren|boeken|mijn geld) *3 (?:aan het wegdoen|aan het"
-    r" weggeven|aan het verdelen|verdeeld|weggedaan)(?!(?: \S+){0,8} (?:verhuis\w*|kringloop"
-    r"|kleiner|opruim\w*|marktplaats|emigr\w*|dozen|zolder|opruiming) )",
+    # A pet placed elsewhere for good (round 12: told at more length, "zij zorgt nu voor
+    # hem, voorgoed"), not for a reason that says why.
+    r"(?:kat|katten|poes|hond|honden|huisdier\w*|konijn\w*|vogels?|hondje|katje) *8 (?:gebracht"
+    r"|gegeven|weggebracht|weggegeven|ondergebracht|afgestaan) *9 (?:voor altijd|voorgoed"
+    r"|voor als ik er niet meer ben)(?!(?: \S+){0,8} (?:verzorgingshuis|tehuis|allergi\w*"
+    r"|verhui[sz]\w*|verhuizing|mag geen|verpleeghuis|zorgcentrum|werk|asiel|geen tijd|te oud) )",
+    r"(?:spullen|bezittingen|sieraden|kleren|boeken|platen|mijn geld)(?! van (?!mij |me ))"
+    r" *4 (?:aan het wegdoen|aan het weggeven|aan het verdelen|verdeeld|weggedaan|weggegeven"
+    r"|weg gegeven)(?!(?: \S+){0,8} (?:verhui[sz]\w*|verhuizing|kringloop"
+    r"|kleiner|opruim\w*|marktplaats|emigr\w*|dozen|zolder|opruiming|goede doel|te klein|lees"
+    r"|e-reader|ereader|bibliotheek|tweedehands|vinted) )",
     r"(?:opgeruimd|netjes gemaakt|alles geregeld) *4 zodat (?:niemand|ze|jullie|mijn \w+) *4"
     r" (?:later|straks|na mij|er later|daarna)",
     r"(?:ik )?(?:hoef|koop|heb) {ADV}geen nieuwe (?:agenda|kalender|winterjas|afspraak"
@@ -112,7 +125,10 @@ _HINT_GOODBYE: Final = [
     # mij", setting others free, the calm of a decision made.
     r"al afscheid genomen van (?:mijn|m'n) (?:kinderen|kleinkinderen|familie|ouders|vrienden"
     r"|dochter|zoon|zus|broer|moeder|vader|man|vrouw)(?= (?:#|,|@\S+) )",
-    r"(?:op orde|geregeld) *4 (?:ik ben er klaar voor|ik kan gaan|ik ben klaar om te gaan)",
+    # (Round 12: up to nine words on, "ik ben klaar" too; not for a wedding or a move.)
+    r"(?:op orde|geregeld|testament)(?!(?: \S+){0,6} (?:verhui[sz]\w*|verhuizing|vakantie|feest"
+    r"|reis|bruiloft|examen|vlucht|afspraak|etentje|operatie|opname|pensioen) ) *9 (?:ik ben er"
+    r" klaar voor|ik kan gaan|ik ben klaar om te gaan|ik ben {ADV}klaar(?= (?:#|,|@\S+) ))",
     r"(?:wees|zijn) {ADV}niet (?:verdrietig|boos) (?:om|over) (?:mij|me)",
     r"hoeft niemand (?:zich )?{ADV}(?:meer )?(?:druk|zorgen) (?:te )?maken (?:om|over) (?:mij|me)",
     r"ik laat (?:jullie|je|iedereen) {ADV}vrij(?= (?:#|,|@\S+) )",
@@ -162,11 +178,37 @@ _HINT_BURDEN: Final = [
     r"niemand heeft {ADV}(?:iets|wat|nog iets|nog wat) aan (?:mij|me)(?= (?:#|,|@\S+|en|maar) )",
     r"(?:geholpen|bedankt|dank je|dank u|dankjewel|dank voor alles) *6 (?:maar )?(?:het is|voor mij"
     r" is het) {ADV}te laat(?!(?: \S+){0,3} (?:om|voor|vandaag|vanavond) )",
-    r"niemand (?:zal|zou) *2 (?:merken|zien|missen) dat ik (?:weg ben|er niet meer ben|er niet"
-    r" ben|dood ben)(?!(?: \S+){0,4} (?:vakantie|weekend|reis) )",
+    # (Round 12: "als ik verdween" too.)
+    r"niemand (?:zal|zou) *2 (?:merken|zien|missen|opvallen) (?:dat|als) ik (?:weg ben|er niet"
+    r" meer ben|er niet ben|dood ben|verdween|verdwijn|er niet meer was|weg was|dood was"
+    r"|doodging|stierf|wegga)(?!(?: \S+){0,4} (?:vakantie|weekend|reis) )",
 ]
 
 _HINT_INDIRECT: Final = [
+    # Round 12, from a second set of new probes: "better dead", pain "so that I no longer
+    # want", tired of life after a comma, away for good (not a move), a
+    # means as "a good option", one's own funeral dreamt of.
+    r"(?:dat|of) ik {ADV}beter dood (?:kan zijn|kon zijn|zou zijn|ben|was)",
+    # At the wheel: "wat als ik gewoon niet stuur" (round 11 had "tegen een boom").
+    r"(?:wat als|als ik nou|stel dat) ik {ADV}(?:niet (?:meer )?stuur|niet rem|het stuur omgooi"
+    r"|het stuur omgooien|de berm in|gewoon doorrijd|niet stop) *3 (?:#|,|@\S+|\?)",
+    r"(?:pijn|verdriet|moe|kapot|eenzaam|leeg|somber|zwaar|verdrietig) *5 dat ik {ADV}niet meer"
+    r" wil(?= (?:#|,|@\S+) )",
+    r"(?:zat|beu|moe|klaar mee|spuugzat|kotsbeu) (?:,|#) (?:het|dit|dat) leven(?= (?:#|@\S+) )",
+    r"{IW} {ADV}weg(?: van hier| hier vandaan)? *2 (?:voorgoed|voor altijd)(?!(?: \S+){0,4}"
+    r" (?:naar|uit) )",
+    r"(?:de trein|het spoor|de brug|pillen|het water|springen|een overdosis|ophangen) (?:lijkt"
+    r"|leek) (?:me|mij) {ADV}(?:een |de )?(?:goede|beste|enige|prima) (?:optie|oplossing|uitweg"
+    r"|keuze)(?= (?:#|,|@\S+) )",
+    r"(?:fantaseer|droom|dagdroom) *3 over (?:mijn|m'n) (?:eigen )?(?:begrafenis|dood|uitvaart"
+    r"|crematie)",
+    # Round 12: crossing without looking "it does not matter to me any more"; being noticed
+    # only once gone.
+    r"(?:steek|stak|loop|liep|fiets|fietste|rij|reed) *3 (?:over|door rood) *3 zonder (?:te"
+    r" )?(?:kijken|uit te kijken) *4 (?:maakt (?:me|mij) {ADV}niet(?: meer)? uit|kan (?:me|mij)"
+    r" {ADV}niet(?: meer)? schelen|boeit (?:me|mij) {ADV}niet(?: meer)?)",
+    r"pas (?:merken|zien|beseffen|missen|weten) *5 als ik (?:er )?{ADV}(?:niet meer ben|weg ben"
+    r"|dood ben|er niet meer ben)(?= (?:#|,|@\S+) )",
     # Looking at the means, standing at the water: said as an observation.
     r"(?:staar|staarde|gestaard) *4 naar (?:de|mijn|al die|die) {SUBST}",
     r"(?:kijk|keek|gekeken) {ADV}(?:steeds|vaak|lang|telkens|uren|de hele (?:tijd|avond|nacht|dag))"

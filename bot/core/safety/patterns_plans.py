@@ -99,7 +99,8 @@ _CLEAR_PLANS: Final = [
     # Stopping with life: "ik stop ermee met leven", "het was mooi geweest, ik stop ermee".
     r"(?<!niet )(?:stop|stoppen|kap|kappen|ophouden) {ADV}(?:ermee |er mee )?met (?:leven|ademen"
     r"|bestaan|alles)(?= (?:#|,|@\S+|en|maar|doei|dag) )",
-    r"(?:het was mooi geweest|het is mooi geweest|het is genoeg geweest) *4 (?:ik stop|ik ga"
+    r"(?:het was mooi geweest|het is mooi geweest|het is genoeg geweest)(?! (?:met|bij|in|op"
+    r"|voor) ) *4 (?:ik stop|ik ga"
     r"|doei|dag|vaarwel|adieu|ik ben weg|tot nooit)",
     r"(?:ik heb|heb) (?:alles|het) *2 (?:klaargezet|klaargelegd|klaar gezet) *3 (?:in de badkamer"
     r"|op zolder|in de schuur|in de garage|in de auto|voor vanavond|voor vannacht)",
@@ -139,14 +140,12 @@ _UNCLEAR_PLANS: Final = [
     r"(?!(?: \S+){0,6} (?:gevaarlijk|kinderen|fietsers|gemeente|ongeluk) )",
     r"(?:ik )?ga het doen (?:als|wanneer|zodra) (?:iedereen|ze|zij|hij|de kinderen|mijn \S+)"
     r" (?:slaapt|slapen|weg is|weg zijn|de deur uit is|niet thuis is|op vakantie is)",
-    # Round 9: pills kept back instead of taken; a pet placed elsewhere for good;
-    # "volgende week ben ik er niet meer".
+    # Round 9: pills kept back instead of taken; "volgende week ben ik er niet meer" (a pet
+    # placed elsewhere for good: patterns_hints).
     r"(?:pil|pillen|tablet\w*|medicijnen|slaappil\w*) *3 (?:bewaard|opgespaard|gespaard|apart"
     r" gehouden|verstopt|bewaar|spaar) *2 in plaats van *3 (?:slikken|innemen|nemen|in te nemen)",
     r"(?:slik|neem) *3 (?:pillen|medicijnen|tabletten|medicatie) *2 niet (?:meer )?(?:in )?(?:,"
     r" )?maar (?:bewaar|spaar|verzamel|verstop)",
-    r"(?:kat|katten|poes|hond|honden|huisdier\w*|konijn\w*|vogels?) *6 (?:ondergebracht|gebracht"
-    r"|weggebracht|weggegeven|afgestaan) *3 (?:voorgoed|voor altijd|voor als ik er niet meer ben)",
     # "volgende week ben ik er niet meer", and in the other word order (round 11).
     r"(?:(?:volgende|komende) (?:week|maand) ben ik er|ik ben er (?:volgende|komende)"
     r" (?:week|maand)) {ADV}niet meer(?!(?: \S+){0,5} (?:vakantie|reis|verhuis\w*|logeren"
@@ -231,7 +230,10 @@ _UNCLEAR_PLANS: Final = [
     r" *4 (?:iedereen is weg|iedereen weg|niemand thuis|niemand is thuis|alleen)",
     r"brieven (?:geschreven|klaar|liggen klaar) voor (?:iedereen|mijn (?:kinderen|familie|ouders"
     r"|dierbaren)|jullie allemaal)(?= (?:#|,|@\S+) )",
-    r"is het zover *4 (?:dan stop ik|dan ben ik weg|dan is het klaar|dan ga ik)(?= (?:#|,|@\S+) )",
+    # (Round 12: "na mijn verjaardag is het klaar, dan ga ik" too.)
+    r"is het (?:zover|klaar|voorbij|afgelopen|gedaan) *4 (?:dan stop ik(?: ermee| er mee)?|dan ben"
+    r" ik weg|dan is het klaar|dan ga ik)"
+    r"(?= (?:#|,|@\S+) )",
     r"testament *6 (?:brief|briefje|afscheid|brieven)",
     r"plek (?:uitgezocht|gekozen|gevonden|bekeken) (?:bij|aan|op|in) (?:het|de) (?:water|spoor"
     r"|brug|rivier|kanaal|zee|flat|dak|bos)(?!(?: \S+){0,6} (?:picknick|vissen|bankje|tent"
@@ -244,4 +246,14 @@ _UNCLEAR_PLANS: Final = [
     r"|op de kop getikt)(?= (?:#|,|@\S+|en) )",
     r"{SUBST} *6 verstopt (?:in|onder) (?:mijn|m'n) (?:kamer|kast|bed|la|tas|matras)"
     r"(?!(?: \S+){0,5} (?:kinderen|kleinkind\w*|kids|hond|kat|veilig|buiten bereik) )",
+    # Round 12, from new probes of my own (plans told in passing): one's own pills counted,
+    # codes written out "so he can settle everything". (A rope bought, said alone, stays
+    # everyday talk: a plan only after a sign, bot.core.safety.situations.)
+    r"(?:pillen|tabletten|medicijnen|slaappillen|strips)(?! (?:van|voor) (?!mij |mezelf ))"
+    r" *8 (?:tel ik|ik tel ze|tel ze|tellen)"
+    r" *3 (?:elke|iedere) (?:avond|dag|nacht)"
+    r"(?!(?: \S+){0,6} (?:weekdoos|baxter|medicijndoos|apotheek|dosering|oma|opa|moeder|vader) )",
+    r"(?:wachtwoorden|pincode\w*|codes|bankzaken|papieren|administratie) *8 (?:opgeschreven"
+    r"|op een rij gezet|op een rij|geregeld|klaargelegd) *8 (?:zodat|dan kan|dan kunnen) *3"
+    r" (?:alles|het) (?:afhandelen|regelen|afwikkelen)(?= (?:#|,|@\S+) )",
 ]

@@ -41,6 +41,16 @@ _UNCLEAR_SELF_HARM: Final = [
 _LIFE_NOT_PLACE: Final = r"(?! (?:in|op|hier|als|met|zonder|van|tussen|bij|daar) )"
 
 _UNCLEAR_PASSIVE: Final = [
+    # Round 12: the pain or everything made to stop "for good"; a full stop put after it
+    # all, in a short message (a longer one is more often about a job or a relationship).
+    r"(?:pijn|het|alles|dit|de ellende) *3 (?:laten )?(?:stoppen|ophouden|stopt|ophoudt|weg)"
+    r" *2 (?:voor altijd|voorgoed|voor eeuwig)(?= (?:#|,|@\S+) )(?!(?: \S+){0,8} (?:fysio\w*"
+    r"|dokter|huisarts|operatie|behandeling|pijnstiller\w*|therapie|rug|knie|hoofdpijn|migraine"
+    r"|tand|kies|roken|drinken) )",
+    r"(?<=^ )# (?:\S+ ){0,3}(?:ik|wil|zou|wou) (?:\S+ ){0,2}er een punt achter(?: te)?"
+    r" \S+(?: \S+){0,2} #(?= $)",  # (the verb as \S+: "zetten" would join the typo vocabulary)
+    r"(?:dat|dit|het) leven is {ADV}niks voor (?:mij|me) *3 ik (?:stop|kap|hou op) {ADV}(?:ermee"
+    r"|er mee)(?= (?:#|,|@\S+) )",
     r"(?:wou|wilde|wens) {ADV}dat ik {ADV}(?:nooit )?(?:geboren was|was geboren|bestond"
     r"|had bestaan|er nooit was geweest|niet bestond|er niet was)",
     r"(?:was|ware) ik {ADV}(?:maar )?nooit geboren|had ik {ADV}maar nooit bestaan",
@@ -65,9 +75,13 @@ _UNCLEAR_PASSIVE: Final = [
     r"(?:niet erg|prima|geen probleem) *3 (?:om )?(?:dood te gaan|te sterven|dood te zijn)",
     r"(?:sterven|dood zijn|de dood|doodgaan|dood gaan) {ADV}(?:lijkt|lijken|klinkt|voelt)"
     r" (?:me|mij) {ADV}(?:een opluchting|een verlossing|rustig|fijn|heerlijk|prima|goed|rust)",
-    r"(?:ik|#) (?:denk|dacht|pieker) {ADV}(?:vaak|veel|steeds|elke dag|de hele dag|continu"
-    r"|constant|dag en nacht) {ADV}(?:aan|over) (?:de dood|doodgaan|dood gaan|sterven|mijn dood"
-    r"|mijn eigen dood)",
+    # (Round 12: also "de hele tijd", and dying itself without how often; never the death
+    # of someone: "ik denk steeds aan de dood van mijn vader" is grief.)
+    r"(?:ik|#) (?:denk|dacht|pieker) (?:{ADV}(?:vaak|veel|steeds|elke dag|de hele dag|de hele tijd"
+    r"|heel de tijd|continu|constant|dag en nacht|alleen (?:nog )?maar) {ADV}(?:aan|over) (?:de"
+    r" dood|doodgaan|dood gaan|sterven|mijn dood|mijn eigen dood|zelfmoord|er niet meer zijn)"
+    r"|{ADV}aan (?:doodgaan|dood gaan|sterven|zelfmoord|mijn eigen dood|er niet meer zijn))"
+    r"(?! (?:van|door) )",
     r"(?:heb|krijg|zit met) {ADV}(?:donkere|zwarte|sombere) gedachte\w*",
     r"gedachte\w* (?:aan|over) (?:de dood|doodgaan|sterven|mijn dood)",
     r"wat mij betreft (?:mag|kan) (?:het|alles) (?:stoppen|ophouden|voorbij zijn|afgelopen zijn)",
@@ -161,6 +175,9 @@ _UNCLEAR_PASSIVE: Final = [
 ]
 
 _UNCLEAR_BURDEN: Final = [
+    # Round 12: freeing the people around one "of me".
+    r"(?:verlossen|verlos|bevrijden|bevrijd|ontlasten|ontlast) *2 van (?:mij|me|mezelf)"
+    r"(?= (?:#|,|@\S+) )",
     # Round 10: making way ("het is tijd dat ik plaatsmaak"), not in a club or a job.
     r"(?:tijd|beter) *3 (?:dat ik|om) *2 (?:plaatsmaak|plaats maak|plaats te maken"
     r"|plaatsmaken)(?!(?: \S+){0,4} (?:voor|in|bij|op) )",
@@ -237,6 +254,18 @@ _OTHERS_AWAY: Final = (
 )
 _UNCLEAR_GOODBYE: Final = [
     r"tot nooit(?: meer)?",
+    # Round 12: "het is mooi geweest zo" as the whole message.
+    r"(?<=^ )# (?:\S+ ){0,2}het (?:is|was) (?:mooi|genoeg|goed) geweest(?: zo)?(?: \S+)? #(?= $)",
+    # Round 12, from new probes of my own: thanks "before I go", "if I no longer answer
+    # tomorrow, you know why", a goodbye to the world (not "going to sleep").
+    r"(?:bedanken|bedankt zeggen|gedag zeggen|dag zeggen|afscheid nemen|zeggen dat ik van \S+"
+    r" hou) *3 (?:voordat|voor|eer) ik (?:ga|vertrek|weg ben|wegga|er niet meer ben)"
+    r"(?= (?:#|,|@\S+) )",
+    r"als ik {ADV}niet meer (?:reageer|antwoord|terugschrijf|terug schrijf|online kom|app) *4"
+    r" (?:weet je (?:waarom|genoeg|het)|dan weet je (?:het|waarom|genoeg)|schrik (?:dan )?niet"
+    r"|is het gebeurd|ben ik weg)",
+    r"(?:doei|dag|vaarwel|adieu|bye|bye bye|tot ziens|salut|ciao) (?:wereld|world|leven)"
+    r"(?= (?:#|,|@\S+) )(?!(?: \S+){0,6} (?:slaap\w*|bed|welterusten|tot morgen|nacht) )",
     r"zeg *2 (?:dag|gedag|vaarwel|adieu) tegen (?:iedereen|allemaal|ze allemaal) (?:van mij|namens"
     r" mij)(?= (?:#|,|@\S+) )(?!(?: \S+){0,6} (?:feest|verjaardag|bruiloft|kon niet|kan niet"
     r"|volgende keer|tot snel) )",
@@ -330,8 +359,9 @@ _UNCLEAR_HOPELESS: Final = [
     r"(?:ben|was) *2 (?:dat|dit|het|mijn|m'n) leven {ADV}(?:kotsbeu|spuugzat|zat|beu|moe)"
     + _LIFE_NOT_PLACE,
     # "zien" too: Flemish "ik zien het ni meer zitten".
+    # (Not "met die verbouwing": fed up with a thing; "met mijn leven" still counts.)
     r"(?:zie|zien) {ADV}(?:het|dat|dit|alles|het leven|het allemaal) {ADV}(?:niet|niet echt) meer"
-    r" zitten?",
+    r" zitten?(?! met (?:die|de|het|dat|deze|dit|mijn|m'n|ons|onze) (?!leven|bestaan))",
     r"(?:ik|#) {ADV}kan {ADV}(?:het |dit |dat |er )?{ADV}niet meer (?:verder|aan|tegen|op)"
     r"(?= (?:#|,|@(?:sad|skull|emo)|en|maar|ik|echt|hoor|zo|meer) )",
     r"kan {ADV}(?:het|dit|dat) {ADV}niet meer {ADV}aan",

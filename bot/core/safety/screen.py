@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
+from bot.core.safety.canonical import MEANING_EMOJI
 from bot.core.safety.model import Model, Scores, Thresholds, load_model
 from bot.core.safety.rules import Screening, canonical, screen_canonical, without_idioms
 from bot.core.safety.situations import (
@@ -61,7 +62,8 @@ def _words(canon: str) -> int:
 
 
 def _distinct_words(canon: str) -> int:
-    return len({tok for tok in canon.split() if tok[0] not in "#,@"})
+    """Different words; an emoji for a means or a grave counts ("⚰️ binnenkort" is two)."""
+    return len({tok for tok in canon.split() if tok[0] not in "#,@" or tok in MEANING_EMOJI})
 
 
 _NO_SCORES: Final = Scores(1.0, 0.0, 0.0, 0.0, 0.0, 0.0)

@@ -37,6 +37,11 @@ __all__ = [
 ]
 
 _NOW = r"(?:net|zojuist|zonet|zo net|daarnet|net al|al|vanavond|vannacht|vandaag|nu|zopas)"
+# An attempt made earlier today or last night still needs a doctor now (round 12).
+_RECENT = (
+    r"(?:gisteren|gisteravond|gisternacht|vanochtend|vanmorgen|vanmiddag|eerder vandaag"
+    r"|een paar uur geleden|vannacht)"
+)
 _AMOUNT = (
     r"(?:al (?:mijn|m'n|mn|de|die)|alle|allemaal|de hele|een hele|hele|een doos\w*|een pot"
     r"|een strip|strips|doordrukstrip\w*|een handvol|handvol|een zak|tientallen|\d{2,}"
@@ -86,8 +91,39 @@ ACUTE: Final = compile_specs(
         r" (?:ga )?(?:nu |zo |zometeen |meteen )?(?:springen|spring)(?!(?: \S+)? (?:in|het water))",
         r"uitlaat *3 (?:naar binnen|in de auto|binnen)",
         r"insuline\w* *4 (?:leeggespoten|leeg gespoten|allemaal gespoten|alles gespoten)",
-        rf"{_NOW} *3 geprobeerd *3 (?:mezelf|me|mij|zelfmoord|een eind|op te hangen|te doden"
-        r"|dood te|te springen|te verdrinken)",
+        # ("geprobeerd me aan te melden" or "een einde aan de ruzie te maken" is no attempt.)
+        rf"(?:{_NOW}|{_RECENT}) *3 geprobeerd *3 (?:zelfmoord|op te hangen|te doden|dood te"
+        r"|te springen|te verdrinken|een einde? aan (?:mijn|m'n|mn|het) (?:leven|bestaan)"
+        r"|(?:mezelf|me|mij) *2 (?:te doden|op te hangen|van kant te maken|iets aan te doen"
+        r"|dood te|te verdrinken|te vergiftigen|van het leven te beroven|te verhangen"
+        r"|te snijden|te wurgen|te verstikken))",
+        # Round 12, from attempt probes written in other voices: feeling strange "after all
+        # those pills", a cleaning product drunk, a bag over the head, "pillen genomen. veel.",
+        # everything from the medicine cabinet taken (typed without "ik heb").
+        r"(?:raar|slap|duizelig|misselijk|suf|wazig|draait|draaierig|slaperig|benauwd|bonkt"
+        r"|hartkloppingen|overgeven|kotsen|zo snel|ik zie dubbel) *4 (?:na|van|door) (?:al die"
+        r"|al mijn|al m'n|zoveel|zo veel|te veel|teveel|die hele|de hele) (?:pillen|medicijnen"
+        r"|tabletten|slaappillen|strips?|pillekes|pilletjes)",
+        r"(?:gedronken|ingenomen|opgedronken|geslikt|leeggedronken) *6 (?:onder de gootsteen"
+        r"|wc-eend|wc eend|wc-reiniger|gootsteenontstopper|schoonmaakmiddel\w*|ammoniak"
+        r"|terpentine|lampenolie|accuzuur|onkruidverdelger|spiritus|thinner)",
+        r"(?:wc-eend|wc eend|gootsteenontstopper|ontstopper|schoonmaakmiddel\w*|ammoniak|terpentine"
+        r"|lampenolie|onkruidverdelger|spiritus|thinner) *3 (?:gedronken|opgedronken|geslikt"
+        r"|leeggedronken)",
+        r"(?:zak|plastic zak|plastiek zak|plastic tas|vuilniszak) *2 over (?:mijn|m'n|mn) (?:hoofd"
+        r"|kop)(?!(?: \S+){0,6} (?:grap|halloween\w*|carnaval\w*|spel|verkleed\w*"
+        r"|kostuum) )",
+        r"(?:pillen|medicijnen|tabletten|slaappillen) (?:genomen|ingenomen|geslikt) # (?:veel|heel"
+        r" veel|te veel|teveel|alles|allemaal|alle)(?= # )",
+        r"(?:draait|duizelig|misselijk|slap|suf|wazig) *6 (?:heb|had) {ADV}(?:veel te veel"
+        r"|veel teveel|te veel|teveel) (?:genomen|ingenomen|geslikt)",
+        rf"{_NOW} alles *2 (?:ingenomen|geslikt|opgegeten|genomen) *6 (?:kast|la|doos|pot"
+        r"|medicijnkast|pillen|medicijnen|tabletten)",
+        # Round 12: jumped already ("ik ben van het balkon gesprongen en heb pijn"), not into
+        # water for fun.
+        r"(?:ben|heb) {ADV}(?:van|vanaf|uit) (?:het|de|een|ons|mijn|m'n) (?:balkon|dak|brug|raam"
+        r"|flat|viaduct|parkeergarage)\w* (?:af )?gesprongen(?!(?: \S+){0,6} (?:water|zwem\w*"
+        r"|bommetje\w*|zee|meer|rivier|kanaal|parachute|trampoline|zwembad|plons) )",
         # On the edge of a high place, now ("ik zit op de rand van het balkon").
         r"(?:zit|sta) {ADV}op de rand van (?:het|de|een|ons|mijn) (?:balkon|dak|brug|flat|raam"
         r"|vensterbank|viaduct|perron|parkeergarage)\w*",
@@ -399,7 +435,7 @@ _HIT = (
     r"(?:slaat|sloeg|geslagen|schopt|schopte|geschopt|duwt|duwde|geduwd|wurgt|wurgde|gewurgd"
     r"|mishandelt|mishandelde|mishandeld|bedreigt|bedreigde|bedreigd|verkracht|verkrachtte"
     r"|misbruikt|misbruikte|misbruik|trapt|trapte|getrapt|stompt|stompte|gestompt|knijpt|betast"
-    r"|bijt|beet|gooit *3 naar|gooide *3 naar|dreigt|dreigde|sluit *3 op|sloot *3 op"
+    r"|bijt|beet|gooit *3 naar|gooide *3 naar|dreigt|dreigde|sluit *3 op|sloot *3 op|slaagt"
     r"|opgesloten|in elkaar (?:geslagen|slaat|sloeg))"
 )
 VIOLENCE: Final = compile_specs(
@@ -470,6 +506,12 @@ VIOLENCE: Final = compile_specs(
         r" (?:knijpt|slaat|duwt|schopt|ruw|sloeg|kneep|duwde|schreeuwt tegen (?:me|mij))",
         r"(?:stiefvader|vader|oom|opa|broer|stiefbroer|stiefmoeder|neef) *3 (?:komt|kwam) *3"
         r" (?:s nachts|snachts|'s nachts|nachts|in de nacht) *2 op (?:mijn|m'n) kamer",
+        # Round 12: touched at night ("komt 's nachts aan me"), pulled by the hair.
+        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *3 (?:komt|kwam|zit|zat) {{ADV}}(?:'s nachts"
+        r" |s nachts |snachts |nachts |stiekem )?aan (?:me|mij|mijn lichaam)(?= (?:#|,|@\S+|en|als"
+        r"|terwijl|wanneer) )",
+        rf"(?:hij|zij|ze|(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME}) *3 (?:trekt|trok|sleurt|sleurde|rukt"
+        r"|rukte) *2 aan (?:mijn|m'n) (?:haren|haar)",
     ]
 )
 

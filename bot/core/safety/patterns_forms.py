@@ -1,0 +1,68 @@
+"""Explicit intent, method questions and self-harm in forms the first lists miss: the
+verb at the end of a clause ("dat ik zelfmoord ga plegen"), the means named in a
+question ("hoe kan ik mezelf ophangen"), the body part or the tool named ("ik snij m'n
+armen", "gebrand met een aansteker"). All clear signs: the crisis line at once.
+
+Round 12, written from new probes of my own (messages the model caught but no rule did:
+a sign the line should not hang on a threshold), never from the held-out sets; examples
+live in tests/bot/core/safety/test_rules_round12.py and the corpus.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Ways to die, as verbs after "mezelf" or "om ... te".
+_DO_SELF: Final = (
+    r"(?:doden|te doden|ophangen|op te hangen|verhangen|te verhangen|van kant (?:te )?maken"
+    r"|neerschieten|neer te schieten|doodschieten|dood te schieten|verdrinken(?! in )"
+    r"|te verdrinken(?! in )"
+    r"|vergiftigen|te vergiftigen|van het leven (?:te )?beroven|om het leven (?:te )?brengen"
+    r"|doodmaken|dood te maken)"  # ("iets aandoen" is in the self-harm lists)
+)
+_BODY: Final = r"(?:arm|armen|pols|polsen|been|benen|dij|dijen|buik|huid|hand|handen|enkels?)"
+
+_CLEAR_EXPLICIT_FORMS: Final = [
+    # The verb last, in a clause: "ik heb besloten dat ik zelfmoord ga plegen".
+    r"(?:dat|als|omdat|want|zodat) ik {ADV}(?:zelfmoord|zelfdoding|suicide) {ADV}(?:ga|wil|zal"
+    r"|ga gaan) plegen",
+    # "ik zou mezelf willen doden", "ik ga mij verhangen in de garage".
+    r"(?:ik|#) {ADV}(?:zou|wil|ga|wou|zal) {ADV}(?:{SELF_STRONG}|me|mij) {ADV}(?:willen |gaan )?"
+    rf"{_DO_SELF}",
+    # A means bought or sought "om mezelf neer te schieten".
+    rf"om {{SELF_STRONG}} {{ADV}}{_DO_SELF}",
+    # Not trusting oneself with the means: "ik vertrouw mezelf niet meer met de pillen".
+    r"vertrouw {ADV}(?:mezelf|me|mij) {ADV}niet (?:meer )?met (?:de |al die |mijn |m'n |die )?"
+    r"(?:pillen|medicijnen|messen|mes|touw|scheermesjes|wapen|geweer|slaappillen)",
+    # Suicide as the way out: "zelfmoord is de oplossing voor mij" (not "nooit de oplossing").
+    r"(?:zelfmoord|zelfdoding|suicide|doodgaan|dood gaan) is {ADV}(?:de|mijn|een|de enige)"
+    r" (?:oplossing|uitweg|optie)(?!(?: \S+){0,3} (?:niet|nooit|geen) )",
+]
+
+_CLEAR_METHOD_FORMS: Final = [
+    # "hoe kan ik mezelf ophangen zonder dat het pijn doet", "hoe snijd je je polsen door".
+    rf"hoe (?:kan|moet|doe|zou) (?:ik|je|jij|men) {{ADV}}(?:{{SELF_STRONG}}|me|mij|jezelf|je) *2"
+    rf" {_DO_SELF}",
+    r"hoe (?:snijd|snij|snijdt) (?:je|ik|men) *2 (?:je|mijn|m'n|de) (?:polsen|pols|aders|ader)",
+    # Dying of a means, painful or not: "is doodgaan door koolmonoxide pijnlijk".
+    r"(?:doodgaan|dood gaan|sterven|overlijden|doodgaan) (?:door|aan|van|met) (?:een )?"
+    r"(?:koolmonoxide|gas|uitlaatgassen|pillen|slaappillen|een overdosis|overdosis|gif|vergif"
+    r"|ophangen|verhangen|verdrinken|verbloeden|stikken|een strop|helium) *2 (?:pijnlijk"
+    r"|pijnloos|snel|makkelijk)",
+    # Which poison or pill works fastest.
+    r"(?:welk|welke|wat voor) (?:gif|vergif|pillen|pil|middel|medicijn|medicijnen) *2"
+    r" (?:werkt|werken) *2 (?:het )?(?:snelst|snelste|best|beste|zekerst)",
+    # Every pill one has, to be taken: "ik ga al mijn pillen innemen".
+    r"(?:ga|wil|zal) {ADV}(?:al mijn|al m'n|alle|de hele strip|een hele doos|al die)"
+    r" (?:pillen|medicijnen|tabletten|slaappillen) {ADV}(?:innemen|slikken|nemen|opeten)"
+    r"(?= (?:#|,|@\S+|en|tegelijk|in een keer|ineens) )",
+]
+
+_CLEAR_SELF_HARM_FORMS: Final = [
+    # The body part named without "in" ("ik snij m'n armen weer"; with it: patterns.py).
+    rf"(?:ik|#) {{ADV}}(?:snij|snijd|kras|brand) {{ADV}}(?:mijn|m'n|mn) {_BODY}"
+    r"(?!(?: \S+){0,4} (?:aan|op|bij het|tijdens|per ongeluk|zon|zonnebank|open) )",
+    # Burnt with a lighter or a cigarette (not "aan de pan").
+    r"{SELF} *3 (?:gebrand|verbrand|brand) met (?:een |mijn |m'n |de )?(?:aansteker\w*|sigaret\w*"
+    r"|lucifer\w*|strijkijzer|kaars|peuk\w*)",
+]
