@@ -316,6 +316,35 @@ def _check_links(specs: Mapping[str, DialogueSpec]) -> None:
                 raise _fail(spec.source, state, "unreachable: no state leads here")
 
 
+# A state that this many dialogues lead to comes back within one conversation (the menu's
+# "anything else?", the calming exercise, the feelings question): the writing rules ask
+# for several wordings of its first line (docs/content.md), so the same words do not
+# return each time.
+RECURRING_FROM = 4
+
+
+def _check_recurring(specs: Mapping[str, DialogueSpec]) -> None:
+    """A state that several dialogues lead to must word its first line in several ways."""
+    sources: dict[tuple[str, str], set[str]] = {}
+    for spec in specs.values():
+        for st in spec.states.values():
+            for step in st.steps():
+                if not step.next.startswith("@") or step.next == RESUME:
+                    continue
+                dialogue, _, state = step.next.lstrip("@").partition(".")
+                key = (dialogue, state or specs[dialogue].start)
+                sources.setdefault(key, set()).add(spec.name)
+    for (dialogue, state), names in sorted(sources.items()):
+        st = specs[dialogue].states[state]
+        if len(names) >= RECURRING_FROM and st.say and 0 not in st.variants:
+            raise _fail(
+                specs[dialogue].source,
+                state,
+                f"{len(names)} dialogues lead here, so it comes back in one conversation: give"
+                " its first text several wordings ('one_of')",
+            )
+
+
 @dataclass(frozen=True, slots=True)
 class DialogueSet:
     dialogues: Mapping[str, DialogueSpec]
@@ -350,4 +379,5 @@ def load_dialogues(directory: Path | None = None) -> DialogueSet:
         if required not in specs:
             raise _fail(str(directory), None, f"required dialogue {required}.yaml is missing")
     _check_links(specs)
+    _check_recurring(specs)
     return DialogueSet(specs, common)

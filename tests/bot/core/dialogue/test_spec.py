@@ -280,3 +280,22 @@ def test_renaming_a_place_the_code_needs_fails_the_check(
         path.write_text(yaml.safe_dump(renamed, allow_unicode=True), encoding="utf-8")
     with pytest.raises(DialogueError, match=f"state '{state}': the code needs this state"):
         load_dialogues(folder)
+
+
+def test_a_line_many_dialogues_lead_to_needs_several_wordings(folder: Path) -> None:
+    """Issue 18: "Wil je nog iets anders doen?" came back in the same words all evening.
+    A state that four or more dialogues lead to comes back in one conversation, so
+    `verbonden check` refuses it when its first line has only one wording."""
+    path = folder / "rust.yaml"
+    raw = read_yaml(path.read_text(encoding="utf-8"))
+    first = raw["states"]["uitleg"]["say"][0]
+    assert isinstance(first, dict) and len(first["one_of"]) >= 2  # the shipped file is fine
+    raw["states"]["uitleg"]["say"][0] = first["one_of"][0]
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DialogueError, match=r"rust.yaml, state 'uitleg': \d+ dialogues lead here"):
+        load_dialogues(folder)
+
+
+def test_a_line_few_dialogues_lead_to_may_have_one_wording(folder: Path) -> None:
+    _add(folder, GOOD)  # "Fijn." in one state that only its own dialogue leads to
+    assert load_dialogues(folder).dialogues["proef"].states["klaar"].variants == {}
