@@ -215,3 +215,17 @@ def test_the_grafana_dashboard_asks_only_for_metrics_that_exist() -> None:
         for name in re.findall(r"\b(verbonden_[a-z_]+)", target["expr"])
     }
     assert asked and asked <= known, asked - known
+
+
+def test_every_data_file_the_bot_reads_goes_into_the_wheel() -> None:
+    """The container installs a wheel: a data file the package-data globs miss (the
+    models' packed weights once were) would make the installed bot refuse to start."""
+    from fnmatch import fnmatch
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = project["tool"]["setuptools"]["package-data"]["bot"]
+    shipped = [p for p in (ROOT / "bot" / "data").iterdir() if p.is_file()]
+    assert shipped
+    for path in shipped:
+        relative = path.relative_to(ROOT / "bot").as_posix()
+        assert any(fnmatch(relative, g) for g in globs), f"{relative} is not in package-data"

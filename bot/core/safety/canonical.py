@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.language.lexicon import is_known, lemma, load
 from bot.core.language.normalise import emoji_of, normalise
+from bot.core.language.spelling import nearest
 from bot.core.safety.others import (
     _JOKE,
     _ME_TOO,
@@ -66,7 +67,50 @@ _ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "et": ("het",),
     "aant": ("aan", "het"),  # "k ben et aant doen"
     "iw": ("ik", "wil"),  # chat shorthand, "iw dood"
+    "vnacht": ("vannacht",),
+    "vnvd": ("vanavond",),
+    "vnavond": ("vanavond",),
 }
+# Chat words and interjections no dictionary lists, left as typed rather than "repaired"
+# to the nearest everyday word ("amai" is no "amal", "idk" no "ik").
+_CHAT_WORDS: Final = frozenset(
+    {
+        "amai",
+        "allee",
+        "idk",
+        "ofz",
+        "ofzo",
+        "wollah",
+        "wallah",
+        "walla",
+        "bro",
+        "ngl",
+        "tbh",
+        "btw",
+        "omg",
+        "wtf",
+        "pff",
+        "pfff",
+        "oke",
+        "okee",
+        "oki",
+        "neej",
+        "sws",
+        "zws",
+        "mss",
+        "wss",
+        "idd",
+        "ffkes",
+        "efkes",
+        "bwa",
+        "kzou",
+        "kheb",
+        "kben",
+        "kga",
+        "kmoet",
+        "kweet",
+    }
+)
 
 # Look-alike letters from other scripts and digits used as letters.
 _HOMOGLYPHS: Final = str.maketrans(
@@ -355,7 +399,9 @@ def _repair(word: str, out: list[str]) -> None:
         if fixed is not None:
             out.append(fixed)
             return
-    out.append(word)
+    # Not a risk word's typo and not glued words: the likeliest everyday word one slip
+    # away ("mihn" is "mijn", "zjn" is "zijn"), so the phrase around a risk word reads.
+    out.append(word if word in _CHAT_WORDS else nearest(word) or word)
 
 
 def canonical(text: str) -> str:

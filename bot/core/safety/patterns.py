@@ -317,7 +317,7 @@ _CLEAR_EXPLICIT: Final = [
     r"|tent|boom|klus|verhuiz\w*|waslijn|tuin|boot|kamp\w*) )",
     r"(?:wordt|is|word) (?:mijn|m'n) laatste (?:dag|nacht|verjaardag)(?= (?:#|,) )",
     r"(?:deze|volgende) (?:week|dag|maand) is (?:mijn|m'n) laatste(?= (?:#|,) )",
-    r"klaar met (?:het |mijn |m'n |mn )?leven",
+    r"klaar met (?:het |mijn |m'n |mn |dit |dat )?leven",
     r"(?:niet|nooit) meer (?:bovenkomen|boven komen|boven te komen)",
     # English.
     r"(?:i|i'm|#) {ADV}(?:want|wish|plan|need|am going|going|will) (?:to )?(?:die|be dead"
@@ -434,7 +434,8 @@ _CLEAR_SELF_HARM: Final = [
     r"|gebrand|verbrand|opengesneden|opengekrast|opengehaald|verwond|beschadigd|pijn gedaan)"
     r"(?!(?: \S+){0,4} (?:aan|tijdens|per ongeluk|bij het|oven|pan|zon|koken|struik\w*) )",
     # Round 4, from the training corpus: the verb finite, the urge, youth words.
-    r"(?:gebrand|verbrand|opengehaald|gesneden|geslagen|gekrast|gestoken) *4 (?:expres|opzettelijk"
+    r"(?:gebrand|verbrand|opengehaald|gesneden|geslagen|gekrast|gestoken|bezeerd|verwond) *4"
+    r" (?:expres|opzettelijk"
     r"|met opzet)",
     r"(?:ik|#) {ADV}(?:beschadig|verwond|brand|kerf) {ADV}(?:mezelf|me|mij|{SELF_STRONG}"
     r"|mijn (?:eigen )?(?:lichaam|armen|benen|huid))(?!(?: \S+){0,2} (?:aan|per ongeluk) )",

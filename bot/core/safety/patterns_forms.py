@@ -52,6 +52,13 @@ _CLEAR_METHOD_FORMS: Final = [
     # Which poison or pill works fastest.
     r"(?:welk|welke|wat voor) (?:gif|vergif|pillen|pil|middel|medicijn|medicijnen) *2"
     r" (?:werkt|werken) *2 (?:het )?(?:snelst|snelste|best|beste|zekerst)",
+    # Round 12b, probes in other voices: all the pills at home "om ze allemaal te nemen";
+    # how many of one's own pills would be enough.
+    r"(?:pillen|medicijnen|tabletten|slaappillen|pilletjes) *8 (?:om|wil|ga) (?:ze|die|de pillen)"
+    r" (?:allemaal|in een keer|tegelijk|allemaal tegelijk) (?:te nemen|in te nemen|te slikken"
+    r"|nemen|innemen|slikken)",
+    r"hoeveel (?:van )?(?:mijn|m'n|die|deze|de) (?:pillen|medicijnen|tabletten|slaappillen) *3"
+    r" (?:genoeg|dodelijk|te veel|teveel)(?!(?: \S+){0,4} (?:voor|tegen|per) )",
     # Every pill one has, to be taken: "ik ga al mijn pillen innemen".
     r"(?:ga|wil|zal) {ADV}(?:al mijn|al m'n|alle|de hele strip|een hele doos|al die)"
     r" (?:pillen|medicijnen|tabletten|slaappillen) {ADV}(?:innemen|slikken|nemen|opeten)"

@@ -189,6 +189,34 @@ _HINT_INDIRECT: Final = [
     # want", tired of life after a comma, away for good (not a move), a
     # means as "a good option", one's own funeral dreamt of.
     r"(?:dat|of) ik {ADV}beter dood (?:kan zijn|kon zijn|zou zijn|ben|was)",
+    # Round 12b, probes in other voices (youth, formal, religious): "ik wil uitchecken",
+    # God may come and fetch me, life falls too heavy, no longer worth it, asleep and never
+    # waking, "mijn leven hoeft niet meer", away from the world for good.
+    r"{IW} {ADV}(?:uitchecken|uitloggen|afsluiten|offline)(?= (?:#|,|@\S+) )",
+    r"(?:god|de heer|heer|lieve heer|jezus|allah|hij daarboven|de engelen|lieve god) *3 (?:mag"
+    r"|mogen|moet|kan|mag het) {ADV}(?:me|mij) *2 (?:komen )?(?:halen|meenemen|wegnemen"
+    r"|weghalen)",  # (not "ophalen": as a typo target it took "ophagen" from "ophangen")
+    r"(?:god|de heer|heer|lieve heer|jezus|allah|lieve god) *3 haal {ADV}(?:me|mij) *2 (?:weg"
+    r"|op|hier weg)",
+    r"(?:het|dit|mijn) leven (?:valt|is|wordt|werd) (?:me|mij) {ADV}(?:veel )?te zwaar",
+    r"(?:het|leven|het leven) is (?:voor mij |voor me )?{ADV}(?:niet langer|niet meer) (?:de"
+    r" moeite )?waard(?= (?:#|,|@\S+) )",
+    r"(?:slapen|in slaap vallen|inslapen|gaan slapen) *3 (?:en )?(?:nooit|niet) meer (?:ontwaken"
+    r"|wakker worden|wakker te worden|op te staan|opstaan)",
+    r"(?:mijn|m'n|het) leven hoeft {ADV}niet meer",
+    r"weg (?:van|uit) (?:de|deze) wereld *3 (?:voorgoed|voor altijd)",
+    # Round 12c: at the bridge or the track at night, told as a confession; looking down
+    # from an open window high up; one's own funeral pictured as relief.
+    r"(?:heb|had) {ADV}(?:vannacht|gisteravond|gisternacht|urenlang|lang|weer|vaak) (?:op|bij"
+    r"|aan) (?:de|het) (?:brug|spoor|dak|rand|flat|viaduct|kade|rails) (?:gestaan|gezeten)"
+    r"(?!(?: \S+){0,6} (?:vuurwerk|foto\w*|vissen|wachten|op \S+ te wachten|trein naar|bus) )",
+    r"(?:loop|ga|fiets|rij) {ADV}(?:elke|iedere) (?:avond|nacht|dag) *2 naar (?:het spoor|de brug"
+    r"|het water|de rails|het dak|de flat) *4 (?:sta|zit) (?:daar|er) *3 (?:te kijken|te staren"
+    r"|naar beneden)",
+    r"(?:raam|balkondeur) {ADV}open *4 (?:\w+de|\d+e) verdieping *5 (?:denk|kijk naar beneden"
+    r"|na te denken)",
+    r"(?:mijn|m'n) (?:eigen )?(?:begrafenis|uitvaart|dood)(?! van ) *8 (?:opluchting|opgelucht"
+    r"|vredig|als rust)",
     # At the wheel: "wat als ik gewoon niet stuur" (round 11 had "tegen een boom").
     r"(?:wat als|als ik nou|stel dat) ik {ADV}(?:niet (?:meer )?stuur|niet rem|het stuur omgooi"
     r"|het stuur omgooien|de berm in|gewoon doorrijd|niet stop) *3 (?:#|,|@\S+|\?)",

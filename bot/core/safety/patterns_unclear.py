@@ -420,7 +420,8 @@ _UNCLEAR_HOPELESS: Final = [
     r"(?:tussenuit|weg|vertrekken|gaan) (?:, )?voorgoed",
     r"geen zin meer in (?:het leven|leven|alles|mijn leven|m'n leven|niks|niets)",
     r"nergens {ADV}(?:meer )?zin in(?= (?:#|,|@\S+|en|maar) )",
-    r"(?:zie|zien|is|heb) {ADV}geen (?:uitweg|toekomst|licht|uitkomst)(?: meer)?",
+    r"(?:zie|zien|is|heb) {ADV}geen (?:uitweg|toekomst|licht|uitkomst)(?: meer)?"
+    r"(?! (?:in|met|voor|bij) (?:die|deze|dat|dit|de|het|onze|ons|mijn|m'n) (?!leven|bestaan))",
     r"ga {ADV}dood van (?:de |het )?(?:eenzaamheid|verdriet|ellende|binnen|alleen zijn|heimwee"
     r"|gemis|angst)",
     r"{IW} {ADV}(?:ermee|met alles) stoppen|stoppen met alles",

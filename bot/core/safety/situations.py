@@ -133,7 +133,8 @@ ACUTE: Final = compile_specs(
         r"|scheermes\w*|touw|strop|pistool|geweer|wapen|pillen|potje pillen|doosje pillen) *2"
         r" (?:in|op) (?:de |het |mijn |m'n |een )?(?:badkamer|bad|bed|slaapkamer|zolder|schuur"
         r"|wc|toilet|dak|brug|garage|bos|auto)"
-        r"(?!(?: \S+){0,6} (?:te \S+|hout|groente|fruit|appel\w*|brood|pakket\w*|doos|dozen"
+        r"(?!(?: \S+){0,6} (?:te \S+|snijden|kampvuur|hout|groente|fruit|appel\w*|brood|pakket\w*"
+        r"|doos|dozen"
         r"|klus\w*|knutsel\w*|snoei\w*|schil\w*|repareren|maken|scheren|griep|koorts|dokter) )",
         # Pills or poison taken just now, in an amount or with a purpose.
         rf"(?:heb|had|hebt|is|zijn) *3 {_AMOUNT} *3 {_SUBSTANCE} *4 {_TAKEN}",

@@ -47,6 +47,11 @@ CLEAR = [
     "ik vertrouw mezelf niet meer met de pillen in huis",
     "ik ga morgen naar de brug, daar is het hoog genoeg",
     "ik wil mn leven beeindige",
+    # Round 12b, in other voices.
+    "ik ben klaar met dit leven wollah",
+    "ik heb zoveel pillen thuis, ik denk erover om ze allemaal te nemen",
+    "hoeveel van mijn pillen zou genoeg zijn",
+    "ik heb me weer bezeerd met opzet",
 ]
 
 UNCLEAR = [
@@ -78,6 +83,20 @@ UNCLEAR = [
     "jullie hoeven niet meer naar me om te kijken, vanaf vanavond",
     "ik rij soms hard en denk, wat als ik gewoon niet stuur",
     "het is mooi geweest zo",
+    # Round 12b, in other voices.
+    "ik ben zo over alles, ik wil uitchecken",
+    "God mag me komen halen",
+    "lieve Heer, haal me alsjeblieft weg hier",
+    "het leven valt mij te zwaar",
+    "het is voor mij niet langer de moeite waard",
+    "ik zou het liefst in slaap vallen en nooit meer ontwaken",
+    "mijn leven hoeft niet meer",
+    "ff weg van de wereld, voorgoed",
+    # Round 12c, confessions and pictures.
+    "ik weet niet waarom ik dit schrijf maar ik heb vannacht op de brug gestaan",
+    "ik loop elke avond naar het spoor en sta daar te kijken",
+    "ik zit hier met het raam open op de zesde verdieping en denk na",
+    "ik zie mijn begrafenis al voor me en het voelt als opluchting",
 ]
 
 NONE = [
@@ -114,6 +133,17 @@ NONE = [
     "ik word misselijk van mijn nieuwe pillen, ik bel de huisarts",
     "ik kan mezelf wel ophangen, sleutels vergeten",
     "ik wil me verdrinken in werk",
+    "ik wil uitchecken uit het hotel om 11 uur",
+    "God zegene je",
+    "het werk valt mij zwaar deze week",
+    "ik zie geen toekomst in die relatie",
+    "hoeveel van mijn pillen moet ik per dag nemen",
+    "hoeveel van mijn pillen zijn genoeg voor een week vakantie",
+    "ik heb me bezeerd met het voetballen",
+    "ik zit met een mes in de schuur een stok te snijden voor het kampvuur",
+    "ik heb vannacht op de brug gestaan om het vuurwerk te zien",
+    "de begrafenis van mijn moeder was een opluchting na haar lange ziekte",
+    "ik loop elke avond naar het water met de hond",
 ]
 
 
@@ -144,6 +174,7 @@ def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
         ("ik verlos ze van mij", "verlos ze"),  # a verb, not "ver los"
         ("de mantelzorg valt zwaar", "mantelzorg"),  # not "man tel zorg"
         ("ik werk te veel", "werk teveel"),  # not "werkte veel"
+        ("ik wil mezelf ophagen", "ophangen"),  # not "ophalen"
     ],
 )
 def test_words_are_read_as_written(typed: str, read: str) -> None:

@@ -1,0 +1,46 @@
+"""One slip away from an everyday word: the typo repair's last resort (words_nl.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.language.spelling import WORDS, nearest
+from bot.core.safety.canonical import canonical
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("mihn", "mijn"),  # a neighbouring key
+        ("rannd", "rand"),  # a doubled letter
+        ("gegetn", "gegeten"),  # a dropped letter
+        ("oged", "goed"),  # the first two swapped
+        ("odod", "dood"),
+        ("setm", "stem"),
+    ],
+)
+def test_the_likeliest_word_one_slip_away(typed: str, meant: str) -> None:
+    assert nearest(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["kel", "ik", "mijn", "qqqq", "x1yz"])
+def test_short_known_or_hopeless_tokens_are_left_alone(typed: str) -> None:
+    assert nearest(typed) is None
+
+
+def test_chat_words_are_not_repaired_into_other_words() -> None:
+    assert "amai" in canonical("amai , ik ben kapot")
+    assert "idk" in canonical("idk ik wil gwn niet meer")
+
+
+def test_a_repaired_phrase_reads_as_typed_meant() -> None:
+    assert "zit op de rand van het balkon" in canonical("ik zit op de rannd van het balkon")
+    assert "de pillen zijn op" in canonical("vaarwel, de pillen izjn op")
+
+
+def test_the_list_is_the_shipped_one() -> None:
+    lines = WORDS.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# The 30,000 most frequent Dutch words")
+    words = [w for w in lines[1:] if w]
+    assert len(words) == 30_000 and len(set(words)) == 30_000
+    assert words[0] == "de" and all(w.isascii() and w.isalpha() and w.islower() for w in words)
