@@ -42,6 +42,8 @@ INTENT_COMMANDS = {
     "regio": "region",
 }
 _COMMAND_INTENT = {cmd: intent for intent, cmd in INTENT_COMMANDS.items()} | {"start": "menu"}
+# A yes or no in front of a button's own words ("nee, ik wil het anders"): the button.
+_LEADING_YES_NO = re.compile(r"^(?:nee|neen|nee hoor|nee joh|ja|jawel|ja hoor|jaja)\b[\s,.!]*")
 # How sure the classifier must be before an intent overrides the step's own reading.
 SURE = 0.55
 # A goodbye the greeting patterns also hear ("dag", "doei hoor") needs less certainty.
@@ -102,6 +104,11 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
     ids = {o.id for o in q.choices}
     if places.asks_country(ids) and (country := places.region_of(text)):
         return Reading("choice", country)  # the region question: a town or province
+    rest = _LEADING_YES_NO.sub("", text.casefold(), count=1)
+    if q.choices and rest and rest != text.casefold():
+        choice = language.exact_choice(rest, q.choices)
+        if choice:
+            return Reading("choice", choice, name=names.name_in(text))
     if q.choices and (answer := language.parse_yes_no(text)) is not None:
         if (
             q.expects == "time"

@@ -25,6 +25,9 @@ def at(where: str, text: str) -> Reading:
         ("gevoelens.nazorg", "het lucht op", "beter"),
         ("opmerken.hoe_ging", "ik heb het toch niet verstuurd", "niet_gedaan"),
         ("eenzaam.soort", "ze willen niks met me te maken hebben", "afwijzing"),
+        # A no in front of the button's own words is that button, not "terug".
+        ("opmerken.concept", "nee ik wil het anders", "aanpassen"),
+        ("opmerken.concept", "ja, zo is het goed", "goed"),
     ],
 )
 def test_the_answer_is_heard_in_everyday_words(where: str, text: str, choice: str) -> None:
