@@ -43,12 +43,15 @@ from bot.core.safety.patterns_unclear import (
 
 # The other person's attempt happening now: part of the worry below, and (in
 # bot.core.safety.situations.ACUTE_OTHER) what makes it 112 first for them.
+# (Round 12: also with the verb last, "... dat ze al haar pillen heeft ingenomen".)
 OTHER_PILLS_NOW: Final = (
-    r"(?:heeft|had) {ADV}(?:net |zojuist |vanavond )?(?:(?:al (?:zijn|haar|z'n|d'r)|alle"
+    r"(?:(?:al (?:zijn|haar|z'n|d'r)|alle|te veel|teveel|een hele (?:strip|doos|pot))"
+    r" (?:pillen|medicijnen|tabletten|slaappillen) (?:heeft|had) (?:genomen|ingenomen|geslikt)"
+    r"|(?:heeft|had) {ADV}(?:net |zojuist |vanavond )?(?:(?:al (?:zijn|haar|z'n|d'r)|alle"
     r"|te veel|teveel|een hele (?:strip|doos|pot)) (?:pillen|medicijnen|tabletten|slaappillen)"
     r" *2 |een overdosis (?!(?:suiker|cafeine|koffie|chocola\w*|snoep|zon|vitamine\w*|drop|tv"
     r"|netflix|liefde|knuffels|energie) )(?:\S+ )?|(?:te veel|teveel) van (?:zijn|haar|z'n|d'r)"
-    r" (?:pillen|medicijnen|tabletten|slaappillen|medicatie) )(?:genomen|ingenomen|geslikt)"
+    r" (?:pillen|medicijnen|tabletten|slaappillen|medicatie) )(?:genomen|ingenomen|geslikt))"
 )
 OTHER_ON_THE_EDGE: Final = (
     r"(?:staat|zit) *3 op (?:de|het|een) (?:brug|dak|rand|spoor|balkon|reling) *4 (?:wil|gaat"

@@ -119,6 +119,14 @@ ACUTE: Final = compile_specs(
         r"|veel teveel|te veel|teveel) (?:genomen|ingenomen|geslikt)",
         rf"{_NOW} alles *2 (?:ingenomen|geslikt|opgegeten|genomen) *6 (?:kast|la|doos|pot"
         r"|medicijnkast|pillen|medicijnen|tabletten)",
+        # Round 12d: a train coming and staying put; in English.
+        r"(?:trein|intercity|sprinter) (?:komt|nadert) *3 (?:ik blijf staan|ik ga niet opzij"
+        r"|ik stap niet opzij|ik blijf (?:hier )?liggen|ik blijf zitten)(?= (?:#|,|@\S+|op het"
+        r" spoor|op de rails|en) )(?!(?: \S+){0,4} (?:achter|perron|gele lijn|afstand) )",
+        r"i (?:just )?(?:took|swallowed|ate|taken) (?:all|too many|a lot of|a bunch of|\d+)"
+        r" (?:of )?(?:my |the )?(?:pills|tablets|meds|sleeping pills|painkillers)(?!(?: \S+){0,4}"
+        r" (?:today|prescribed|doctor|usual|morning) )",
+        r"i (?:just )?(?:overdosed|od'?d|cut (?:my )?(?:wrists|wrist) (?:open|deep))",
         # Round 12: jumped already ("ik ben van het balkon gesprongen en heb pijn"), not into
         # water for fun.
         r"(?:ben|heb) {ADV}(?:van|vanaf|uit) (?:het|de|een|ons|mijn|m'n) (?:balkon|dak|brug|raam"
@@ -170,8 +178,11 @@ ACUTE: Final = compile_specs(
         # Hanging.
         r"(?:ik )?hang {ADV}(?:al )?(?:half|bijna|aan het touw|aan de balk|in de strop)"
         r"(?= (?:#|,|@\S+|help) )",
-        r"(?:strop|touw|riem|koord) *4 (?:om (?:mijn|m'n|mn) (?:nek|hals)|hangt (?:al|klaar)"
-        r"|vastgemaakt|vastgeknoopt|aan de balk|aan het plafond)",
+        # (Round 12: "een strop gemaakt en hij hangt"; not a rope for a swing or a flag.)
+        r"(?:strop|touw|riem|koord)(?! van ) *4 (?:om (?:mijn|m'n|mn) (?:nek|hals)|hangt (?:al"
+        r"|klaar)|vastgemaakt|vastgeknoopt|aan de balk|aan het plafond|(?:en )?(?:hij |ze )?hangt"
+        r"(?= (?:#|,|@\S+) ))(?!(?: \S+){0,6} (?:schommel|was|vlag\w*|bokszak|tent|hangmat"
+        r"|klim\w*|kinderen|plant\w*|boot|los) )",
         r"(?:strop|touw) *6 (?:sta|zit) *3 (?:op|onder) *2 (?:stoel|kruk|trap|ladder|eronder)",
         r"(?:heb|had) *3 (?:geprobeerd|proberen) *3 (?:op te hangen|te verhangen|te springen"
         r"|te verdrinken)",

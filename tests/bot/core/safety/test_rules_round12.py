@@ -25,6 +25,10 @@ ACUTE = [
     "ik ben van het balkon gesprongen en heb pijn",
     "ik heb gisteravond geprobeerd een einde aan mijn leven te maken",
     "vannacht heb ik geprobeerd mezelf op te hangen",
+    # Round 12d.
+    "de trein komt eraan en ik blijf staan",
+    "ik heb een strop gemaakt en hij hangt",
+    "i took all my pills",
 ]
 
 CLEAR = [
@@ -144,6 +148,10 @@ NONE = [
     "ik heb vannacht op de brug gestaan om het vuurwerk te zien",
     "de begrafenis van mijn moeder was een opluchting na haar lange ziekte",
     "ik loop elke avond naar het water met de hond",
+    "de trein komt eraan, ik blijf staan achter de gele lijn",
+    "het touw hangt aan de balk voor de schommel",
+    "i took all my pills for today",
+    "de strop van de vlag hangt los",
 ]
 
 
@@ -186,3 +194,10 @@ def test_an_emoji_for_a_means_counts_as_a_word_for_the_model() -> None:
 
     assert _distinct_words(canonical("⚰️ binnenkort")) == 2
     assert _distinct_words(canonical("💀 binnenkort")) == 1  # the skull is mostly laughter
+
+
+def test_someone_elses_overdose_told_with_the_verb_last_is_112_for_them() -> None:
+    from bot.core.safety import screen
+
+    found = screen("oma heeft me net verteld dat ze al haar pillen heeft ingenomen")
+    assert (found.level, found.reason) == ("acute", "someone_else")
