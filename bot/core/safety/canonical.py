@@ -73,44 +73,13 @@ _ALIASES: Final[dict[str, tuple[str, ...]]] = {
 }
 # Chat words and interjections no dictionary lists, left as typed rather than "repaired"
 # to the nearest everyday word ("amai" is no "amal", "idk" no "ik").
-_CHAT_WORDS: Final = frozenset(
-    {
-        "amai",
-        "allee",
-        "idk",
-        "ofz",
-        "ofzo",
-        "wollah",
-        "wallah",
-        "walla",
-        "bro",
-        "ngl",
-        "tbh",
-        "btw",
-        "omg",
-        "wtf",
-        "pff",
-        "pfff",
-        "oke",
-        "okee",
-        "oki",
-        "neej",
-        "sws",
-        "zws",
-        "mss",
-        "wss",
-        "idd",
-        "ffkes",
-        "efkes",
-        "bwa",
-        "kzou",
-        "kheb",
-        "kben",
-        "kga",
-        "kmoet",
-        "kweet",
-    }
-)
+# fmt: off
+_CHAT_WORDS: Final = frozenset({
+    "amai", "allee", "idk", "ofz", "ofzo", "wollah", "wallah", "walla", "bro", "ngl", "tbh",
+    "btw", "omg", "wtf", "pff", "pfff", "oke", "okee", "oki", "neej", "sws", "zws", "mss", "wss",
+    "idd", "ffkes", "efkes", "bwa", "kzou", "kheb", "kben", "kga", "kmoet", "kweet",
+})
+# fmt: on
 
 # Look-alike letters from other scripts and digits used as letters.
 _HOMOGLYPHS: Final = str.maketrans(

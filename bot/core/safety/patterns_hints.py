@@ -186,9 +186,19 @@ _HINT_BURDEN: Final = [
 
 _HINT_INDIRECT: Final = [
     # Round 12, from a second set of new probes: "better dead", pain "so that I no longer
-    # want", tired of life after a comma, away for good (not a move), a
-    # means as "a good option", one's own funeral dreamt of.
+    # want", tired of life after a comma, away for good (not a move), a means as "a good
+    # option", one's own funeral dreamt of.
     r"(?:dat|of) ik {ADV}beter dood (?:kan zijn|kon zijn|zou zijn|ben|was)",
+    r"(?:pijn|verdriet|moe|kapot|eenzaam|leeg|somber|zwaar|verdrietig) *5 dat ik {ADV}niet meer"
+    r" wil(?= (?:#|,|@\S+) )",
+    r"(?:zat|beu|moe|klaar mee|spuugzat|kotsbeu) (?:,|#) (?:het|dit|dat) leven(?= (?:#|@\S+) )",
+    r"{IW} {ADV}weg(?: van hier| hier vandaan)? *2 (?:voorgoed|voor altijd)(?!(?: \S+){0,4}"
+    r" (?:naar|uit) )",
+    r"(?:de trein|het spoor|de brug|pillen|het water|springen|een overdosis|ophangen) (?:lijkt"
+    r"|leek) (?:me|mij) {ADV}(?:een |de )?(?:goede|beste|enige|prima) (?:optie|oplossing|uitweg"
+    r"|keuze)(?= (?:#|,|@\S+) )",
+    r"(?:fantaseer|droom|dagdroom) *3 over (?:mijn|m'n) (?:eigen )?(?:begrafenis|dood|uitvaart"
+    r"|crematie)",
     # Round 12b, probes in other voices (youth, formal, religious): "ik wil uitchecken",
     # God may come and fetch me, life falls too heavy, no longer worth it, asleep and never
     # waking, "mijn leven hoeft niet meer", away from the world for good.
@@ -220,16 +230,6 @@ _HINT_INDIRECT: Final = [
     # At the wheel: "wat als ik gewoon niet stuur" (round 11 had "tegen een boom").
     r"(?:wat als|als ik nou|stel dat) ik {ADV}(?:niet (?:meer )?stuur|niet rem|het stuur omgooi"
     r"|het stuur omgooien|de berm in|gewoon doorrijd|niet stop) *3 (?:#|,|@\S+|\?)",
-    r"(?:pijn|verdriet|moe|kapot|eenzaam|leeg|somber|zwaar|verdrietig) *5 dat ik {ADV}niet meer"
-    r" wil(?= (?:#|,|@\S+) )",
-    r"(?:zat|beu|moe|klaar mee|spuugzat|kotsbeu) (?:,|#) (?:het|dit|dat) leven(?= (?:#|@\S+) )",
-    r"{IW} {ADV}weg(?: van hier| hier vandaan)? *2 (?:voorgoed|voor altijd)(?!(?: \S+){0,4}"
-    r" (?:naar|uit) )",
-    r"(?:de trein|het spoor|de brug|pillen|het water|springen|een overdosis|ophangen) (?:lijkt"
-    r"|leek) (?:me|mij) {ADV}(?:een |de )?(?:goede|beste|enige|prima) (?:optie|oplossing|uitweg"
-    r"|keuze)(?= (?:#|,|@\S+) )",
-    r"(?:fantaseer|droom|dagdroom) *3 over (?:mijn|m'n) (?:eigen )?(?:begrafenis|dood|uitvaart"
-    r"|crematie)",
     # Round 12: crossing without looking "it does not matter to me any more"; being noticed
     # only once gone.
     r"(?:steek|stak|loop|liep|fiets|fietste|rij|reed) *3 (?:over|door rood) *3 zonder (?:te"
