@@ -50,7 +50,8 @@ _MACROS: Final[dict[str, str]] = {
         r"(?:(?:gewoon|gewoonweg|gwn|echt|zo|maar|wel|dan|nu|straks|vanavond|vannacht|morgen"
         r"|vandaag|snel|eindelijk|helemaal|liefst|het liefst|toch|nog|weer|al|soms|bijna|graag"
         r"|misschien|eigenlijk|ook|heel|even|steeds|vaak|allemaal|serieus|letterlijk|echt waar"
-        r"|stiekem|opnieuw|zelf|really|just|still|honestly|seriously|,) ){0,4}"
+        r"|stiekem|opnieuw|zelf|really|just|still|honestly|seriously|alleen (?:nog )?maar"
+        r"|enkel (?:nog )?maar|nog maar|,) ){0,4}"
     ),
     # "ik wil", "wil ik" (after a fronted word: "soms wil ik"), or a dropped
     # subject at the start of a clause ("wil gewoon dood").

@@ -461,7 +461,12 @@ VIOLENCE: Final = compile_specs(
         r"(?:word|werd|ben|wordt) *3 (?:geslagen|mishandeld|bedreigd|verkracht|misbruikt|gewurgd"
         r"|geschopt|in elkaar geslagen) *4 door (?:mijn|m'n|mn|mijne|ons|onze|me|hem|haar)",
         r"(?:word|werd) *2 (?:thuis )?(?:geslagen|mishandeld)",
-        r"(?:krijg|kreeg) *2 (?:klappen|slaag|slagen|een pak slaag|een klap) *3 (?:van|thuis)",
+        # Blows at home (round 12: also "als ik niet doe wat hij zegt, krijg ik klappen"),
+        # not from a coach at judo.
+        r"(?:(?:krijg|kreeg) *2 (?:klappen|slaag|slagen|een pak slaag|een klap) *3 (?:van|thuis)"
+        r"|(?:als|wanneer) ik *6 (?:krijg|kreeg) ik (?:klappen|slaag|een klap|een pak slaag))"
+        r"(?!(?: \S+){0,5} (?:trainer|coach|juf|meester|judo|boksen|karate|sporten|training"
+        r"|wedstrijd) )",
         rf"(?:bang|angst) (?:voor|van) (?:mijn|m'n|mn|mijne|ons|onze|me) (?:ex-? ?)?{_HOME} *8"
         r" (?:als|wanneer|sinds|omdat|hij|zij|ze|geslagen|slaat|sloeg|drinkt|gedronken|boos|kwaad"
         r"|agressief|dreigt)",

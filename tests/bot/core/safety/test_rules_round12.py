@@ -53,6 +53,7 @@ CLEAR = [
     "ik wil mn leven beeindige",
     # Round 12b, in other voices.
     "ik ben klaar met dit leven wollah",
+    "nee, ik wil alleen nog maar dood",  # as the answer to a yes/no question
     "ik heb zoveel pillen thuis, ik denk erover om ze allemaal te nemen",
     "hoeveel van mijn pillen zou genoeg zijn",
     "ik heb me weer bezeerd met opzet",
@@ -152,6 +153,7 @@ NONE = [
     "het touw hangt aan de balk voor de schommel",
     "i took all my pills for today",
     "de strop van de vlag hangt los",
+    "nee, ik wil alleen maar slapen vanavond",
 ]
 
 
@@ -201,3 +203,10 @@ def test_someone_elses_overdose_told_with_the_verb_last_is_112_for_them() -> Non
 
     found = screen("oma heeft me net verteld dat ze al haar pillen heeft ingenomen")
     assert (found.level, found.reason) == ("acute", "someone_else")
+
+
+def test_blows_for_not_obeying_at_home_are_violence() -> None:
+    from bot.core.safety import screen
+
+    assert screen("als ik niet doe wat hij zegt krijg ik klappen").violence
+    assert not screen("als ik niet oplet krijg ik klappen van de trainer bij judo").violence
