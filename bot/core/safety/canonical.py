@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from rapidfuzz import process
@@ -263,6 +264,9 @@ def _one_slip(word: str) -> str | None:
     return fixed if len(fixed) != len(word) or sorted(fixed) == sorted(word) else None
 
 
+# One token can be tried three times on its way through _repair (the short path, the
+# verb-stem check, after the split): the search runs once.
+@lru_cache(maxsize=8192)
 def _fuzz(word: str) -> str | None:
     """The risk word this unknown token is a typo of, if one is close enough.
 
