@@ -19,7 +19,8 @@ from rapidfuzz.distance import OSA
 from bot.core.paths import DATA
 
 WORDS: Final = DATA / "words_nl.txt"
-# Three letters leave too little to go on ("kel" could be "keel" or "ken").
+# Three letters leave too little to go on ("kel" could be "keel" or "ken"), except for
+# a dropped letter inside a word, which keeps its first and last ("mjn" is "mijn").
 _SHORTEST: Final = 4
 
 
@@ -37,19 +38,55 @@ def _ranked() -> tuple[dict[str, int], dict[tuple[str, int], list[str]]]:
     return rank, buckets
 
 
+def frequent(word: str) -> bool:
+    """Whether ``word`` is one of the frequent Dutch words of the list ("bijeen")."""
+    return word in _ranked()[0]
+
+
 @lru_cache(maxsize=8192)
 def nearest(word: str) -> str | None:
-    """The most frequent word one slip (OSA distance 1) from ``word``, else None."""
-    if len(word) < _SHORTEST or not word.isalpha():
+    """The most frequent word one slip (OSA distance 1) from ``word``, else None.
+
+    Three letters: only a dropped letter, inside the word ("mjn" -> "mijn", "hnd" ->
+    "hand"). Never two slips: a rare real word the list lacks would become a frequent
+    one ("gladheid" is no "goedheid").
+    """
+    if not word.isalpha():
         return None
     rank, buckets = _ranked()
     if word in rank:
         return None
+    if len(word) == _SHORTEST - 1:
+        return _dropped_letter(word, rank, buckets)
+    if len(word) < _SHORTEST:
+        return None
+    return _within(word, 1, rank, buckets)
+
+
+def _dropped_letter(
+    word: str, rank: dict[str, int], buckets: dict[tuple[str, int], list[str]]
+) -> str | None:
+    best: tuple[int, str] | None = None
+    for candidate in buckets.get((word[0], len(word) + 1), ()):
+        if candidate[-1] == word[-1] and OSA.distance(word, candidate, score_cutoff=1) <= 1:
+            r = rank[candidate]
+            if best is None or r < best[0]:
+                best = (r, candidate)
+    return best[1] if best else None
+
+
+def _within(
+    word: str, slips: int, rank: dict[str, int], buckets: dict[tuple[str, int], list[str]]
+) -> str | None:
     swapped = word[1] + word[0] + word[2:]
     best: tuple[int, str] | None = (rank[swapped], swapped) if swapped in rank else None
-    for size in (len(word) - 1, len(word), len(word) + 1):
+    for size in range(len(word) - slips, len(word) + slips + 1):
         found = process.extract(
-            word, buckets.get((word[0], size), ()), scorer=OSA.distance, score_cutoff=1, limit=None
+            word,
+            buckets.get((word[0], size), ()),
+            scorer=OSA.distance,
+            score_cutoff=slips,
+            limit=None,
         )
         for candidate, _, _ in found:
             r = rank[candidate]

@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.language.lexicon import is_known, lemma, load
 from bot.core.language.normalise import emoji_of, normalise
-from bot.core.language.spelling import nearest
+from bot.core.language.spelling import frequent, nearest
 from bot.core.safety.others import (
     _JOKE,
     _ME_TOO,
@@ -65,6 +65,23 @@ _ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "hb": ("heb",),
     "hbt": ("hebt",),
     "nen": ("een",),  # Flemish "nen hoop pillen"
+    "gene": ("geen",),  # Flemish "ik heb gene zin meer"
+    "genen": ("geen",),
+    "kzen": ("ik", "ben"),  # Flemish "'k zen"
+    "kzijn": ("ik", "ben"),
+    # Limburgs and Gronings, as people type their own dialect in chat: "ich wil neet",
+    # "ik bin der klaar mit".
+    "ich": ("ik",),
+    "neet": ("niet",),
+    "mit": ("met",),
+    "bin": ("ben",),
+    "der": ("er",),
+    "goesting": ("zin",),
+    # A curse glued to life ("dit kutleven"): the life it is about.
+    "kutleven": ("kut", "leven"),
+    "rotleven": ("rot", "leven"),
+    "kloteleven": ("klote", "leven"),
+    "teringleven": ("tering", "leven"),  # Flemish: "ik heb geen goesting meer om te leven"
     "et": ("het",),
     "aant": ("aan", "het"),  # "k ben et aant doen"
     "iw": ("ik", "wil"),  # chat shorthand, "iw dood"
@@ -79,6 +96,11 @@ _CHAT_WORDS: Final = frozenset({
     "amai", "allee", "idk", "ofz", "ofzo", "wollah", "wallah", "walla", "bro", "ngl", "tbh",
     "btw", "omg", "wtf", "pff", "pfff", "oke", "okee", "oki", "neej", "sws", "zws", "mss", "wss",
     "idd", "ffkes", "efkes", "bwa", "kzou", "kheb", "kben", "kga", "kmoet", "kweet",
+})
+# Chat fillers that say nothing about risk and only stand between a rule and the end of
+# the clause ("ik wil dood ofzo", "wil gwn dood fr"): left out.
+_FILLERS: Final = frozenset({
+    "ofzo", "ofz", "fr", "tbh", "ngl", "rn", "lowkey", "istg", "zenne", "enzo", "ofwa", "idk",
 })
 # fmt: on
 
@@ -137,11 +159,35 @@ _SPELLED_OUT: Final = re.compile(r"(?<![a-z])(?:[a-z][.\-_*]){3,}[a-z](?![a-z])"
 _SEPARATORS: Final = re.compile(r"[.\-_*]")
 
 
-def _literal_words(specs: Iterable[str]) -> set[str]:
-    """The plain words a list of pattern specs mentions (macros expanded)."""
+def _without_exclusions(src: str) -> str:
+    """The pattern without its negative lookarounds ("(?!... vakantie ...)")."""
+    out: list[str] = []
+    i = 0
+    while i < len(src):
+        if src.startswith("(?!", i) or src.startswith("(?<!", i):
+            depth = 0
+            while i < len(src):
+                if src[i] == "\\":
+                    i += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(src[i], 0)
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        out.append(src[i])
+        i += 1
+    return "".join(out)
+
+
+def _literal_words(specs: Iterable[str], *, exclusions: bool = True) -> set[str]:
+    """The plain words a list of pattern specs mentions (macros expanded); without the
+    words of its exclusions when ``exclusions`` is False."""
     found: set[str] = set()
     for spec in specs:
         src = _expand(spec)
+        if not exclusions:
+            src = _without_exclusions(src)
         # Drop regex syntax ("(?:", "\w", "{0,2}") before picking words out.
         src = re.sub(r"\\[a-zA-Z]|\(\?[:!=<]+|\{\d+,\d+\}", " ", src)
         found.update(re.findall(r"[a-z][a-z']+", src))
@@ -177,10 +223,11 @@ _FUZZ_VOCAB: Final = tuple(
 # ("zelfmoortgedachten").
 _STEMS: Final = ("zelfmoord", "zelfdoding", "zelfbeschadiging", "suicid")
 # Pieces a glued token may be split into ("ikwilernietmeerzijn"): words of
-# the risk patterns only, and no chat abbreviations ("soms" is not "so kms") or short
-# words that cut real compounds ("mantelzorg" is no "man tel zorg").
+# the risk patterns only, not of their exclusions ("boodschappenbriefje" is one word,
+# though a rule excuses "voor de boodschappen"), and no chat abbreviations ("soms" is
+# not "so kms") or short words that cut real compounds ("mantelzorg" is no "man tel zorg").
 _SEG_VOCAB: Final = frozenset(
-    {w for w in _literal_words(_RISK_SPECS) if w.isalpha() and len(w) >= 2}
+    {w for w in _literal_words(_RISK_SPECS, exclusions=False) if w.isalpha() and len(w) >= 2}
     - {"kms", "kys", "jk", "im", "so", "nt", "ff", "wl", "da", "mn", "ic", "dr", "tel"}
     | {"nie", "ni"}
 )
@@ -209,7 +256,7 @@ def _known(word: str) -> bool:
     Also when typed without its diaeresis ("knieen", "ideeen"): otherwise "knieen"
     would be split into "k nie en", a negation that was never said.
     """
-    if is_known(word, _LANGS):
+    if is_known(word, _LANGS) or frequent(word):
         return True
     return any(
         is_known(word[:i] + _DIAERESIS[word[i]] + word[i + 1 :], _LANGS)
@@ -287,6 +334,9 @@ def _fuzz(word: str) -> str | None:
             continue
         if target[0] == word[0] or (len(word) >= 8 and edits <= 1):
             return target
+    # "zelfmrd", "zelfmrod": the vowels of "moord" dropped or swapped after "zelf".
+    if word.startswith("zelfm") and 6 <= len(word) <= 10 and OSA.distance(word, "zelfmoord") <= 2:
+        return "zelfmoord"
     for stem in _STEMS:
         size = len(stem)
         if len(word) <= size + 1:
@@ -363,6 +413,10 @@ def _repair(word: str, out: list[str]) -> None:
         # "gesneeden" is "gesneden" with one letter doubled, not "ge snee den".
         out.append(fixed)
         return
+    if pieces is not None and pieces[-1] == "en" and (fixed := _fuzz(word)) is not None:
+        # "sterfen" is "sterven" typed wrong, not "sterf en": Dutch verbs and plurals end so.
+        out.append(fixed)
+        return
     if pieces is not None:
         for piece in pieces:
             out.extend(_ALIASES.get(piece, (piece,)))
@@ -402,7 +456,7 @@ def canonical(text: str) -> str:
     for tok in raw:
         if tok[0] in "#,@":
             tokens.append(tok)
-        else:
+        elif tok not in _FILLERS:
             _repair(tok, tokens)
     _join_split_words(tokens)
     return " # " + " ".join(tokens) + " # "
@@ -426,10 +480,18 @@ def _join_spelled_letters(tokens: list[str]) -> list[str]:
     return out
 
 
+_DIALECT_MORE: Final = frozenset({"mie", "mier"})
+
+
 def _join_split_words(tokens: list[str]) -> None:
-    """Join neighbours that form a pattern word ("zelf moord", "me zelf"), in place."""
+    """Join neighbours that form a pattern word ("zelf moord", "me zelf"), in place.
+
+    Also "niet mie(r)" is "niet meer" in Limburgs and Brabants ("ich wil neet mie leve"),
+    though "mie" (noodles) and "mier" (an ant) are words on their own."""
     i = 0
     while i < len(tokens) - 1:
+        if tokens[i] == "niet" and tokens[i + 1] in _DIALECT_MORE:
+            tokens[i + 1] = "meer"
         joined = tokens[i] + tokens[i + 1]
         if (
             joined in _JOIN_VOCAB

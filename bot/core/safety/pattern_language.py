@@ -60,11 +60,11 @@ _MACROS: Final[dict[str, str]] = {
         r"|# {ADV}(?:wil|wou))"
     ),
     # Reflexive object. "mezelf" and "m'n eigen" are unambiguous; bare "me" or
-    # "mij" only counts with "ik" in front, because "hij wil me vermoorden" is a
-    # threat from someone else, not self-harm.
+    # "mij" only counts with "ik" in front ("ik heb zin om mij ..." too), because "hij
+    # wil me vermoorden" is a threat from someone else, not self-harm.
     "SELF": (
         r"(?:{SELF_STRONG}|(?:ik|#) {ADV}(?:{MODAL} {ADV})?(?:me|mij)"
-        r"|{MODAL} ik {ADV}(?:me|mij))"
+        r"|{MODAL} ik {ADV}(?:me|mij)|ik (?:[^ #,]+ ){1,4}om (?:me|mij))"
     ),
     "SELF_STRONG": r"(?:mezelf|m'n eigen|mijn eigen|mn eigen|men eigen|mijne eigen|myself)",
     "MODAL": (

@@ -317,7 +317,7 @@ _CLEAR_EXPLICIT: Final = [
     r"|tent|boom|klus|verhuiz\w*|waslijn|tuin|boot|kamp\w*) )",
     r"(?:wordt|is|word) (?:mijn|m'n) laatste (?:dag|nacht|verjaardag)(?= (?:#|,) )",
     r"(?:deze|volgende) (?:week|dag|maand) is (?:mijn|m'n) laatste(?= (?:#|,) )",
-    r"klaar met (?:het |mijn |m'n |mn |dit |dat )?leven",
+    r"klaar met (?:het |mijn |m'n |mn |dit |dat )?(?:kut |rot |klote |tering )?leven",
     r"(?:niet|nooit) meer (?:bovenkomen|boven komen|boven te komen)",
     # English.
     r"(?:i|i'm|#) {ADV}(?:want|wish|plan|need|am going|going|will) (?:to )?(?:die|be dead"
@@ -428,8 +428,8 @@ _CLEAR_SELF_HARM: Final = [
     r" (?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik|bovenbeen|onderarm)\w*",
     r"(?:in|op) (?:mijn|m'n|mn) (?:arm|armen|pols|polsen|been|benen|huid|dij|dijen|buik"
     r"|bovenbeen|onderarm)\w* *2 (?:gesneden|gekrast|gebrand|snijden|krassen|te snijden)",
-    r"(?:sla|slaan|bonk|bonken|bons) {ADV}(?:mezelf|me|mijn hoofd|m'n hoofd|mn hoofd) *3"
-    r" (?:tot ik bloed|tot bloedens|bloed|blauw|tegen de muur)",
+    r"(?:sla|slaan|bonk|bonken|bons) {ADV}(?:met )?(?:mezelf|me|mijn hoofd|m'n hoofd|mn hoofd)"
+    r" *3 (?:tot ik bloed|tot bloedens|bloed|blauw|tegen de muur|tot ik (?:niks|niets) meer voel)",
     r"(?:expres|opzettelijk|bewust|express|weer|opnieuw|expreh|met opzet) *3 (?:gesneden|gekrast"
     r"|gebrand|verbrand|opengesneden|opengekrast|opengehaald|verwond|beschadigd|pijn gedaan)"
     r"(?!(?: \S+){0,4} (?:aan|tijdens|per ongeluk|bij het|oven|pan|zon|koken|struik\w*) )",
@@ -571,10 +571,10 @@ _CLEAR_NO_LONGER: Final = [
 _NOT_WORK_FAREWELL: Final = (
     r"(?!(?: \S+){0,3} (?:werk|baan|job|school|collega\w*|club|vereniging|koor|team|vandaag"
     r"|vanavond|nu|even|vanmiddag|vanochtend|week|feest\w*|receptie|borrel|pensioen|afdeling"
-    r"|bedrijf|kantoor|klas|buurt|vakantie) )"
+    r"|bedrijf|kantoor|klas|buurt|vakantie|huis|woning|flat|stad|land|verhuis\w*) )"
 )
 _CLEAR_GOODBYE: Final = [
-    r"dit is {ADV}(?:mijn|m'n|mn) (?:afscheid|laatste bericht\w*|afscheidsbericht\w*"
+    r"dit is {ADV}(?:(?:mijn|m'n|mn|het) )?(?:afscheid|laatste bericht\w*|afscheidsbericht\w*"
     r"|afscheidsbrief|laatste woorden)" + _NOT_WORK_FAREWELL,
     # "afscheidsbrief", and the plural "afscheidsbrieven".
     r"afscheidsbrie[fv]\w*" + _NOT_WORK_FAREWELL,

@@ -23,6 +23,16 @@ _DO_SELF: Final = (
 _BODY: Final = r"(?:arm|armen|pols|polsen|been|benen|dij|dijen|buik|huid|hand|handen|enkels?)"
 
 _CLEAR_EXPLICIT_FORMS: Final = [
+    # Round 13h: "morgen ben ik dood" (not of tiredness or a laugh); "ik ga het leven uit".
+    r"(?:morgen|vannacht|vanavond|straks|binnenkort|zaterdag|zondag|volgende week) ben ik"
+    r" {ADV}dood(?= (?:#|,|@\S+) )(?!(?: \S+){0,6} (?:moe|spierpijn|werk|training|examen"
+    r"|@lach|lachen|vermoeid|uitgeput|van|als|want|zo druk|druk) )",
+    r"(?:ga|wil|stap) {ADV}het leven uit(?= (?:#|,|@\S+) )",
+    # Round 13m: the head in the (gas) oven, as older people say it.
+    r"(?:hoofd|kop|mijne kop|mijn kop) *2 in de (?:gasoven|oven) (?:steken|stoppen|leggen|doen)",
+    # Round 13k, formal, the verb last: "dat ik niet langer wens te leven".
+    r"(?:dat|omdat|want|als) ik {ADV}(?:niet langer|niet meer|nie meer) (?:wens|wil|verlang|hoef)"
+    r" te (?:leven|bestaan)",
     # The verb last, in a clause: "ik heb besloten dat ik zelfmoord ga plegen".
     r"(?:dat|als|omdat|want|zodat) ik {ADV}(?:zelfmoord|zelfdoding|suicide) {ADV}(?:ga|wil|zal"
     r"|ga gaan) plegen",
@@ -40,6 +50,14 @@ _CLEAR_EXPLICIT_FORMS: Final = [
 ]
 
 _CLEAR_METHOD_FORMS: Final = [
+    # Round 13f: "kun je me vertellen hoe ik het pijnloos doe".
+    r"hoe *3 (?:ik |je )?het {ADV}(?:pijnloos|zonder pijn|snel en pijnloos) (?:doe|kan doen"
+    r"|moet doen|doet|kan|aanpak)(?!(?: \S+){0,5} (?:tandarts|dokter|huisarts|prik\w*|ontharen"
+    r"|harsen|bevalling|operatie|behandeling|vaccin\w*|piercing|tattoo|kat|hond|dier\w*) )",
+    # Round 13h: whether a bag over the head "really works".
+    r"(?:werkt|helpt) (?:een |die )?(?:plastic |plastiek )?zak over (?:je|mijn|m'n|het) (?:hoofd"
+    r"|kop)|(?:plastic |plastiek )?zak over (?:je|mijn|m'n) (?:hoofd|kop) *3 (?:werkt|dodelijk"
+    r"|hoe lang|echt)",
     # "hoe kan ik mezelf ophangen zonder dat het pijn doet", "hoe snijd je je polsen door".
     rf"hoe (?:kan|moet|doe|zou) (?:ik|je|jij|men) {{ADV}}(?:{{SELF_STRONG}}|me|mij|jezelf|je) *2"
     rf" {_DO_SELF}",
@@ -66,6 +84,15 @@ _CLEAR_METHOD_FORMS: Final = [
 ]
 
 _CLEAR_SELF_HARM_FORMS: Final = [
+    # Round 13h: a sharp thing pressed into the skin; "sh" (self-harm) begun again.
+    r"(?:glas|scherf|scherven|naald|paperclip|schaar|mes|mesje|passer|punaise) *2 in (?:mijn|m'n)"
+    r" (?:arm|armen|been|benen|pols|polsen|huid|dijen|dij|buik) (?:gedrukt|gestoken|gezet"
+    r"|geduwd|gekrast|gekerfd)",
+    r"(?:sh|zb) (?:is )?(?:weer|opnieuw) (?:begonnen|terug|gedaan)|(?:weer|opnieuw) (?:aan de )?sh"
+    r"(?= (?:#|,|@\S+) )|(?:sh|zb) terugval|terugval (?:in|met) (?:sh|zb)",
+    # Round 13: about to ("ik sta op het punt om mij te snijden").
+    r"op het punt *2 (?:{SELF_STRONG}|me|mij) *2 te (?:snijden|krassen|branden|bekrassen"
+    r"|verwonden)",
     # The body part named without "in" ("ik snij m'n armen weer"; with it: patterns.py).
     rf"(?:ik|#) {{ADV}}(?:snij|snijd|kras|brand) {{ADV}}(?:mijn|m'n|mn) {_BODY}"
     r"(?!(?: \S+){0,4} (?:aan|op|bij het|tijdens|per ongeluk|zon|zonnebank|open) )",

@@ -17,13 +17,35 @@ from typing import Final
 _MOMENT: Final = (
     r"(?:mijn verjaardag|de kerst|kerst|kerstmis|het voorjaar|de lente|de zomer|deze winter"
     r"|oud en nieuw|nieuwjaar|volgend jaar|volgende week|volgende maand|zijn verjaardag"
-    r"|haar verjaardag|de bruiloft|het nieuwe jaar)"
+    r"|haar verjaardag|de bruiloft|het nieuwe jaar|morgen|de week|het weekend|deze week"
+    r"|het einde van de (?:week|maand)|het eind van de (?:week|maand))"
 )
 
 _HINT_GOODBYE: Final = [
+    # Round 13, from a second set of my probes: love passed on by someone else ("wil je
+    # mijn zus laten weten dat ik van haar hou"), a message written "om gedag te zeggen",
+    # "laatste avond" said alone, an ultimatum "dan doe ik het", a plan told to nobody.
+    r"(?:wil|kun|kan|zou) (?:je|jij|u) *4 (?:laten weten|zeggen|vertellen) dat ik {ADV}van"
+    r" (?:haar|hem|ze|hen|hun|jullie|iedereen) (?:hou|houd)",
+    r"(?:schrijf|stuur|app|bericht) *4 om {ADV}(?:gedag|dag|vaarwel|afscheid) te (?:zeggen"
+    r"|nemen)(?= (?:#|,|@\S+) )",
+    r"(?<=^ )# (?:mijn |m'n |de )?(?:laatste|allerlaatste) (?:avond|nacht|dag)(?: hier)?"
+    r"(?: (?:,|#) (?:eindelijk rust|dan rust|dan is het klaar))?(?: @\S+)* #(?= $)",
+    # Round 13l: a message of nothing but endings ("klaar. genoeg. ik stop.", "op. leeg.
+    # klaar."): two or more, and no other words ("klaar. eindelijk weekend." stays quiet).
+    r"(?<=^ )# (?:(?:klaar|genoeg|op|leeg|stop|weg|alles|nu|over|voorbij|niet meer|nooit meer"
+    r"|ik stop|ik stop ermee|ik ben weg|ik ben klaar|ik ben op|het is op|het is genoeg"
+    r"|het is klaar|het is over|het is voorbij|klaar ermee|ik kan niet meer|ik wil niet meer)"
+    r"(?: @\S+)* (?:#|,) ){2,}#?(?= $)",
+    r"(?:klaar mee|klaar ermee|er klaar mee) *3 ik ga (?:eruit|er uit|weg)(?= (?:#|,|@\S+) )",
+    r"als *6 (?:niet beter (?:is|wordt|gaat)|niet verandert|zo blijft|weer zo is)"
+    r" *3 (?:dan )?(?:doe ik het|stop ik ermee|is het klaar|ben ik weg|ga ik)(?= (?:#|,|@\S+) )",
+    r"(?:niemand|niks|niets) *6 (?:over )?(?:wat ik van plan ben"
+    r"|mijn plan|wat ik ga doen)(?= (?:#|,|@\S+) )",
     # Round 12: "ik denk niet dat ik de zomer haal"; "ik ben weg, zorg goed voor ..."; "you
     # need not look after me any more, from tonight".
-    rf"(?:denk|geloof|verwacht) {{ADV}}(?:niet )?dat ik {_MOMENT} {{ADV}}(?:nog )?(?:haal|meemaak"
+    rf"(?:denk|geloof|verwacht|idee|gevoel) {{ADV}}(?:niet )?dat ik {_MOMENT} {{ADV}}(?:nog |niet"
+    r" |niet meer )?(?:haal|meemaak"
     r"|mee zal maken)",
     r"ik ben {ADV}weg *2 (?:zorg|pas) {ADV}(?:goed )?(?:voor|op) (?:mijn|m'n|de|onze)"
     r"(?!(?: \S+){0,6} (?:vakantie|reis|weekend|planten|tijdens|terug|werk) )",
@@ -40,16 +62,18 @@ _HINT_GOODBYE: Final = [
     r"of ik er (?:volgende week|morgen|volgend jaar|straks|over een week|dan) (?:\S+ )?nog"
     r" (?:ben|zal zijn)(?!(?: \S+){0,6} (?:werk\w*|thuis|vrij|dienst|kantoor|vakantie|weg) )",
     r"dit is {ADV}(?:mijn|de|misschien de|waarschijnlijk de) (?:laatste|allerlaatste)"
-    r" (?:groet|keer dat ik|berichtje|bericht|appje)(?!(?: \S+){0,4} (?:vandaag|vanavond"
+    r" (?:groet|keer dat ik(?! naar (?:de|die|dat|het|deze|dit) )|berichtje|bericht|appje)"
+    r"(?!(?: \S+){0,4} (?:vandaag|vanavond"
     r"|deze week|weekend|slaap|welterusten|tot morgen) )",
     r"(?:iedereen|jullie|hen|ze) (?:een )?(?:laatste|allerlaatste) (?:berichtje|bericht|appje"
     r"|groet|kaartje) (?:gestuurd|gegeven|geschreven)",
-    r"onthoud (?:me|mij) (?:zoals|als) ik (?:was|ben)",
+    r"onthoud (?:me|mij) (?:zoals|als) ik {ADV}(?:vroeger |ooit |eerst )?(?:was|ben)",
     r"(?:afscheid|van (?:haar|hem|jullie|je|ze) (?:hou|houd)|gedag|dag gezegd) *6 voor het geval"
     r" (?:dat|er iets)",
     r"(?<!ik )(?:zeg|zeggen|vertel|vertellen) *5 dat ik (?:altijd )?van (?:haar|hem|ze|hen|jullie)"
     r" (?:hou"
-    r"|houd|heb gehouden)(?= (?:#|,|@\S+|en|maar) )",
+    r"|houd|heb gehouden)(?= (?:#|,|@\S+|en|maar) )(?!(?: \S+){0,3} (?:voelde goed|was fijn"
+    r"|fijn|blij|opgelucht) )",
     r"(?:het was|was het) {ADV}(?:fijn|mooi|goed|leuk|een eer) (?:om )?(?:je|jou|jullie|u) (?:te"
     r" kennen|gekend te hebben|te hebben gekend)(?!(?: \S+){0,6} (?:succes|baan|werk|collega\w*"
     r"|pensioen|verhuis\w*|school|vakantie|plezier|groetjes) )",
@@ -74,8 +98,9 @@ _HINT_GOODBYE: Final = [
     # A pet placed elsewhere for good (round 12: told at more length, "zij zorgt nu voor
     # hem, voorgoed"), not for a reason that says why.
     r"(?:kat|katten|poes|hond|honden|huisdier\w*|konijn\w*|vogels?|hondje|katje) *8 (?:gebracht"
-    r"|gegeven|weggebracht|weggegeven|ondergebracht|afgestaan) *9 (?:voor altijd|voorgoed"
-    r"|voor als ik er niet meer ben)(?!(?: \S+){0,8} (?:verzorgingshuis|tehuis|allergi\w*"
+    r"|gegeven|weggebracht|weggegeven|ondergebracht|afgestaan|gaat naar|gaan naar|woont nu bij)"
+    r" *9 (?:voor altijd|voorgoed|voor als ik er niet meer ben|(?:niet|nie) meer nodig|vanaf nu"
+    r"|voortaan)(?!(?: \S+){0,8} (?:verzorgingshuis|tehuis|allergi\w*"
     r"|verhui[sz]\w*|verhuizing|mag geen|verpleeghuis|zorgcentrum|werk|asiel|geen tijd|te oud) )",
     r"(?:spullen|bezittingen|sieraden|kleren|boeken|platen|mijn geld)(?! van (?!mij |me ))"
     r" *4 (?:aan het wegdoen|aan het weggeven|aan het verdelen|verdeeld|weggedaan|weggegeven"
@@ -150,10 +175,18 @@ _HINT_BURDEN: Final = [
     r" (?:geen zorgen|rust|het makkelijker|het beter|minder zorgen|het fijner)",
     r"zonder (?:mij|me) (?:hebben|zijn|hadden|zouden|heeft|is|zou) (?:ze|zij|jullie|iedereen|hij"
     r"|mijn \w+|de kinderen|het gezin) *2 (?:rust|beter|gelukkiger"
-    r"|makkelijker|blijer|vrij)",
+    r"|makkelijker|blijer|vrij|rustiger|stiller|fijner|lichter)",
+    r"zonder (?:mij|me) (?:is|zou|wordt|was) het {ADV}(?:voor (?:hen|hun|iedereen|jullie|ze|hem"
+    r"|haar|mijn \S+) )?(?:rustiger|beter|makkelijker|fijner|lichter|stiller)(?= (?:#|,|@\S+"
+    r"|zijn|voor) )",
     r"(?:hij|zij|ze|jullie|iedereen) (?:is|zijn|zou|zouden|was|waren) {ADV}(?:beter|gelukkiger"
     r"|blijer) (?:af )?zonder (?:mij|me)(?= (?:#|,|@\S+|en|maar) )",
     r"beter af zonder (?:een )?\w+ (?:zoals ik|als ik)",
+    # Round 13: "mijn kinderen hebben het beter zonder zo'n moeder".
+    r"(?:beter|beter af|gelukkiger|blijer) zonder (?:zo'n|zo een|zulke|zulk een|zo'n slechte"
+    r"|een slechte|hun|hun eigen) (?:moeder|vader|mama|papa|ma|pa|oma|opa|vrouw|man|zus|broer"
+    r"|dochter|zoon"
+    r"|vriend|vriendin|partner|mens)(?= (?:#|,|@\S+|als ik|zoals ik|en) )",
     r"niemand *3 (?:nog|meer) iets (?:van|over) (?:me|mij)(?: merkt| horen| hoort)?",
     # Round 8: a burden to those one loves.
     r"genoeg last (?:van (?:mij|me)|aan (?:mij|me)) gehad",
@@ -179,19 +212,120 @@ _HINT_BURDEN: Final = [
     r"(?:geholpen|bedankt|dank je|dank u|dankjewel|dank voor alles) *6 (?:maar )?(?:het is|voor mij"
     r" is het) {ADV}te laat(?!(?: \S+){0,3} (?:om|voor|vandaag|vanavond) )",
     # (Round 12: "als ik verdween" too.)
-    r"niemand (?:zal|zou) *2 (?:merken|zien|missen|opvallen) (?:dat|als) ik (?:weg ben|er niet"
+    r"(?:niemand (?:zal|zou) *2 (?:merken|zien|missen|opvallen)|niemand (?:merkt|ziet)"
+    r"|(?:merkt|ziet) niemand) (?:het )?(?:dat|als) ik (?:weg ben|er niet"
     r" meer ben|er niet ben|dood ben|verdween|verdwijn|er niet meer was|weg was|dood was"
     r"|doodging|stierf|wegga)(?!(?: \S+){0,4} (?:vakantie|weekend|reis) )",
 ]
 
 _HINT_INDIRECT: Final = [
+    # Round 13, from a third set of my probes (an old woman's formal letter, fragments,
+    # a long message with the sign in the middle): a long life "welletjes", the right to
+    # die looked into (NVVE, "zelf bepalen wanneer het ophoudt"), "net zo goed dood",
+    # "makkelijker als ik er niet meer ben", not belonging on this earth, still here
+    # only for someone else, "klaar ermee. alles." and "hoeft niet meer." alone.
+    r"(?:lang|mooi|vol) leven (?:gehad|achter de rug) *8 (?:welletjes|genoeg geweest|mag het"
+    r"|klaar|op|hoeft het niet meer|is het genoeg|is het mooi geweest)",
+    r"(?:welletjes|genoeg geweest) zo(?= (?:#|,|@\S+) )",
+    r"nvve|laatste ?wil ?pil\w*|middel x|cooperatie laatste wil|stichting de einder",
+    r"zelf (?:bepalen|beslissen|kiezen) wanneer *2 (?:het ophoudt|het genoeg is|ik ga|ik sterf"
+    r"|mijn leven (?:eindigt|ophoudt|stopt)|het stopt|het klaar is)",
+    r"(?:kan|kon) {ADV}net zo goed (?:dood|er niet|weg|begraven) (?:zijn|gaan|wezen|zijn )?",
+    r"(?:makkelijker|beter|rustiger|fijner|lichter|schelen) *4 als ik er {ADV}(?:niet meer|niet)"
+    r" (?:ben"
+    r"|zou zijn|was|meer ben)",
+    r"(?:hoor|hoort|thuis) {ADV}niet (?:meer )?(?:op|in) (?:deze|de) wereld|(?:op|in) (?:deze"
+    r"|de) wereld (?:niet|niet meer) (?:thuis|hoor)|ik {ADV}niet (?:meer )?(?:op|in) (?:deze|de)"
+    r" wereld (?:hoor|thuishoor|pas)(?= (?:#|,|@\S+) )",
+    r"(?:ik er nog ben|ik nog leef|ik hier nog ben|ik nog besta) *3 (?:is |komt )?(?:puur|alleen"
+    r"|enkel|enkel maar|alleen maar) (?:om|omdat|voor|vanwege|door)",
+    r"(?<=^ )# (?:ik ben )?klaar (?:ermee|er mee|mee) # (?:met )?alles #",
+    r"(?<=^ )# (?:het )?(?:hoeft|moet) (?:allemaal )?(?:niet|nie) meer #(?: #)?(?= $)",
+    # Round 13d: forgiveness asked alone, sleep "voor lang", peace with what one will
+    # do, one's things given "want ik zal ze niet meer nodig hebben", death that
+    # "klinkt goed".
+    r"(?<=^ )# (?:vergeef|vergeeft) (?:me|mij)(?: alsjeblieft| alstublieft| aub| @\S+)*"
+    r" #(?: #)?(?= $)",
+    r"ik ga slapen (?:#|,) voor (?:lang|heel lang|altijd|eeuwig|goed)(?= (?:#|,|@\S+) )",
+    r"vrede *6 (?:ik )?weet {ADV}wat ik (?:ga|moet|wil) doen",
+    r"(?:dit|deze week|vandaag|morgen|zaterdag|zondag) (?:is|wordt) {ADV}(?:mijn|m'n)"
+    r" (?:allerlaatste|laatste) (?:week|dag|nacht|avond|kerst|verjaardag)(?= (?:#|,|@\S+) )",
+    r"dat (?:dit|deze week|vandaag|morgen) {ADV}(?:mijn|m'n) (?:allerlaatste|laatste) (?:week|dag"
+    r"|nacht|avond|kerst|verjaardag) (?:is|wordt|zal zijn)(?= (?:#|,|@\S+) )",
+    r"(?:snap|begrijp) (?:ik )?(?:nu |wel |best |soms |heel goed |ineens )?waarom mensen *3"
+    r" (?:zelfmoord|zelfdoding|er een eind\w* aan|uit het leven|suicide)",
+    # Round 13f: "klaar mee, met alles" said twice over; life "dat ga ik beeindigen" after a
+    # comma; one way out, at the end of a message; nobody to stop one; not on this earth
+    # any more; a candle gone out, alone; at the end of one's life; home to the Father.
+    r"klaar (?:mee|met|ermee) (?:,|#) ?met alles(?= (?:#|,|@\S+) )",
+    r"(?:leven|bestaan) *8 (?:dat|dit|het) (?:ga|wil|zal) ik {ADV}(?:binnenkort |snel |vannacht "
+    r"|morgen |straks )?(?:beeindigen|beindigen|afsluiten|eindigen|stopzetten)",
+    r"(?:zie|is|heb) {ADV}(?:nog )?(?:maar )?(?:een|1) (?:uitweg|oplossing)(?: @\S+)*"
+    r" #(?: #)?(?= $)",
+    r"niemand (?:die |meer die )?(?:me|mij) {ADV}(?:tegenhoudt|tegen houdt|kan tegenhouden"
+    r"|gaat tegenhouden|zal tegenhouden|tegen gaat houden)(?= (?:#|,|@\S+) )",
+    r"(?:wil|hoef|hoeft) {ADV}(?:niet|nie) meer (?:op|in) (?:deze|de) (?:aardbol|aarde|wereld"
+    r"|planeet|aardbodem) (?:rondlopen|rond lopen|zijn|leven|wandelen|bestaan|rondlopen)",
+    r"(?<=^ )# (?:het|mijn) (?:kaarsje|lichtje|licht|vuurtje) (?:is|gaat) {ADV}(?:bijna )?uit"
+    r"(?: @\S+)* #(?: #)?(?= $)",
+    r"(?:ben|zit|sta) *4 (?:aan|op) het (?:einde|eind) van (?:mijn|m'n) (?:leven|bestaan)"
+    r"(?! (?:als|met|bij|in) )",
+    r"(?:ga|wil|mag|kom) *3 naar (?:de vader|de heer|god|jezus|de hemel|boven|het licht)"
+    r"(?= (?:#|,|@\S+) )",
+    # Round 13g, plans and goodbyes in passing: a last walk past the places one loves,
+    # photos and accounts deleted, "pas goed op mama als ik er niet meer ben", a day
+    # chosen (said alone), "tijd dat ik er een punt achter zet", lying in one's coffin.
+    r"(?:een|mijn|m'n) (?:laatste|allerlaatste) (?:wandeling|rondje|ronde|rit|fietstocht)"
+    r" *4 (?:langs|naar|bij) (?:alle|al mijn|al m'n|mijn|m'n) *3 (?:plekken|plekjes|mensen)",
+    r"al (?:mijn|m'n) (?:foto's|fotos|accounts|account|berichten|socials|profielen) *2"
+    r" (?:verwijderd|gewist|opgezegd|opgeheven|gedeletet|gedelete)",
+    r"(?:pas|let|zorg|denk) *4 als ik er {ADV}(?:niet|nie) meer (?:ben|zal zijn|ben hoor)",
+    r"(?:heb|is) (?:een|de) (?:dag|datum) (?:uitgekozen|gekozen|bepaald|geprikt|vastgesteld)"
+    r"(?= (?:#|@\S+) )",
+    r"tijd (?:dat|om) (?:ik )?er {ADV}een punt achter (?:zet|te zetten)(?= (?:#|@\S+) )",
+    r"ik *4 in (?:mijn|m'n|een) (?:kist|doodskist|graf) (?:lig|lag|zou liggen|liggen)",
+    r"(?:wachtwoorden|pincodes|inloggegevens) *8 voor als (?:er iets gebeurt|ik er niet meer ben"
+    r"|er iets met mij gebeurt)",
+    # Round 13j: a goodbye "zonder dat ze het weet", messages sent "voor het laatst", "het
+    # lag niet aan haar", sorry to wake up again, waiting for the end, making room, an
+    # illness wished for "zodat het vanzelf afgelopen was".
+    r"(?:gedag|dag|afscheid|vaarwel) *6 zonder dat (?:ze|hij|zij|iemand|jullie) (?:het )?(?:weet"
+    r"|wist|doorheeft|doorhad|merkt|merkte)",
+    r"(?:iedereen|allemaal|jullie|mijn \S+) *6 (?:gestuurd|gebeld|gezien|gesproken|geknuffeld"
+    r"|bezocht|gedag gezegd|geappt) *2 voor het laatst(?= (?:#|,|@\S+) )",
+    r"(?:vertel|zeg) *4 dat het niet aan (?:haar|hem|hen|jou|jullie|hun) (?:lag|ligt)",
+    r"(?:baal|jammer|teleurgesteld|balen|zonde|rot) *4 dat ik {ADV}(?:weer|toch|nog) wakker"
+    r" (?:ben|word|werd)",
+    r"wacht(?:en)? *3 (?:tot|op) (?:het einde|het eind|de dood) (?:komt|er is)?(?= (?:#|,|@\S+) )",
+    r"verdien\w* iemand (?:beters|beter) dan (?:mij|ik)|(?:maak|maken) ik plaats(?= (?:#|,|@\S+)"
+    r" )|ik maak plaats(?= (?:#|,|@\S+) )",
+    r"(?:plezier doen|een gunst doen|een dienst bewijzen) *3 (?:verdwijnen|weggaan|er niet meer"
+    r" zijn|te verdwijnen)",
+    r"(?:ziekte|kanker|ongeluk|hartaanval) *6 (?:zodat|dan) *3 (?:vanzelf|het afgelopen|ik dood"
+    r"|het voorbij)",
+    r"(?:laat|loslaten) *3 (?:alles|iedereen|het leven) *2 los *6 (?:morgen|vannacht|straks"
+    r"|vanavond|binnenkort) ben ik (?:er )?(?:weg|niet meer)",
+    r"(?:bedankt|dankjewel|dank je wel|dank je|dank u) voor alles *8 # (?:dag|doei|vaarwel|adieu"
+    r"|daag)(?: @\S+)* #(?= $)",
+    r"(?:mag|moogt|mogen|mag je|kun|kan|krijg|krijgt) *5 hebben *6 (?:zal|ga|ga ik) *3 {ADV}"
+    r"(?:niet|nie) meer nodig hebben",
+    r"(?:overgemaakt|overgezet|gegeven|weggegeven|geschonken) *8 (?:geen|niet|nie) (?:geld|spullen"
+    r"|\S+) meer nodig(?= (?:#|,|@\S+) )",
+    r"(?:sorry|het spijt me) voor alles (?:#|,) (?:ik ga|ik ben weg|vaarwel)(?: nu)?"
+    r"(?= (?:#|,|@\S+) )(?!(?: \S+){0,3} (?:tot|welterusten|slaap|slapen) )",
+    r"(?:dood gaan|doodgaan|sterven|dood zijn|de dood) (?:klinkt|lijkt) {ADV}(?:me |mij )?{ADV}"
+    r"(?:goed|fijn|heerlijk|aantrekkelijk|als een verlossing|rustig|prima|chill|relaxed|lekker"
+    r"|mooi|een opluchting|beter)",
+    # Round 13i: "ik wil m'n leven niet meer" (not "dit leven", which is often a way of life).
+    r"ik wil {ADV}(?:mijn|m'n) leven {ADV}(?:niet|nie) meer(?= (?:#|,|@\S+) )",
     # Round 12, from a second set of new probes: "better dead", pain "so that I no longer
     # want", tired of life after a comma, away for good (not a move), a means as "a good
     # option", one's own funeral dreamt of.
     r"(?:dat|of) ik {ADV}beter dood (?:kan zijn|kon zijn|zou zijn|ben|was)",
     r"(?:pijn|verdriet|moe|kapot|eenzaam|leeg|somber|zwaar|verdrietig) *5 dat ik {ADV}niet meer"
     r" wil(?= (?:#|,|@\S+) )",
-    r"(?:zat|beu|moe|klaar mee|spuugzat|kotsbeu) (?:,|#) (?:het|dit|dat) leven(?= (?:#|@\S+) )",
+    r"(?:zat|beu|moe|klaar mee|spuugzat|kotsbeu|niet zitten|niet meer zitten) (?:,|#) (?:het|dit"
+    r"|dat) leven(?= (?:#|@\S+) )",
     r"{IW} {ADV}weg(?: van hier| hier vandaan)? *2 (?:voorgoed|voor altijd)(?!(?: \S+){0,4}"
     r" (?:naar|uit) )",
     r"(?:de trein|het spoor|de brug|pillen|het water|springen|een overdosis|ophangen) (?:lijkt"

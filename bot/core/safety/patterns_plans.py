@@ -87,7 +87,9 @@ _CLEAR_PLANS: Final = [
     r"(?:over|met) (?:mijn|m'n) (?:plan|plannen) (?:gepraat|gesproken|verteld) *3 (?:maar|,)"
     r" *3 (?:het|ik) *2 (?:is klaar|staat|besloten|ben klaar)",
     r"(?:uitgerekend|uitgezocht|opgezocht|berekend|nagezocht|uitgeplozen) (?:hoeveel|hoe veel)"
-    r" (?:ik|je) (?:nodig heb|nodig hebt|moet nemen|moet innemen)",
+    r" (?:ik|je) (?:nodig heb|nodig hebt|moet nemen|moet innemen)(?! voor (?:de |het |een |mijn"
+    r" |m'n |onze )?(?:vakantie|reis|huur|verbouwing|boodschappen|verhuizing|studie|auto"
+    r"|bruiloft|feest|maand|week|pensioen))",
     r"(?:gestopt|stop|ben gestopt) met (?:eten|drinken|mijn medicijnen|mijn pillen) *2 (?:zodat"
     r"|dan) *2 (?:het|ik) {ADV}(?:sneller|eerder|vanzelf) (?:gaat|ga|dood|sterf|overlijd)",
     # The railway: a timetable checked, where it is unfenced, the fastest train.
@@ -120,6 +122,55 @@ _CLEAR_PLANS: Final = [
 ]
 
 _UNCLEAR_PLANS: Final = [
+    # Round 13j, preparation told in passing: nobody will have to sort things out, the
+    # letter "ze vinden hem wel", enough pills at home, a ladder by the beam, extra sleeping
+    # pills fetched, pets rehomed, waiting near the platform's edge, crossing on purpose.
+    r"(?:niemand|jullie|ze|zij) (?:hoeft|hoeven) (?:straks|later|dan|na mij) *4 (?:uit te zoeken"
+    r"|te regelen|op te ruimen|te doen)",
+    r"(?:brief|briefje|afscheidsbrief) *6 (?:ze|jullie|iemand|hij|zij) (?:vinden|vindt) (?:hem|het"
+    r"|die) {ADV}(?:wel)?(?= (?:#|,|@\S+) )",
+    r"genoeg (?:pillen|medicijnen|slaappillen|tabletten|medicatie) (?:in huis|liggen|hier|thuis"
+    r"|verzameld|bij elkaar)(?! voor (?:de|mijn|een|het) (?:reis|vakantie|week|maand|weekend) )",
+    r"(?:ladder|krukje|stoel|trapje) *6 (?:bij|onder) de balk",
+    r"(?:extra|meer|nog meer) (?:slaappillen|pillen|medicijnen|tabletten|slaapmiddel\w*) *4"
+    r" (?:gehaald|gekocht|besteld|gevraagd|opgehaald)(?!(?: \S+){0,5} (?:vakantie|reis"
+    r"|buitenland|weekend) )",
+    r"(?:huisdieren|kat|katten|hond|honden|poes) *4 (?:een )?(?:nieuw|ander) (?:thuis|huis"
+    r"|baasje)(?!(?: \S+){0,8} (?:verhui[sz]\w*|allergi\w*|verpleeghuis|verzorgingshuis"
+    r"|tehuis|werk|te oud) )",
+    # Round 13k: pills counted by the dozen, letters "voor iedereen een", strong enough
+    # pills at home, the days counted down "en dan is het klaar", water that pulls.
+    r"ik heb (?:\d{2,}|twintig|dertig|veertig|vijftig|zestig|honderd) (?:pillen|tabletten"
+    r"|slaappillen|pijnstillers|medicijnen) *2 (?:geteld|gespaard|verzameld|bij elkaar"
+    r"|opzij gelegd)",
+    r"brieven (?:geschreven|klaar) *4 (?:voor iedereen|iedereen een)(?!(?: \S+){0,7} (?:kerst"
+    r"\w*|verjaardag\w*|bedank\w*|feest\w*|uitnodiging\w*|werk|school|collega\w*|klas"
+    r"|kantoor|club|vereniging) )",
+    r"(?:pillen|pijnstillers|medicijnen|slaappillen|morfine|tabletten) *9 sterk genoeg"
+    r"(?! (?:voor|tegen) (?:mijn|de|m'n) )",
+    r"(?:tel|tellen) de dagen af *4 (?:dan is het klaar|dan ben ik weg|dan stop ik|tot het einde"
+    r"|dan is het voorbij)",
+    r"(?:water|diepte|spoor|rails|afgrond|rivier|kanaal) (?:trekt|roept) {ADV}(?:aan )?(?:me"
+    r"|mij)(?= (?:#|,|@\S+) )",
+    r"(?:morgen|vannacht|straks|binnenkort|vanavond) *2 klaar (?:is )?met (?:mij|me)(?= (?:#|,"
+    r"|@\S+) )",
+    r"(?:dicht|dichter|vlak) (?:langs|bij|aan) de rand van het perron|expres *3 (?:oversteek"
+    r"|over steek|over zonder|zonder te kijken|door rood)",
+    # Round 13d: the height of a high place measured, a note for the police "zodat ze weten
+    # wie ik ben", "als iedereen slaapt ga ik naar de brug".
+    r"(?:hoogte van|hoe hoog) (?:de|het|die|dat) (?:parkeergarage|brug|flat|toren|viaduct|dak"
+    r"|balkon|galerij) *2 (?:nagemeten|gemeten|opgezocht|uitgezocht|uitgerekend|bekeken|is)",
+    r"(?:brief|briefje|kaartje) *2 voor de politie|zodat ze weten wie ik ben",
+    r"(?:als|wanneer|zodra) (?:iedereen|ze|zij|hij|de kinderen|mijn \w+) (?:slaapt|slapen|weg is"
+    r"|weg zijn|op reis is) *2 (?:ga ik|doe ik) *3 (?:naar (?:de|het) \S+|het|ermee)"
+    r"(?= (?:#|,|@\S+) )",
+    # Round 13: own pills no longer taken but kept.
+    r"(?:pillen|medicijnen|tabletten|slaappillen|slaaptabletten|medicatie) *3 (?:niet|nie)"
+    r" (?:meer )?(?:ingenomen|genomen|geslikt) *2 (?:maar )?(?:bewaard|gespaard|opgespaard"
+    r"|verzameld|opzij gelegd|apart gelegd)",
+    # Round 13: means gathered "en je weet wel waarvoor".
+    r"(?:pillen|medicijnen|tabletten|slaappillen|pillekes|touw|mes|mesjes) *6 (?:je|ge|jij|gij)"
+    r" weet {ADV}(?:wel )?(?:waarvoor|waarom|wat ik ga doen|wat ik van plan ben)",
     # Round 9d: means readied "niet voor in de keuken" (the everyday reason denied), pills
     # kept in a jar instead of taken, drink and pills standing ready, a roof one can reach,
     # the unfenced railway, "ik ga het doen als iedereen slaapt".

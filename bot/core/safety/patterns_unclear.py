@@ -33,7 +33,8 @@ _UNCLEAR_SELF_HARM: Final = [
     r"(?!(?: \S+){0,5} (?:per ongeluk|bij het|tijdens|toen ik|koken|knip\w*|afwassen|uitschoot"
     r"|schoot uit) )",
     r"(?:bonk|bonkte|beuk|beukte|sla|sloeg|ram|ramde) {ADV}(?:met )?(?:mijn|m'n) (?:hoofd|kop"
-    r"|vuist|vuisten) *3 tegen (?:de|een) (?:muur|deur|kast|vloer)(?!(?: \S+){0,4} (?:van woede"
+    r"|vuist|vuisten) *3 (?:tegen|op) (?:de|een) (?:muur|deur|kast|vloer|grond)"
+    r"(?!(?: \S+){0,4} (?:van woede"
     r"|uit woede|van boosheid|zo boos|zo kwaad) )",
 ]
 
@@ -41,6 +42,28 @@ _UNCLEAR_SELF_HARM: Final = [
 _LIFE_NOT_PLACE: Final = r"(?! (?:in|op|hier|als|met|zonder|van|tussen|bij|daar) )"
 
 _UNCLEAR_PASSIVE: Final = [
+    r"als ik *3 {ADV}(?:zou )?(?:mogen|mag|mocht) (?:inslapen|sterven|heengaan|doodgaan)",
+    # Round 13e: a pause "from life", gone from this life, cancer hoped to go fast,
+    # euthanasia asked for oneself.
+    r"(?:pauze|time-?out|timeout|rust) van (?:het|dit|mijn) leven",
+    r"(?<!geen )(?:zin|drang|behoefte|neiging) (?:om )?(?:te sterven|dood te gaan|te verdwijnen"
+    r"|er niet meer te zijn|niet meer te leven)",
+    r"(?:weg te gaan|te vertrekken|te stappen|te verdwijnen) uit (?:dit|het|mijn) (?:leven"
+    r"|bestaan)",
+    r"(?:hoop|wens|bid) *4 (?:kanker|ziekte|einde|dood|het sterven) *3 (?:snel|gauw|vlug)"
+    r" (?:gaat|komt|is|doorzet)",
+    r"(?:ik|me|mij) *4 (?:ingeschreven|aangemeld|aangevraagd|aanvragen|vraag|aanvraag) *3"
+    r" (?:voor |om )?euthanasie",
+    r"(?:liggen|slapen|inslapen) *2 en {ADV}(?:nooit|niet) {ADV}meer (?:opstaan|op te staan"
+    r"|wakker worden|wakker te worden)",
+    # Round 13: the will to live gone, "er (voorgoed) uit stappen", a car hoped for.
+    r"(?:levenswil|levenslust|levensmoed|wil om te leven|zin om te leven|zin in het leven)"
+    r" *3 (?:weg|verdwenen|op|kwijt|nul|nihil|verloren|gedoofd|foetsie|helemaal weg)"
+    r"(?= (?:#|,|@\S+) )|geen (?:levenswil|levenslust|levensmoed) meer",
+    r"(?:wil|ga|wou|zou|kan) *3 (?:er *3 uit|eruit) (?:stappen|stap)(?= (?:#|,|@\S+|voorgoed) )",
+    r"(?:hoop|hoopte|wens|wou|bid) *6 (?:auto|vrachtwagen|bus|trein|tram|truck|iemand) *4"
+    r" (?:tegen (?:me|mij) (?:aanrijdt|aan rijdt|aan knalt|op knalt)|(?:me|mij) (?:aanrijdt"
+    r"|overrijdt|doodrijdt|schept|aanrijden|overrijden))",
     # Round 12: the pain or everything made to stop "for good"; a full stop put after it
     # all, in a short message (a longer one is more often about a job or a relationship).
     r"(?:pijn|het|alles|dit|de ellende) *3 (?:laten )?(?:stoppen|ophouden|stopt|ophoudt|weg)"
@@ -95,6 +118,14 @@ _UNCLEAR_PASSIVE: Final = [
     r"|is)",
     r"(?:mijn )?leven (?:is )?voltooid|voltooid leven",
     r"(?:de heer|god|jezus|onze lieve heer) *3 (?:kwam|komt|zou komen|mag komen) halen",
+    # Round 13k: death spoken to ("o dood, kom mij maar halen"); a wish "om op korte termijn
+    # te overlijden"; "het mag wel ophouden nu"; "tired of living".
+    r"(?:dood|heer|god|hemel) *2 (?:kom|haal) (?:me|mij) {ADV}(?:halen|op|maar)",
+    r"(?:mijn|ik) *3 (?:wens|verlangen|voornemen) *3 (?:om )?(?:op korte termijn |spoedig |snel )?"
+    r"te (?:overlijden|sterven|doodgaan|dood te gaan|heengaan)",
+    r"het mag {ADV}(?:ophouden|stoppen|afgelopen zijn|voorbij zijn|over zijn)(?: nu)?"
+    r"(?= (?:#|,|@\S+) )",
+    r"tired of (?:living|life|being alive)|don't want to (?:live|be alive|exist)",
     r"(?:wacht|wachten) {ADV}(?:alleen )?(?:nog )?op (?:het einde|de dood|mijn einde|mijn dood)",
     r"(?:eeuwige slaap|eeuwige rust)(?! (?:van|voor) (?:de|het|onze|mijn|zijn|haar|je) )",
     r"(?:maakt|kan) {ADV}(?:me|mij) {ADV}(?:niet|niks|niets) (?:meer )?(?:uit|schelen) of ik"
@@ -199,7 +230,8 @@ _UNCLEAR_BURDEN: Final = [
     r"niemand (?:zou|zal) (?:me|mij|het) (?:missen|merken)(?= (?:#|,|@\S+|en|maar|hoor) )",
     # "ze zullen me niet missen als ik weg ben": the same, said of the people around.
     r"(?:ze|zij|jullie|hij|mijn \w+) (?:zullen|zal|gaan|gaat|zouden|zou) {ADV}(?:me|mij) {ADV}"
-    r"niet missen *3 als ik {ADV}(?:er )?(?:niet meer|dood|weg) (?:ben|was|zou zijn)"
+    r"niet missen(?: *3 als ik {ADV}(?:er )?(?:niet meer|dood|weg) (?:ben|was|zou zijn)"
+    r"|(?= (?:#|,|@\S+|hoor|toch) ))"
     r"(?!(?: \S+){0,5} (?:vakantie|reis|verhuis\w*|logeren|ziekenhuis|weekend|werk|kamp) )",
     # "binnenkort hoeft niemand zich meer zorgen om mij te maken": a goodbye in disguise.
     r"(?:binnenkort|straks|snel|gauw|na vandaag|vanaf morgen) {ADV}(?:hoeft|hoeven) (?:niemand"
@@ -466,6 +498,9 @@ _UNCLEAR_SLANG: Final = [
     r"unalive\w*|sewerslide|sewer slide",
     r"kms",
     r"(?:ik|mezelf|me) *2 kys|kys (?:mezelf|myself)",
+    # Round 13: told "kys" by others, and agreeing.
+    r"(?:kys|kill yourself|ga dood|ga jezelf ophangen) *2 (?:zegt|zeggen|zei|zeiden|roept"
+    r"|roepen|typen|sturen) *6 (?:gelijk|misschien|doe ik|moet ik|ga ik)",
     r"self ?delete|zelf deleten|{SELF} {ADV}(?:deleten|uitzetten)",
     # Round 4, from the training corpus: games and devices for a life.
     r"game over (?:voor|for) (?:mij|me)",
@@ -479,9 +514,9 @@ _UNCLEAR_SLANG: Final = [
     r"(?:kan|wil) iemand (?:mij|me) (?:uitzetten|uitschakelen|deleten)",
     # Round 11, from the training corpus: a grave or the means as emoji, alone or with a
     # few words ("⚰️⚰️", "ik 🪢", "💀🔫"); not a skull alone (laughter), not a costume.
-    r"# (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|hier|bijna|klaar|please|pls|weg) )*"
-    r"(?:@grave|@pill|@knife|@gun|@rope|@blood) (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|hier"
-    r"|bijna|klaar|please|pls|weg) )*#",
+    r"# (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|erin|hier|hierin|bijna|klaar|please|pls|weg) )*"
+    r"(?:@grave|@pill|@knife|@gun|@rope|@blood) (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|erin"
+    r"|hier|hierin|bijna|klaar|please|pls|weg|soon|binnenkort|straks|snel) )*#",
     r"(?:hou|houd|stop|kap) {ADV}(?:ermee|er mee) (?:op )?(?:#|,)? ?met alles(?= (?:#|,|@\S+) )",
     r"klaar mee *2 met (?:het |mijn |m'n )?leven(?= (?:#|,|@\S+) )",
     # Sleep that does not end, a plug pulled on oneself, tired "for ever".

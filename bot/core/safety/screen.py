@@ -40,14 +40,12 @@ from bot.core.safety.situations import (
     ACUTE_OTHER,
     DISTRESS,
     FRAME,
-    HARM_WORD,
     MEANS_QUESTION,
     NOT_ROUTINE,
     PREPARED_IN_CONTEXT,
     ROUTINE_MEDICINE,
-    VIOLENCE,
-    VIOLENCE_NOT,
 )
+from bot.core.safety.violence import HARM_WORD, VIOLENCE, VIOLENCE_NOT
 
 __all__ = ["screen"]
 

@@ -8,7 +8,8 @@
   distress earlier in the conversation they are a clear sign.
 * **Distress**: strong pain about oneself ("ik voel me niks waard") that is not a
   risk sign by itself but makes a later means question one.
-* **Violence at home** against the user: its own path (Veilig Thuis / 1712).
+
+Violence at home against the user has its own patterns in :mod:`bot.core.safety.violence`.
 
 Written in the pattern language of :mod:`bot.core.safety.rules` (macros, gaps, clause
 marks) over its canonical string. Written from the training corpus and the issue's
@@ -27,13 +28,10 @@ __all__ = [
     "ACUTE_IN_CONTEXT",
     "DISTRESS",
     "FRAME",
-    "HARM_WORD",
     "MEANS_QUESTION",
     "NOT_ROUTINE",
     "PREPARED_IN_CONTEXT",
     "ROUTINE_MEDICINE",
-    "VIOLENCE",
-    "VIOLENCE_NOT",
 ]
 
 _NOW = r"(?:net|zojuist|zonet|zo net|daarnet|net al|al|vanavond|vannacht|vandaag|nu|zopas)"
@@ -57,7 +55,7 @@ _SUBSTANCE = (
     r"|slaappil\w*|slaapmiddel\w*|medicijn\w*|medicatie|antidepressiva|insuline|morfine"
     r"|lithium|oxycodon\w*|tramadol|amitriptyline|pillekes|gif|rattengif|bleek\w*|chloor"
     r"|antivries|wasmiddel|ontstopper|pilletjes|methadon|xanax|seroquel|quetiapine|zolpidem"
-    r"|codeine)"
+    r"|codeine|medicament\w*)"
 )
 _HIGH_PLACE = (
     r"(?:brug|dak|dakrand|flat|viaduct|balkon|vensterbank|reling|toren|parkeergarage|rand"
@@ -89,7 +87,7 @@ ACUTE: Final = compile_specs(
         r" (?:de|het|een) (?:kou|vorst|wind))",
         r"(?:sta|zit) (?:op|aan) (?:de|het|een) (?:brug|dak|rand|flat|balkon|viaduct|reling)\w* *6"
         r" (?:ga )?(?:nu |zo |zometeen |meteen )?(?:springen|spring)(?!(?: \S+)? (?:in|het water))",
-        r"uitlaat *3 (?:naar binnen|in de auto|binnen)",
+        r"uitlaat *6 (?:naar binnen|in de auto|binnen)",
         r"insuline\w* *4 (?:leeggespoten|leeg gespoten|allemaal gespoten|alles gespoten)",
         # ("geprobeerd me aan te melden" or "een einde aan de ruzie te maken" is no attempt.)
         rf"(?:{_NOW}|{_RECENT}) *3 geprobeerd *3 (?:zelfmoord|op te hangen|te doden|dood te"
@@ -101,9 +99,11 @@ ACUTE: Final = compile_specs(
         # those pills", a cleaning product drunk, a bag over the head, "pillen genomen. veel.",
         # everything from the medicine cabinet taken (typed without "ik heb").
         r"(?:raar|slap|duizelig|misselijk|suf|wazig|draait|draaierig|slaperig|benauwd|bonkt"
-        r"|hartkloppingen|overgeven|kotsen|zo snel|ik zie dubbel) *4 (?:na|van|door) (?:al die"
+        r"|hartkloppingen|overgeven|kotsen|zo snel|ik zie dubbel|tolt|tollen|tril|trillen"
+        r"|zweet|zak weg|zakt weg) *4 (?:na|van|door) (?:al die|die"
         r"|al mijn|al m'n|zoveel|zo veel|te veel|teveel|die hele|de hele) (?:pillen|medicijnen"
-        r"|tabletten|slaappillen|strips?|pillekes|pilletjes)",
+        r"|tabletten|slaappillen|strips?|pillekes|pilletjes)(?!(?: \S+){0,6} (?:van de (?:dokter"
+        r"|huisarts|arts|apotheek)|voorgeschreven|bijwerking\w*|die ik moet) )",
         r"(?:gedronken|ingenomen|opgedronken|geslikt|leeggedronken) *6 (?:onder de gootsteen"
         r"|wc-eend|wc eend|wc-reiniger|gootsteenontstopper|schoonmaakmiddel\w*|ammoniak"
         r"|terpentine|lampenolie|accuzuur|onkruidverdelger|spiritus|thinner)",
@@ -119,6 +119,9 @@ ACUTE: Final = compile_specs(
         r"|veel teveel|te veel|teveel) (?:genomen|ingenomen|geslikt)",
         rf"{_NOW} alles *2 (?:ingenomen|geslikt|opgegeten|genomen) *6 (?:kast|la|doos|pot"
         r"|medicijnkast|pillen|medicijnen|tabletten)",
+        # Round 13: "pillen op. drank op." in fragments; the exhaust led inside, sitting in.
+        r"(?:pillen|slaappillen|tabletten|medicijnen|strip|doosje) (?:op|ingenomen|genomen"
+        r"|geslikt) (?:#|,|en) (?:de )?(?:drank|wijn|fles|wodka|whisky|bier|jenever) (?:op|erbij)",
         # Round 12d: a train coming and staying put; in English.
         r"(?:trein|intercity|sprinter) (?:komt|nadert) *3 (?:ik blijf staan|ik ga niet opzij"
         r"|ik stap niet opzij|ik blijf (?:hier )?liggen|ik blijf zitten)(?= (?:#|,|@\S+|op het"
@@ -148,6 +151,14 @@ ACUTE: Final = compile_specs(
         rf"(?:heb|had|hebt|is|zijn) *3 {_AMOUNT} *3 {_SUBSTANCE} *4 {_TAKEN}",
         rf"{_NOW} *3 {_AMOUNT} *3 {_SUBSTANCE} *3 {_TAKEN}",
         rf"{_AMOUNT} {_SUBSTANCE} *2 (?:{_NOW} )?{_TAKEN}",
+        # Round 13: "heel het doosje binnen gespeeld" (Flemish), a noose or cord round the
+        # neck, walked into the river up to the waist.
+        rf"(?:{_NOW}|daarjuist) *3 (?:heel het|heel de|de hele|het hele) (?:doosje|doos|potje|pot"
+        rf"|strip|pakje|flesje|fles) *3 {_TAKEN}",
+        r"(?:strop|touw|snoer|koord|riem|kabel) *2 om (?:mijn|m'n|mn) (?:nek|hals) *2 (?:gedaan"
+        r"|gelegd|geknoopt|vastgemaakt|zitten|zit|gehangen|getrokken)",
+        r"(?:rivier|zee|kanaal|meer|water|gracht) *2 (?:in )?gelopen tot (?:mijn|m'n|aan mijn)"
+        r" (?:middel|borst|nek|kin|schouders)" + _SUMMER,
         rf"{_SUBSTANCE} *3 allemaal *2 {_TAKEN}",
         rf"{_SUBSTANCE} (?:zijn|zitten) *2 (?:al )?(?:binnen|op|in (?:mijn|m'n) maag)",
         rf"(?:heb|had) *3 {_SUBSTANCE} *4 {_TAKEN} *6 (?:om (?:dood te gaan|te sterven|niet meer"
@@ -196,8 +207,30 @@ ACUTE: Final = compile_specs(
         r"|rails|spoorlijn|spoorbaan)",
         r"(?:sta|zit|lig) bij (?:het|de) (?:spoor|rails|spoorlijn) *2 (?:te wachten|wacht) op de"
         r" (?:trein|laatste trein|volgende trein)",
-        r"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) (?:dakrand|reling"
-        r"|vensterbank)\w*",
+        r"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) (?:dakrand|reling)\w*",
+        # A windowsill is a seat too ("ik zit op de vensterbank te lezen"): only up high.
+        r"(?:sta|zit|ben|klim|klom|staan) *3 op (?:de|het|den) vensterbank\w* *8 (?:verdieping"
+        r"|benen buiten|naar beneden|raam open|open raam|springen|spring|hoog)",
+        # Round 13g: driving to the abyss; bleeding hard from the wrist (not after a fall).
+        r"(?:rij|rijd|loop|ga|fiets) *3 naar (?:de|het|een) (?:afgrond|klif|ravijn)",
+        r"bloed {ADV}(?:heel |zo |erg |enorm )?(?:erg |veel |hard )?uit (?:mijn|m'n|mn) (?:pols"
+        r"|polsen|aders|arm)(?!(?: \S+){0,6} (?:gevallen|val|fiets|ongeluk|glas|keuken|mes"
+        r" uitgeschoten|per ongeluk) )",
+        # Round 13m: the bath water turning red; walking onto the motorway; choked oneself
+        # and dizzy now; blue lips or breath failing after the pills; a car driven into a
+        # tree on purpose.
+        r"(?:bad|badkuip|douche) *6 (?:water|het) *2 (?:wordt|kleurt|is|word) {ADV}rood",
+        r"(?:ben|ga) *2 op de snelweg (?:gaan )?(?:lopen|liggen|staan)|(?:loop|lig) {ADV}op de"
+        r" snelweg(?!(?: \S+){0,4} (?:file|auto|bus|pech|berm) )",
+        r"geprobeerd (?:mezelf|me|mij) *2 te (?:wurgen|verstikken|verhangen|ophangen|doden"
+        r"|verdrinken) *8 (?:duizelig|pijn|bloed|misselijk|zwart|nek|keel|adem)",
+        r"(?:lippen (?:worden|zijn) {ADV}blauw|kan {ADV}(?:bijna )?(?:niet|nauwelijks) (?:meer )?"
+        r"ademen|ademen gaat {ADV}moeilijk) *4 (?:na|van|door) (?:de|die|al die|mijn) (?:pillen"
+        r"|medicijnen|tabletten|slaappillen|pilletjes)",
+        r"(?:auto|wagen) *4 tegen (?:een|de) (?:boom|muur|vrachtwagen|pijler|brugpijler) *2"
+        r" (?:gereden|gecrasht|geknald|gereid) *3 (?:met opzet|expres|bewust|express)",
+        # Round 13e: "help, ik heb het gedaan", said alone.
+        r"(?<=^ )# (?:help|hulp|sos) (?:#|,)? ?ik heb het {ADV}gedaan #",
         rf"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) rand *3 {_HIGH_PLACE}",
         r"(?:klim|klom|ben|sta) *3 over (?:de|het) (?:reling|hek|balustrade)",
         r"verkeerde kant van (?:de|het) (?:reling|hek|balustrade)",
@@ -339,6 +372,9 @@ ACUTE_IN_CONTEXT: Final = compile_specs(
         r"|rivier|zee|kanaal|overweg)(?!(?: \S+){0,6} (?:eendjes|vissen|wandelen|foto\w*|hond"
         r"|boodschappen|werk|school|bus|winkel) )",
         rf"(?:{_SUBSTANCE}|touw|strop) *3 in (?:mijn|m'n) (?:hand|handen)",
+        # Round 13l: "de pillen werken al".
+        rf"(?:{_SUBSTANCE}|het) *2 (?:werken|werkt|beginnen te werken|begint te werken)"
+        r"(?= (?:#|,|@\S+|al|nu) )",
     ]
 )
 
@@ -435,127 +471,6 @@ DISTRESS: Final = compile_specs(
     ]
 )
 
-# Violence against the user by someone at home or close. The person is the object
-# ("slaat me", "mishandelt mij") or says they are afraid of them.
-_HOME = (
-    r"(?:man|vrouw|partner|vriend|vriendin|vent|lief|echtgenoot|echtgenote|ex|ex-man|ex-vrouw"
-    r"|exman|exvrouw|ex-partner|vader|moeder|stiefvader|stiefmoeder|pa|ma|papa|mama|broer|zus"
-    r"|zoon|dochter|kleinzoon|kleindochter|schoonzoon|schoondochter|schoonvader|schoonmoeder"
-    r"|oom|tante|ouders|vriendje|huisgenoot)"
-)
-_HIT = (
-    r"(?:slaat|sloeg|geslagen|schopt|schopte|geschopt|duwt|duwde|geduwd|wurgt|wurgde|gewurgd"
-    r"|mishandelt|mishandelde|mishandeld|bedreigt|bedreigde|bedreigd|verkracht|verkrachtte"
-    r"|misbruikt|misbruikte|misbruik|trapt|trapte|getrapt|stompt|stompte|gestompt|knijpt|betast"
-    r"|bijt|beet|gooit *3 naar|gooide *3 naar|dreigt|dreigde|sluit *3 op|sloot *3 op|slaagt"
-    r"|opgesloten|in elkaar (?:geslagen|slaat|sloeg))"
-)
-VIOLENCE: Final = compile_specs(
-    [
-        rf"(?:mijn|m'n|mn|mijne|ons|onze|me) (?:ex-? ?)?{_HOME} *4 {_HIT} *3 (?:me|mij|ons|mijn"
-        r" moeder|mijn kinderen|de kinderen)",
-        rf"(?:mijn|m'n|mn|mijne|ons|onze|me) (?:ex-? ?)?{_HOME} *4 (?:me|mij|ons) *3 {_HIT}",
-        rf"(?:hij|zij|ze) *2 {_HIT} (?:me|mij)(?= (?:#|,|@\S+|als|weer|soms|elke|vaak|al|toen"
-        r"|steeds|iedere|wanneer|in|tegen|bij|met) )",
-        rf"(?:hij|zij|ze) *2 (?:heeft|had) (?:me|mij) *3 {_HIT}",
-        r"(?:word|werd|ben|wordt) *3 (?:geslagen|mishandeld|bedreigd|verkracht|misbruikt|gewurgd"
-        r"|geschopt|in elkaar geslagen) *4 door (?:mijn|m'n|mn|mijne|ons|onze|me|hem|haar)",
-        r"(?:word|werd) *2 (?:thuis )?(?:geslagen|mishandeld)",
-        # Blows at home (round 12: also "als ik niet doe wat hij zegt, krijg ik klappen"),
-        # not from a coach at judo.
-        r"(?:(?:krijg|kreeg) *2 (?:klappen|slaag|slagen|een pak slaag|een klap) *3 (?:van|thuis)"
-        r"|(?:als|wanneer) ik *6 (?:krijg|kreeg) ik (?:klappen|slaag|een klap|een pak slaag))"
-        r"(?!(?: \S+){0,5} (?:trainer|coach|juf|meester|judo|boksen|karate|sporten|training"
-        r"|wedstrijd) )",
-        rf"(?:bang|angst) (?:voor|van) (?:mijn|m'n|mn|mijne|ons|onze|me) (?:ex-? ?)?{_HOME} *8"
-        r" (?:als|wanneer|sinds|omdat|hij|zij|ze|geslagen|slaat|sloeg|drinkt|gedronken|boos|kwaad"
-        r"|agressief|dreigt)",
-        rf"(?:mijn|m'n|mn|mijne) (?:ex-? ?)?{_HOME} *4 (?:dreigt|dreigde) *4 (?:me|mij) *6"
-        r" (?:iets aan te doen|te vermoorden|te doden|pijn te doen|te slaan)",
-        rf"(?:mijn|m'n|mn|mijne) (?:ex-? ?)?{_HOME} *6 (?:wordt|word|is|gaat) *2 (?:agressief"
-        r"|gewelddadig)",
-        r"huiselijk geweld",
-        r"(?:thuis|bij ons thuis|bij ons) *3 (?:wordt|word) *2 (?:geslagen|geweld gebruikt)",
-        r"(?:voel me|ben|is het) *2 (?:niet veilig|onveilig) *2 thuis|thuis *3 (?:niet veilig"
-        r"|onveilig)",
-        r"durf *3 niet (?:meer )?naar huis",
-        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *4 (?:blauw oog|blauwe plekken)",
-        r"(?:blauw oog|blauwe plekken) *4 (?:van|door) (?:mijn|m'n|mn|hem|haar)",
-        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *4 (?:stalkt|achtervolgt|staat *4 voor (?:mijn|de)"
-        r" deur *4 (?:dreig|bang))",
-        r"(?:mag|mocht) *4 (?:niemand|niet naar buiten|niemand zien|niet weg)",
-        rf"(?:mijn|m'n|mn) *2 {_HOME} *4 (?:pakt|neemt|afgepakt) *3 (?:mijn|m'n) (?:geld|pinpas"
-        r"|telefoon|sleutels)",
-        # Sexual violence, a threat to one's life, things thrown at home.
-        r"(?:dwingt|dwong|gedwongen|verplicht) *4 (?:tot|om) *3 (?:seks|te vrijen"
-        r"|seksuele|dingen die ik niet wil)",
-        r"(?:raakt|raakte|aangeraakt|betast|betastte) *2 (?:me|mij) *8 (?:niet wil"
-        r"|niet wilde|wil ik niet|ongewenst)",
-        r"(?:hij|zij|ze|(?:mijn|m'n|mn) \S+) *3 (?:heeft|had) (?:me|mij) *2 (?:verkracht|misbruikt"
-        r"|aangerand)",
-        r"(?:ik ben|ik werd|ik word|ben ik|werd ik|word ik) *2 (?:verkracht|misbruikt|aangerand)",
-        r"bang dat (?:hij|zij|ze|(?:mijn|m'n|mn) (?:ex-? ?)?\S+) (?:me|mij) *3 (?:vermoordt"
-        r"|doodmaakt|dood maakt|iets aandoet|iets aan doet|slaat|wat aandoet)",
-        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *6 (?:gooit|gooide|smijt|smeet) (?:met )?(?:spullen"
-        r"|dingen|borden|stoelen|servies|glazen)",
-        # Thrown against a wall, a hand at the throat, a threat for leaving, a weapon in
-        # anger, hiding from someone, rough hands in care, a night visit to a child's room.
-        r"(?:gooit|gooide|gegooid|smijt|smeet|gesmeten|duwt|duwde|geduwd) *2 (?:me|mij) *3 tegen"
-        r" (?:de|het) (?:grond|muur|kast|deur|vloer)",
-        r"(?:me|mij) tegen (?:de|het) (?:grond|muur|vloer|kast|deur) (?:gegooid|geduwd|gesmeten)",
-        r"(?:knijpt|kneep|geknepen|grijpt|greep|gegrepen|pakt|pakte|gepakt) *4 (?:mijn|m'n) (?:keel"
-        r"|nek)",
-        r"(?:knijpt|kneep|drukt|drukte) *2 (?:mijn|m'n) keel *2 dicht|(?:mijn|m'n) keel *2"
-        r" (?:dichtgeknepen|dichtgedrukt)",
-        r"bij (?:mijn|m'n) (?:keel|nek) (?:gegrepen|gepakt|vastgepakt|genomen)",
-        r"(?<!zichzelf )(?<!zich )(?:iets aandoet|iets aan doet|iets aan te doen|vermoordt"
-        r"|te vermoorden|doodmaakt|dood maakt"
-        r"|kapot maakt) *2 als ik *4 (?:wegga|weg ga|vertrek|het uitmaak|weg|bij (?:hem|haar) weg)",
-        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} bepaalt alles",
-        r"(?:mijn|m'n) ex *3 (?:staat|stond) *3 (?:elke dag|iedere dag|steeds|telkens|de hele tijd"
-        r"|weer|'s nachts|s nachts) *2 voor (?:mijn|de) deur",
-        r"(?:opgesloten|verstopt|verstop) *6 (?:hij|zij|ze|(?:mijn|m'n) \S+) *3 (?:slaat de deur in"
-        r"|trapt de deur in|wil me pakken|zoekt me|is woedend|staat voor de deur|bonkt)",
-        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *3 (?:heeft|pakt|pakte) (?:een|het|de|zijn|haar)"
-        r" (?:mes|pistool|wapen|bijl|hamer|vuurwapen) *4 (?:woedend|kwaad|boos|dreigt|bedreigt"
-        r"|zwaait|agressief)",
-        r"(?:thuiszorg|verzorger|verzorgster|verpleger|verpleegster|begeleider|zorgverlener)\w* *4"
-        r" (?:knijpt|slaat|duwt|schopt|ruw|sloeg|kneep|duwde|schreeuwt tegen (?:me|mij))",
-        r"(?:stiefvader|vader|oom|opa|broer|stiefbroer|stiefmoeder|neef) *3 (?:komt|kwam) *3"
-        r" (?:s nachts|snachts|'s nachts|nachts|in de nacht) *2 op (?:mijn|m'n) kamer",
-        # Round 12: touched at night ("komt 's nachts aan me"), pulled by the hair.
-        rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *3 (?:komt|kwam|zit|zat) {{ADV}}(?:'s nachts"
-        r" |s nachts |snachts |nachts |stiekem )?aan (?:me|mij|mijn lichaam)(?= (?:#|,|@\S+|en|als"
-        r"|terwijl|wanneer) )",
-        rf"(?:hij|zij|ze|(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME}) *3 (?:trekt|trok|sleurt|sleurde|rukt"
-        r"|rukte) *2 aan (?:mijn|m'n) (?:haren|haar)",
-    ]
-)
-
-# Not violence: music, sport, weather, cooking, clocks; news and films about it.
-VIOLENCE_NOT: Final = compile_specs(
-    [
-        r"(?:slaat|sloeg|slaan) *2 (?:de maat|de bal|de eieren|een bal|alarm|toe|op hol|aan het"
-        r"|de deur(?! in)|geen|zijn armen|haar armen|mijn armen)",
-        # A heart that skips, a game lost.
-        r"(?:hart|klok|bliksem|golf|golven|motor) *2 (?:slaat|sloeg)|(?:slaat|sloeg) *2 over",
-        r"(?:geslagen|verslagen|sloeg|slaat) *4 (?:met |bij |in )?(?:tennis|squash|badminton"
-        r"|schaken|dammen|pingpong|tafeltennis|een potje|de wedstrijd|het spel|\d+ \d+)",
-        r"(?:film|serie|boek|documentaire|artikel|nieuws|krant|programma|reportage|les|cursus"
-        r"|training|werk|vrijwilliger)\w* *6 (?:over )?(?:huiselijk )?geweld",
-    ]
-)
-
-# The model's violence score counts only with one of these words in the message:
-# a harm or threat, not merely a partner or a parent being mentioned.
-HARM_WORD: Final = compile_specs(
-    [
-        r"(?:sla|slaat|sloeg|slaan|geslagen|klap\w*|slaag|mishandel\w*|bedreig\w*|dreig\w*"
-        r"|duw\w*|geduwd|schop\w*|geschopt|wurg\w*|gewurgd|verkracht\w*|misbruik\w*|geweld\w*"
-        r"|blauwe plek\w*|blauw oog|opgesloten|sluit *2 op|agressief|stalk\w*|trap\w*|getrapt"
-        r"|bang voor|bang van|pijn doet|pijn gedaan)",
-    ]
-)
 
 # Talk about the subject rather than about oneself: news, books, films, songs, games,
 # school, study, training, work in care. With one of these, a rule's hit counts only

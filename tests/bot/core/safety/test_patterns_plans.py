@@ -84,16 +84,20 @@ def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
     assert screen(text).level == "none"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "de pillen van mijn vader heb ik opzij gelegd",
-        "ik heb mijn pillen niet ingenomen maar bewaard",
-    ],
-)
-def test_medicine_put_aside_is_a_plan_after_a_sign(text: str) -> None:
+def test_medicine_put_aside_is_a_plan_after_a_sign() -> None:
     """Alone it can be tidying up; after "ik voel me niks waard" it is a plan."""
     from bot.core.safety import screen as full_screen
 
+    text = "de pillen van mijn vader heb ik opzij gelegd"
     assert full_screen(text).level == "none"
+    assert full_screen(text, recent_risk=True).level == "clear"
+
+
+def test_own_medicine_kept_instead_of_taken_is_asked_about_alone() -> None:
+    """One's own pills no longer taken but kept (round 13): the check question alone,
+    the line after a sign."""
+    from bot.core.safety import screen as full_screen
+
+    text = "ik heb mijn pillen niet ingenomen maar bewaard"
+    assert full_screen(text).level in ("unclear", "clear")
     assert full_screen(text, recent_risk=True).level == "clear"
