@@ -101,6 +101,7 @@ _CHAT_WORDS: Final = frozenset({
 # the clause ("ik wil dood ofzo", "wil gwn dood fr"): left out.
 _FILLERS: Final = frozenset({
     "ofzo", "ofz", "fr", "tbh", "ngl", "rn", "lowkey", "istg", "zenne", "enzo", "ofwa", "idk",
+    "bro", "bruh", "mattie", "joh",
 })
 # fmt: on
 
@@ -480,14 +481,14 @@ def _join_spelled_letters(tokens: list[str]) -> list[str]:
     return out
 
 
-_DIALECT_MORE: Final = frozenset({"mie", "mier"})
+_DIALECT_MORE: Final = frozenset({"mie", "mier", "mr"})
 
 
 def _join_split_words(tokens: list[str]) -> None:
     """Join neighbours that form a pattern word ("zelf moord", "me zelf"), in place.
 
     Also "niet mie(r)" is "niet meer" in Limburgs and Brabants ("ich wil neet mie leve"),
-    though "mie" (noodles) and "mier" (an ant) are words on their own."""
+    though "mie" (noodles) and "mier" (an ant) are words on their own; "nie mr" is chat."""
     i = 0
     while i < len(tokens) - 1:
         if tokens[i] == "niet" and tokens[i + 1] in _DIALECT_MORE:

@@ -200,10 +200,11 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"|stemmen|mijn naam)) *5 (?:zegt|zeggen|zei|beveelt|bevelen|commandeert|commanderen|wil"
     r"|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt|schreeuwen|dat ik) *5"
     r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag leven|pijn"
-    r"|moet gaan(?= (?:#|,|@\S+) )|van (?:het|de) \S+ stap|niet verdien te leven"
+    r"|moet gaan(?= (?:#|,|@\S+) )|van (?:het|de) \S+ stap|niet verdien te leven|doodga|dood ga"
     r"|het moet doen(?= (?:#|,|@\S+) ))",  # (not "dat ik moet gaan slapen")
-    r"(?:stem|stemmen) *5 (?:commandeert|commanderen|wil|willen|eist|eisen) *4 (?:dat ik|me|mij"
-    r"|om) *4 (?:spring|springen|sterf|sterven|dood|trein|pillen|mezelf|snijd|snijden)",
+    r"(?:stem|stemmen) *8 (?:commandeert|commanderen|wil|willen|eist|eisen) *4 (?:dat ik|me|mij"
+    r"|om) *4 (?:spring|springen|sterf|sterven|dood|trein|pillen|mezelf|snijd|snijden|het mes pak"
+    r"|het mes pakken|het touw pak)",
     r"(?:stem|stemmen|stemmetje|iets|iemand) *4 (?:zegt|zeggen|zei|zeiden|vertelt|vertellen"
     r"|beveelt|bevelen|wil|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt"
     r"|schreeuwen|herhaalt|blijft zeggen) *4 (?:dat )?(?:ik|me|mij|mezelf) *4 (?:moet|zal|mag"
@@ -213,8 +214,9 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"|springen|doden|iets aan te doen)",
     # Round 13i: the command after a colon ("mijn gedachten zeggen steeds: maak het af").
     r"(?:gedachten|stem|stemmen|hoofd|kop) *4 (?:zegt|zeggen|roept|roepen|fluistert|fluisteren"
-    r"|schreeuwt|schreeuwen) {ADV}(?:#|,) (?:maak het af|doe het|spring|sterf|ga dood|maak er een"
-    r" eind aan|snij)(?= (?:#|,|@\S+) )",
+    r"|schreeuwt|schreeuwen|zei|zeiden) {ADV}(?:#|,) (?:maak het af|doe het|spring|sterf|ga dood"
+    r"|maak er een eind aan|snij|neem ze (?:allemaal|alle)|slik ze|neem alles|pak het mes)"
+    r"(?= (?:#|,|@\S+) )",
     # Round 12: told to take the means ("ik hoor iemand die zegt dat ik een mes moet pakken").
     r"(?:ik hoor (?:iets|iemand|een stem|stemmen)|stem|stemmen|in (?:mijn|m'n) (?:hoofd|kop)) *5"
     r" (?:zegt|zeggen|zei|zeiden|beveelt|fluistert|roept|blijft zeggen) *2 dat ik *2 (?:een |het"

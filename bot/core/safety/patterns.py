@@ -32,7 +32,7 @@ _IDIOM_SPECS: Final = [
     r"|ongerust|zorgen|piekeren|lopen|fietsen|zweten|vriezen|eten)",
     # "doodmoe" typed with a space or hyphen.
     r"dood (?:moe|op|ziek|bang|normaal|saai|eng|stil|gewoon|ongerust|nerveus|kalm|serieus|leuk"
-    r"|zonde|lekker|simpel|eenvoudig|benauwd|vermoeid|zenuwachtig|jammer|ongelukkig)",
+    r"|zonde|lekker|simpel|eenvoudig|benauwd|vermoeid|zenuwachtig|jammer|ongelukkig|graag)",
     r"dodelijk\w* (?:saai|vermoeiend|vermoeid|serieus|eng|vervelend|lekker|goed|grappig|mooi"
     r"|verveeld|stil|gewoon)",
     # "ik kan mezelf wel voor m'n kop slaan / wel schieten": regret, not harm.

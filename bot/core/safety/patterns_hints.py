@@ -248,6 +248,7 @@ _HINT_INDIRECT: Final = [
     r" #(?: #)?(?= $)",
     r"ik ga slapen (?:#|,) voor (?:lang|heel lang|altijd|eeuwig|goed)(?= (?:#|,|@\S+) )",
     r"vrede *6 (?:ik )?weet {ADV}wat ik (?:ga|moet|wil) doen",
+    r"(?:bedankt|dank) voor alles (?:,|#) ik ga (?:nu|dan)(?= (?:#|@\S+) )",
     r"(?:dit|deze week|vandaag|morgen|zaterdag|zondag) (?:is|wordt) {ADV}(?:mijn|m'n)"
     r" (?:allerlaatste|laatste) (?:week|dag|nacht|avond|kerst|verjaardag)(?= (?:#|,|@\S+) )",
     r"dat (?:dit|deze week|vandaag|morgen) {ADV}(?:mijn|m'n) (?:allerlaatste|laatste) (?:week|dag"
@@ -324,8 +325,88 @@ _HINT_INDIRECT: Final = [
     r"(?:dat|of) ik {ADV}beter dood (?:kan zijn|kon zijn|zou zijn|ben|was)",
     r"(?:pijn|verdriet|moe|kapot|eenzaam|leeg|somber|zwaar|verdrietig) *5 dat ik {ADV}niet meer"
     r" wil(?= (?:#|,|@\S+) )",
-    r"(?:zat|beu|moe|klaar mee|spuugzat|kotsbeu|niet zitten|niet meer zitten) (?:,|#) (?:het|dit"
-    r"|dat) leven(?= (?:#|@\S+) )",
+    r"(?:zat|beu|moe|klaar mee|spuugzat|kotsbeu|niet zitten|niet meer zitten|genoeg van|geen zin"
+    r" meer in) (?:,|#) (?:van |in )?(?:heel )?(?:het|dit|dat|mijn|m'n) leven(?= (?:#|@\S+) )",
+    # Round 13o: "kapot, ik wil er uit"; the other side; no more respawning; the battery empty
+    # for good; oneself switched off for good; "een permanente oplossing".
+    r"(?:kapot|op|moe|kan niet meer|klaar) *4 (?:ik )?wil (?:er uit|eruit)(?= (?:#|,|@\S+) )",
+    r"(?:ga|wil) *2 naar de andere kant(?= (?:#|@\S+) )",
+    r"(?:wil|ga) *2 (?:niet|nooit) meer respawn\w*",
+    r"(?:batterij|accu) *3 leeg *2 (?:voorgoed|voor altijd|definitief)",
+    r"zet (?:mezelf|me|mij) {ADV}uit *2 (?:definitief|voorgoed|voor altijd)",
+    r"permanente oplossing *2 (?:voor|van) een tijdelijk probleem",
+    # Round 13q, five more voices (a divorced father, a student, a young mother, a newcomer
+    # to the country, a Flemish woman of 87): what one still gets up for, "beter een andere
+    # moeder", nobody noticing one's death, a kiss "misschien de laatste", "het wordt
+    # vannacht", death looked forward to, slipping away "niemand hoeft het te weten".
+    r"(?:waarvoor|waarom|voor wie) ik {ADV}(?:nog )?(?:opsta|op sta|doorga|door ga|leef|besta"
+    r"|ademhaal)(?= (?:#|,|@\S+) )",
+    r"(?:beter|liever) een andere (?:moeder|vader|mama|papa|vrouw|man|dochter|zoon) *2 (?:had"
+    r"|hadden|gehad|hebben)",
+    r"als ik (?:dood ga|doodga|sterf|er niet meer ben|verdwijn) *2 (?:merkt|ziet|mist) niemand"
+    r" (?:het|dat|me|mij)",
+    r"(?:kus|knuffel|zoen) *6 (?:misschien |waarschijnlijk )?(?:de|voor de) laatste(?: keer)?"
+    r"(?= (?:#|,|@\S+) )",
+    r"het wordt (?:vannacht|vanavond|morgen|zaterdag|zondag|dit weekend)(?= (?:#|,|@\S+) )"
+    r"(?!(?: \S+){0,4} (?:koud|warm|regen|mooi|druk|laat|feest|gezellig) )",
+    r"(?:dood|sterven|einde) *6 (?:kijk ik ernaar uit|ik kijk ernaar uit|verlang ik ernaar"
+    r"|ik verlang ernaar|kijk ik naar uit)",
+    r"(?:tussenuit|tussen uit|weg) *4 niemand (?:hoeft|mag) het te (?:weten|merken)",
+    # Round 13r: "gezegd dat het goed gaat, maar ...", the one thing that holds one back,
+    # afraid of oneself, "de tijd is gekomen" alone, one's last diary page, a plan that
+    # stands "ik twijfel niet meer", the quickest way searched for, the train on one's mind.
+    r"(?:gezegd|verteld) dat het (?:goed|prima|wel) gaat *3 maar",
+    r"(?:het enige|enige) (?:wat|dat) (?:me|mij) {ADV}(?:nog )?(?:tegenhoudt|tegen houdt|hier houdt"
+    r"|in leven houdt)(?! om )",
+    r"bang (?:voor|van) (?:mezelf|mijzelf|mijn eigen|wat ik (?:ga doen|mezelf aandoe|zal doen))",
+    r"vertrouw {ADV}(?:mezelf|mijzelf|me|mij) {ADV}(?:niet|nie) (?:meer )?(?:alleen|vannacht"
+    r"|vanavond|in huis|thuis)",
+    r"(?<=^ )# (?:de|mijn) tijd is gekomen(?: @\S+)* #(?: #)?(?= $)",
+    r"(?:mijn|m'n) (?:allerlaatste|laatste) (?:dagboekpagina|dagboek|woorden|bladzijde)",
+    r"(?:plan|besluit|beslissing) *3 (?:staat|vast|genomen) *4 (?:twijfel|niet meer terug)",
+    r"(?:gezocht|opgezocht|gegoogeld|gegoogled) *4 (?:snelste|makkelijkste|pijnloze|pijnloosste"
+    r"|zekerste) manier(?= (?:#|,|@\S+) )",
+    r"ik denk {ADV}(?:aan|over) (?:de trein|het spoor|de brug|springen)(?= (?:#|,|@\S+) )",
+    # Round 13s, said in passing: a journey with no return, becoming a little star, to
+    # grandma in heaven, the music for one's funeral, "wie wat krijgt", tired "van leven",
+    # switched off, nobody will see me again, gone before anyone wakes, "kan niet anders
+    # dan gaan".
+    r"(?:reis|tocht) zonder (?:terugkeer|terugreis|retour)|enkeltje (?:hemel|dood|hiernamaals)",
+    r"(?:word|worden) ik {ADV}(?:een )?sterretje|ik *3 (?:een )?sterretje (?:worden|word)",
+    r"ik {ADV}(?:ga|wil|kom) *2 naar (?:\S+ ){1,2}in de hemel",
+    r"(?:muziek|liedje\w*|kist|bloemen) voor (?:mijn|m'n) (?:eigen )?(?:uitvaart|begrafenis"
+    r"|crematie) *3 (?:uitgekozen|gekozen|geregeld|klaar|uitgezocht)",
+    r"wie wat krijgt(?= (?:#|,|@\S+) )(?!(?: \S+){0,5} (?:sinterklaas|kerst\w*|verjaardag"
+    r"|cadeau\w*) )",
+    r"(?:kat|hond|sleutel\w*|huisdier\w*) *8 (?:dus |en )?alles is geregeld(?= (?:#|,|@\S+) )",
+    r"moe van (?:het )?(?:leven|bestaan)(?= (?:#|,|@\S+|niet|van) )",
+    r"(?:wil|wou) *2 (?:uitgeschakeld|uitgezet|gedeletet|gewist) worden",
+    r"niemand (?:gaat|zal) (?:mij|me) {ADV}(?:nog|ooit nog|nooit meer) zien",
+    r"(?:hoeft|hoeven) niemand *3 (?:meer )?rekening (?:met|te houden met) (?:me|mij)",
+    r"(?:ben|zal) *2 weg (?:zijn )?voordat (?:iemand|iedereen|jullie|ze) wakker (?:wordt|worden)"
+    r"(?!(?: \S+){0,4} (?:dienst|werk|trein|vlucht|vliegtuig|vroeg) )",
+    r"(?:als|wanneer|tegen de tijd dat|voordat) *5 ben ik er {ADV}(?:niet|nie) meer"
+    r"(?= (?:#|@\S+) )",
+    r"(?:kan|kon) {ADV}niet anders dan (?:gaan|stoppen|weggaan|er een eind)",
+    # Round 13t, old and alone, the bot's own people: death "mag komen", "had al lang dood
+    # moeten zijn", the last of one's friends "wil ook gaan", died together with one's man,
+    # "mijn tijd is op, dat voel ik", not waking "een zegen", no use in another day,
+    # "waarom zou ik" keep eating, the inheritance "maar beter snel".
+    r"(?:de dood|het einde|magere hein) (?:mag|kan) {ADV}(?:komen|kome)(?= (?:#|,|@\S+) )",
+    r"(?:had|hoorde) *3 (?:al lang |allang |al )?dood (?:moeten zijn|te zijn)|had er {ADV}(?:al"
+    r" lang |allang )?niet meer moeten zijn",
+    r"(?:laatste|enige) *6 (?:wil|mag|ga) (?:ook|nu ook) (?:gaan|weg|sterven|dood)",
+    r"(?:zou willen|wou|wilde|had gewild) dat ik *4 (?:was|ben) (?:gestorven|doodgegaan"
+    r"|omgekomen|overleden)",
+    r"mijn tijd is (?:op|gekomen) *2 (?:dat voel ik|voel ik|dat weet ik|weet ik)",
+    r"nodig *4 (?:het )?hoeft (?:allemaal )?(?:niet|nie) meer(?= (?:#|@\S+) )",
+    r"(?:niet|nooit) (?:meer )?wakker (?:word|zou worden|werd) *4 (?:zegen|prima|goed|fijn"
+    r"|verlossing|niet erg|geen ramp|opluchting)",
+    r"zie *3 (?:het )?nut (?:niet|nie) (?:meer )?(?:van|in) *3 (?:dag|leven|doorgaan|verder"
+    r"|morgen)",
+    r"(?:blijf|blijven|door) (?:eten|drinken|leven|vechten|gaan|doorgaan) *3 (?:maar )?waarom zou"
+    r" ik(?= (?:#|,|@\S+) )",
+    r"erfenis *8 (?:snel|eerder|maar beter) (?:krijgen|hebben)",
     r"{IW} {ADV}weg(?: van hier| hier vandaan)? *2 (?:voorgoed|voor altijd)(?!(?: \S+){0,4}"
     r" (?:naar|uit) )",
     r"(?:de trein|het spoor|de brug|pillen|het water|springen|een overdosis|ophangen) (?:lijkt"

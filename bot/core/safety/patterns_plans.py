@@ -90,8 +90,13 @@ _CLEAR_PLANS: Final = [
     r" (?:ik|je) (?:nodig heb|nodig hebt|moet nemen|moet innemen)(?! voor (?:de |het |een |mijn"
     r" |m'n |onze )?(?:vakantie|reis|huur|verbouwing|boodschappen|verhuizing|studie|auto"
     r"|bruiloft|feest|maand|week|pensioen))",
-    r"(?:gestopt|stop|ben gestopt) met (?:eten|drinken|mijn medicijnen|mijn pillen) *2 (?:zodat"
-    r"|dan) *2 (?:het|ik) {ADV}(?:sneller|eerder|vanzelf) (?:gaat|ga|dood|sterf|overlijd)",
+    r"(?:gestopt|stop|ben gestopt) met (?:eten|drinken|mijn medicijnen|mijn pillen) *4 (?:(?:zodat"
+    r"|dan) *2 (?:het|ik) {ADV}(?:sneller|eerder|vanzelf) (?:gaat|ga|dood|sterf|overlijd)|dan gaat"
+    r" het {ADV}(?:sneller|eerder|vanzelf))",
+    # Round 13s: one's own insulin or medicines left off "dan gaat het vanzelf".
+    r"(?:neem|slik|spuit|gebruik) (?:mijn |m'n )?(?:insuline|medicijnen|pillen|medicatie"
+    r"|tabletten) {ADV}(?:niet|nie) meer *4 (?:dan gaat het vanzelf|laat maar gebeuren|dan is het"
+    r" {ADV}klaar|zodat het|dan ben ik)",
     # The railway: a timetable checked, where it is unfenced, the fastest train.
     r"(?:dienstregeling|hoe laat *3 trein) *8 (?:het hardst|het snelst|niet stopt"
     r"|doorrijdt)",
@@ -138,6 +143,27 @@ _UNCLEAR_PLANS: Final = [
     r"(?:huisdieren|kat|katten|hond|honden|poes) *4 (?:een )?(?:nieuw|ander) (?:thuis|huis"
     r"|baasje)(?!(?: \S+){0,8} (?:verhui[sz]\w*|allergi\w*|verpleeghuis|verzorgingshuis"
     r"|tehuis|werk|te oud) )",
+    # Round 13u, means and preparations in passing: knowing where to get a gun, charcoal
+    # and the gaps taped shut, another pharmacy for more sleeping pills, the train's time
+    # at the crossing, windows that open far enough, one's own death notice or funeral
+    # poem written (a farewell film: with the farewell video below).
+    r"(?:weet|ken) *3 waar ik (?:een |de |aan )?(?:pistool|wapen|geweer|touw|pillen|gif"
+    r"|slaappillen) (?:kan|kon) (?:krijgen|kopen|halen|vinden|komen)",
+    r"houtskool *8 (?:kieren|ramen|deur|ventilatie\w*|naden) *3 (?:dichtgeplakt|afgeplakt|dicht"
+    r"|afgedicht)",
+    r"(?:andere|tweede|nog een) (?:apotheek|dokter|huisarts) *3 (?:voor )?(?:meer|extra|nog meer)"
+    r" (?:slaappillen|pillen|medicijnen|tabletten|slaapmiddel\w*)",
+    r"(?:weet|opgezocht|uitgezocht) *3 hoe laat de trein *3 (?:overweg|spoor|brug)",
+    r"(?:ramen|raam) *6 (?:ver genoeg|wijd genoeg) open",
+    r"(?:mijn |m'n |al )(?:eigen )?(?:overlijdensadvertentie|rouwkaart|rouwbericht|in memoriam)"
+    r" *4 (?:geschreven|klaar|ontworpen|opgesteld|gemaakt)",
+    r"op (?:mijn|m'n) (?:eigen )?(?:begrafenis|uitvaart|crematie) *3 (?:voorlezen|voorgelezen"
+    r"|draaien|spelen|zingen|gezongen)",
+    # Round 13q: one's things handed out "de rest mag weg"; savings emptied and given away.
+    r"(?:spullen|bezittingen|kleren|sieraden) (?:mogen|gaan|mag|gaat) naar *4 de rest (?:mag|kan)"
+    r" (?:weg|weggegooid)",
+    r"(?:rekening|spaarrekening|spaargeld|spaarpot) *2 (?:leeggehaald|opgenomen|opgeheven) *6"
+    r" (?:gegeven|overgemaakt|geschonken)",
     # Round 13k: pills counted by the dozen, letters "voor iedereen een", strong enough
     # pills at home, the days counted down "en dan is het klaar", water that pulls.
     r"ik heb (?:\d{2,}|twintig|dertig|veertig|vijftig|zestig|honderd) (?:pillen|tabletten"
@@ -265,9 +291,10 @@ _UNCLEAR_PLANS: Final = [
     r"(?:geweer|pistool|revolver|wapen) *6 (?:gevonden|gepakt|geladen|gekocht|opgehaald) *4"
     r" (?:kogels|munitie|patronen)(?!(?: \S+){0,8} (?:politie|inleveren|melden|jacht"
     r"|schietvereniging|museum|opruimen) )",
-    r"(?:afscheidsvideo|afscheidsbericht|afscheidsbrief|afscheidsbrieven) *3 (?:opgenomen|gemaakt"
-    r"|geschreven|klaar|liggen|ligt)(?!(?: \S+){0,6} (?:collega\w*|pensioen|werk|school"
-    r"|vertrek|verhuizing|klas|team|club) )",
+    r"(?:afscheidsvideo|afscheidsbericht|afscheidsbrief|afscheidsbrieven|afscheidsfilmpje"
+    r"|afscheidsfilm) *3 (?:opgenomen|gemaakt|geschreven|klaar|liggen|ligt|ingesproken)"
+    r"(?!(?: \S+){0,6} (?:collega\w*|pensioen|werk|school|vertrek|verhuizing|klas|team|club"
+    r"|juf|meester|stage) )",
     # Round 8 (the training corpus's misses): a blade under the pillow, the bridge or the
     # day already known, the date in one's head.
     r"(?:mes|scheermes\w*|mesje|mesjes|touw|strop|pillen|pistool) *4 (?:onder|naast) (?:mijn"

@@ -123,9 +123,10 @@ _UNCLEAR_PASSIVE: Final = [
     r"(?:dood|heer|god|hemel) *2 (?:kom|haal) (?:me|mij) {ADV}(?:halen|op|maar)",
     r"(?:mijn|ik) *3 (?:wens|verlangen|voornemen) *3 (?:om )?(?:op korte termijn |spoedig |snel )?"
     r"te (?:overlijden|sterven|doodgaan|dood te gaan|heengaan)",
-    r"het mag {ADV}(?:ophouden|stoppen|afgelopen zijn|voorbij zijn|over zijn)(?: nu)?"
+    r"het mag {ADV}(?:ophouden|stoppen|afgelopen zijn|voorbij zijn|over zijn|gedaan zijn)(?: nu)?"
     r"(?= (?:#|,|@\S+) )",
     r"tired of (?:living|life|being alive)|don't want to (?:live|be alive|exist)",
+    r"rope (?:moment|time)|(?:ga|going to) (?:me )?rope",
     r"(?:wacht|wachten) {ADV}(?:alleen )?(?:nog )?op (?:het einde|de dood|mijn einde|mijn dood)",
     r"(?:eeuwige slaap|eeuwige rust)(?! (?:van|voor) (?:de|het|onze|mijn|zijn|haar|je) )",
     r"(?:maakt|kan) {ADV}(?:me|mij) {ADV}(?:niet|niks|niets) (?:meer )?(?:uit|schelen) of ik"
@@ -241,7 +242,7 @@ _UNCLEAR_BURDEN: Final = [
     r"(?:nobody|no one|noone) (?:would|will) (?:miss|notice) me|i'm (?:just )?a burden"
     r"|i am (?:just )?a burden",
     # Round 4, from the training corpus.
-    r"blok aan (?:het|hun|haar|zijn|jullie|ons|mijn) been",
+    r"blok aan (?:het|hun|haar|zijn|jullie|ons|mijn|ieders|iedereens|elkaars) been",
     r"(?:wie|niemand) *3 (?:zou|zal) *2 (?:om mij|om me) (?:huilen|rouwen|treuren)",
     r"(?:op|bij) (?:mijn|m'n) (?:begrafenis|uitvaart|crematie) *3 (?:komt|zal|komen) *2"
     r" (?:toch )?(?:niemand|geen mens|niemand komen)",
@@ -449,6 +450,7 @@ _UNCLEAR_HOPELESS: Final = [
     r"waarom (?:ben ik|werd ik) {ADV}(?:ooit )?geboren",
     r"waarom (?:zou|moet) ik {ADV}(?:nog )?(?:leven|doorgaan|verder gaan|verdergaan)",
     r"wat (?:moet|doe) ik {ADV}nog (?:op deze wereld|op aarde|hier)",
+    r"wat (?:moet|doe) ik (?:hier|op aarde|op deze wereld) {ADV}nog(?= (?:#|,|@\S+) )",
     r"(?:tussenuit|weg|vertrekken|gaan) (?:, )?voorgoed",
     r"geen zin meer in (?:het leven|leven|alles|mijn leven|m'n leven|niks|niets)",
     r"nergens {ADV}(?:meer )?zin in(?= (?:#|,|@\S+|en|maar) )",

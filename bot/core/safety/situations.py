@@ -83,7 +83,8 @@ ACUTE: Final = compile_specs(
         r"(?:heb|had) *2 alles *2 (?:ingenomen|geslikt|opgegeten|genomen) *4 (?:kast|la|doos|pot"
         r"|medicijnkast|pillen|medicijnen|tabletten)",
         r"(?:ben|lig) {ADV}aan het (?:doodbloeden|leegbloeden|verbloeden)|bloed {ADV}dood",
-        r"(?:polsen|pols|aders) *2 (?:open|opengesneden|doorgesneden|opengehaald)(?! (?:van|door)"
+        r"(?:polsen|pols|aders) *2 (?:open|opengesneden|doorgesneden|opengehaald|opengekrast)(?!"
+        r" (?:van|door)"
         r" (?:de|het|een) (?:kou|vorst|wind))",
         r"(?:sta|zit) (?:op|aan) (?:de|het|een) (?:brug|dak|rand|flat|balkon|viaduct|reling)\w* *6"
         r" (?:ga )?(?:nu |zo |zometeen |meteen )?(?:springen|spring)(?!(?: \S+)? (?:in|het water))",
@@ -204,7 +205,7 @@ ACUTE: Final = compile_specs(
         # On the track, on the edge, in the water, at a height with jumping.
         r"(?:sta|zit|lig|leg (?:me|mij|mezelf)|loop|ben|staan|stap) *3 (?:op|over|tussen|naast)"
         r" (?:het|de|den) (?:spoor"
-        r"|rails|spoorlijn|spoorbaan)",
+        r"|rails|spoorlijn|spoorbaan)(?! van )",  # not "op het spoor van een verhaal"
         r"(?:sta|zit|lig) bij (?:het|de) (?:spoor|rails|spoorlijn) *2 (?:te wachten|wacht) op de"
         r" (?:trein|laatste trein|volgende trein)",
         r"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) (?:dakrand|reling)\w*",
@@ -229,6 +230,18 @@ ACUTE: Final = compile_specs(
         r"|medicijnen|tabletten|slaappillen|pilletjes)",
         r"(?:auto|wagen) *4 tegen (?:een|de) (?:boom|muur|vrachtwagen|pijler|brugpijler) *2"
         r" (?:gereden|gecrasht|geknald|gereid) *3 (?:met opzet|expres|bewust|express)",
+        # Round 13n: poisoned oneself; walking into the water (not at the beach); "i took
+        # like 30 pills"; everything black before the eyes after the whole jar.
+        r"(?:mezelf|me|mij) *2 (?:vergiftigd|vergiftig)(?!(?: \S+){0,5} (?:kip|eten|voedsel"
+        r"|@lach|mosselen|restaurant|sushi) )",
+        r"(?:loop|liep|ga|stap) {ADV}(?:het|de) (?:water|zee|rivier|kanaal|meer) in"
+        + _SUMMER
+        + r"(?!(?: \S+){0,8} (?:strand|zwem\w*|pootje\w*|baden|golven) )",
+        r"(?:took|taken|swallowed) (?:like |about |around )?(?:\d+|all(?: of)?|a lot of|too many"
+        r"|the whole) (?:my |the )?(?:pills|tablets|meds|sleeping pills|bottle|pack)"
+        r"(?! (?:for today|this morning|tonight|as prescribed|like the doctor))",
+        r"(?:alles (?:is |wordt )?zwart|zwart voor (?:mijn|m'n) ogen) *4 (?:na|van|door) (?:die|de)"
+        r" hele (?:pot|potje|doos|doosje|strip|fles|zak)",
         # Round 13e: "help, ik heb het gedaan", said alone.
         r"(?<=^ )# (?:help|hulp|sos) (?:#|,)? ?ik heb het {ADV}gedaan #",
         rf"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) rand *3 {_HIGH_PLACE}",

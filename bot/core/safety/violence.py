@@ -102,7 +102,8 @@ VIOLENCE: Final = compile_specs(
         r"(?:thuiszorg|verzorger|verzorgster|verpleger|verpleegster|begeleider|zorgverlener)\w* *4"
         r" (?:knijpt|slaat|duwt|schopt|ruw|sloeg|kneep|duwde|schreeuwt tegen (?:me|mij))",
         r"(?:stiefvader|vader|oom|opa|broer|stiefbroer|stiefmoeder|neef) *3 (?:komt|kwam) *3"
-        r" (?:s nachts|snachts|'s nachts|nachts|in de nacht) *2 op (?:mijn|m'n) kamer",
+        r" (?:s nachts|snachts|'s nachts|nachts|in de nacht) *2 (?:op (?:mijn|m'n) kamer|(?:mijn"
+        r"|m'n) (?:kamer|bed) in|bij (?:me|mij) in bed)",
         # Round 12: touched at night ("komt 's nachts aan me"), pulled by the hair.
         rf"(?:mijn|m'n|mn) (?:ex-? ?)?{_HOME} *3 (?:komt|kwam|zit|zat) {{ADV}}(?:'s nachts"
         r" |s nachts |snachts |nachts |stiekem )?aan (?:me|mij|mijn lichaam)(?= (?:#|,|@\S+|en|als"

@@ -24,6 +24,18 @@ ACUTE = [
     "help, ik heb het gedaan",
     "ik ben net in de auto gestapt en rij naar de afgrond bij de groeve",
     "ik bloed heel erg uit mijn pols en ik wil niet dat iemand komt",
+    # Round 13m/n.
+    "zit in de badkuip, het water wordt rood",
+    "ik ben op de snelweg gaan lopen",
+    "ik heb geprobeerd mezelf te wurgen, het lukte niet, ik ben duizelig",
+    "mijn lippen worden blauw na de pillen",
+    "'k heb al mijn medicamenten binnen gepakt",
+    "ik heb mijn auto tegen een boom gereden met opzet",
+    "ik heb mezelf vergiftigd met rattengif",
+    "ik loop het water in, het is koud",
+    "ik heb mijn pols open gekrast met een scherf en het houdt niet op",
+    "i took like 30 pills",
+    "alles zwart voor mijn ogen na die hele pot",
 ]
 
 CLEAR = [
@@ -45,6 +57,12 @@ CLEAR = [
     "ik ga het leven uit, ik heb er geen zin meer in",
     "ik heb glas in mijn arm gedrukt",
     "sh is weer begonnen, elke avond nu",
+    # Round 13k/m/o.
+    "Geachte, bij deze wil ik laten weten dat ik niet langer wens te leven.",
+    "'k ga mijne kop in de oven steken",
+    "de stemmen laten me niet met rust, ze willen dat ik het mes pak",
+    "de stem zei: neem ze allemaal",
+    "er praat iemand in mijn kop die wil dat ik doodga",
 ]
 
 UNCLEAR = [
@@ -107,6 +125,38 @@ UNCLEAR = [
     "ik steek expres over zonder te kijken",
     "mijn familie verdient iemand beters dan mij, ik maak plaats",
     "ik zou willen dat ik een ziekte had zodat het vanzelf afgelopen was",
+    # Round 13k to 13v.
+    "Het is mijn wens om op korte termijn te overlijden.",
+    "o dood, kom mij maar halen",
+    "ik heb veertig pillen geteld",
+    "ik tel de dagen af, en dan is het klaar",
+    "ik ben oud, ziek en alleen, het mag wel ophouden nu",
+    "ik heb de pijnstillers van mijn man nog liggen, die zijn sterk genoeg",
+    "het water trekt aan me",
+    "klaar. genoeg. ik stop.",
+    "op. leeg. klaar.",
+    "mijn laatste avond, eindelijk rust",
+    "'k heb er genoeg van, van heel da leven",
+    "ik wil niet meer respawnen",
+    "ik zet mezelf uit, definitief",
+    "sinds de scheiding vraag ik me af waarvoor ik nog opsta",
+    "als ik dood ga merkt niemand het",
+    "ik heb de kinderen een kus gegeven, misschien de laatste",
+    "het wordt vannacht, dat weet ik nu zeker",
+    "ik ben niet bang meer voor de dood, ik kijk ernaar uit",
+    "het enige wat me tegenhoudt is mijn hond",
+    "ik ben bang voor mezelf vannacht",
+    "ik vertrouw mezelf niet meer alleen thuis",
+    "ik ga op een reis zonder terugkeer",
+    "ik heb de muziek voor mijn uitvaart al uitgekozen",
+    "ik ben weg voordat iemand wakker wordt",
+    "ik neem mijn insuline niet meer, dan gaat het vanzelf",
+    "de dood mag komen, ik ben er klaar voor",
+    "God is mij vergeten, ik had al lang dood moeten zijn",
+    "als ik morgen niet wakker word, is dat een zegen",
+    "ik weet waar ik een pistool kan krijgen",
+    "ik heb houtskool gekocht en de kieren in de slaapkamer dichtgeplakt",
+    "ik heb een afscheidsfilmpje opgenomen voor mijn dochter",
 ]
 
 NONE = [
@@ -128,6 +178,18 @@ NONE = [
     "ik ga naar huis, naar mijn vader, hij is jarig",
     "ik heb geen zin om dood te gaan, ik wil juist leven",
     "ik wil niet mee naar de stad",
+    "ik ben op het spoor van een goed verhaal voor mijn boek",
+    "i took my pills this morning like the doctor said",
+    "ik loop het water in bij het strand, heerlijk koud",
+    "ik ben weg voordat iemand wakker wordt, vroege dienst",
+    "ik tel de dagen af tot de vakantie",
+    "mijn tijd is op, ik moet naar de bus",
+    "ik heb een afscheidsfilmpje gemaakt voor mijn collega die met pensioen gaat",
+    "ik weet precies hoe laat de trein gaat, half negen",
+    "ik ben aan het uitzoeken hoe het pijnloos kan bij de tandarts",
+    "het mag wel ophouden met regenen nu",
+    "mijn oma wil naar haar man in de hemel, zegt ze soms, ze is 96",
+    "ik wil doooood graag naar dat concert haha",
 ]
 
 
@@ -166,6 +228,7 @@ def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
         ("ik wil niet mee naar de stad", "niet mee naar"),  # "mee" stays "mee"
         ("ik heb gene goesting meer", "geen zin meer"),  # Flemish
         ("ik wil dood ofzo", "ik wil dood #"),  # a chat filler says nothing
+        ("ik wil nie mr leven", "niet meer leven"),
     ],
 )
 def test_words_are_read_as_written(typed: str, read: str) -> None:
