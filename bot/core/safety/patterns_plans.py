@@ -159,6 +159,15 @@ _UNCLEAR_PLANS: Final = [
     r" *4 (?:geschreven|klaar|ontworpen|opgesteld|gemaakt)",
     r"op (?:mijn|m'n) (?:eigen )?(?:begrafenis|uitvaart|crematie) *3 (?:voorlezen|voorgelezen"
     r"|draaien|spelen|zingen|gezongen)",
+    # Round 13u: pills saved up one by one; not needed "na zaterdag"; the means and a place,
+    # "nu nog de moed"; a flat "waar je op het dak kan".
+    r"spaar *2 (?:mijn |m'n |de )?(?:pillen|medicijnen|tabletten|slaappillen|oxazepam|oxa"
+    r"|temazepam|diazepam|lorazepam|pijnstillers) *2 op(?= (?:#|,|@\S+) )",
+    r"na (?:zaterdag|zondag|morgen|vannacht|vanavond|vandaag|deze week|dit weekend) (?:heb ik"
+    r"|hebben ze|hoef ik) *3 (?:niet|nie|niks|niets) meer nodig",
+    r"(?:touw|pillen|plek|plan|mes|strop|middel) *6 nu (?:nog|alleen nog) (?:de moed|het lef"
+    r"|durven|de durf)",
+    r"(?:flat|gebouw|parkeergarage|toren) *6 (?:waar|waarvan) (?:je|ik|men) *2 op het dak kan",
     # Round 13q: one's things handed out "de rest mag weg"; savings emptied and given away.
     r"(?:spullen|bezittingen|kleren|sieraden) (?:mogen|gaan|mag|gaat) naar *4 de rest (?:mag|kan)"
     r" (?:weg|weggegooid)",

@@ -152,12 +152,10 @@ ACUTE: Final = compile_specs(
         rf"(?:heb|had|hebt|is|zijn) *3 {_AMOUNT} *3 {_SUBSTANCE} *4 {_TAKEN}",
         rf"{_NOW} *3 {_AMOUNT} *3 {_SUBSTANCE} *3 {_TAKEN}",
         rf"{_AMOUNT} {_SUBSTANCE} *2 (?:{_NOW} )?{_TAKEN}",
-        # Round 13: "heel het doosje binnen gespeeld" (Flemish), a noose or cord round the
-        # neck, walked into the river up to the waist.
+        # Round 13: "heel het doosje binnen gespeeld" (Flemish), walked into the river up to
+        # the waist (a cord round the neck: with the hanging rules below).
         rf"(?:{_NOW}|daarjuist) *3 (?:heel het|heel de|de hele|het hele) (?:doosje|doos|potje|pot"
         rf"|strip|pakje|flesje|fles) *3 {_TAKEN}",
-        r"(?:strop|touw|snoer|koord|riem|kabel) *2 om (?:mijn|m'n|mn) (?:nek|hals) *2 (?:gedaan"
-        r"|gelegd|geknoopt|vastgemaakt|zitten|zit|gehangen|getrokken)",
         r"(?:rivier|zee|kanaal|meer|water|gracht) *2 (?:in )?gelopen tot (?:mijn|m'n|aan mijn)"
         r" (?:middel|borst|nek|kin|schouders)" + _SUMMER,
         rf"{_SUBSTANCE} *3 allemaal *2 {_TAKEN}",
@@ -191,7 +189,8 @@ ACUTE: Final = compile_specs(
         r"(?:ik )?hang {ADV}(?:al )?(?:half|bijna|aan het touw|aan de balk|in de strop)"
         r"(?= (?:#|,|@\S+|help) )",
         # (Round 12: "een strop gemaakt en hij hangt"; not a rope for a swing or a flag.)
-        r"(?:strop|touw|riem|koord)(?! van ) *4 (?:om (?:mijn|m'n|mn) (?:nek|hals)|hangt (?:al"
+        r"(?:strop|touw|riem|koord|snoer|kabel)(?! van ) *4 (?:om (?:mijn|m'n|mn) (?:nek|hals)"
+        r"|hangt (?:al"
         r"|klaar)|vastgemaakt|vastgeknoopt|aan de balk|aan het plafond|(?:en )?(?:hij |ze )?hangt"
         r"(?= (?:#|,|@\S+) ))(?!(?: \S+){0,6} (?:schommel|was|vlag\w*|bokszak|tent|hangmat"
         r"|klim\w*|kinderen|plant\w*|boot|los) )",

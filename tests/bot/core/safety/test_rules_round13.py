@@ -233,3 +233,16 @@ def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
 )
 def test_words_are_read_as_written(typed: str, read: str) -> None:
     assert read in canonical(typed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik spaar mijn oxazepam op, elke dag eentje",
+        "ik heb mijn abonnementen opgezegd, na zaterdag heb ik ze niet meer nodig",
+        "ik heb een touw en een plek, nu nog de moed",
+        "ik heb het adres van de flat opgezocht waar je op het dak kan",
+    ],
+)
+def test_preparation_said_in_passing_gets_the_check_question(text: str) -> None:
+    assert rules_level(text) in ("unclear", "clear")
