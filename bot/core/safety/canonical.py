@@ -76,12 +76,12 @@ _ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "mit": ("met",),
     "bin": ("ben",),
     "der": ("er",),
-    "goesting": ("zin",),
+    "goesting": ("zin",),  # Flemish: "ik heb geen goesting meer om te leven"
     # A curse glued to life ("dit kutleven"): the life it is about.
     "kutleven": ("kut", "leven"),
     "rotleven": ("rot", "leven"),
     "kloteleven": ("klote", "leven"),
-    "teringleven": ("tering", "leven"),  # Flemish: "ik heb geen goesting meer om te leven"
+    "teringleven": ("tering", "leven"),
     "et": ("het",),
     "aant": ("aan", "het"),  # "k ben et aant doen"
     "iw": ("ik", "wil"),  # chat shorthand, "iw dood"
@@ -481,7 +481,7 @@ def _join_spelled_letters(tokens: list[str]) -> list[str]:
     return out
 
 
-_DIALECT_MORE: Final = frozenset({"mie", "mier", "mr"})
+_MORE_AFTER_NOT: Final = frozenset({"mie", "mier", "mr"})
 
 
 def _join_split_words(tokens: list[str]) -> None:
@@ -491,7 +491,7 @@ def _join_split_words(tokens: list[str]) -> None:
     though "mie" (noodles) and "mier" (an ant) are words on their own; "nie mr" is chat."""
     i = 0
     while i < len(tokens) - 1:
-        if tokens[i] == "niet" and tokens[i + 1] in _DIALECT_MORE:
+        if tokens[i] == "niet" and tokens[i + 1] in _MORE_AFTER_NOT:
             tokens[i + 1] = "meer"
         joined = tokens[i] + tokens[i + 1]
         if (
