@@ -160,24 +160,25 @@ _SPELLED_OUT: Final = re.compile(r"(?<![a-z])(?:[a-z][.\-_*]){3,}[a-z](?![a-z])"
 _SEPARATORS: Final = re.compile(r"[.\-_*]")
 
 
+_EXCLUSION_START: Final = re.compile(r"\(\?<?!")
+_PAREN: Final = re.compile(r"\\.|[()]")
+
+
 def _without_exclusions(src: str) -> str:
     """The pattern without its negative lookarounds ("(?!... vakantie ...)")."""
     out: list[str] = []
-    i = 0
-    while i < len(src):
-        if src.startswith("(?!", i) or src.startswith("(?<!", i):
-            depth = 0
-            while i < len(src):
-                if src[i] == "\\":
-                    i += 2
-                    continue
-                depth += {"(": 1, ")": -1}.get(src[i], 0)
-                i += 1
-                if depth == 0:
-                    break
-            continue
-        out.append(src[i])
-        i += 1
+    pos = 0
+    while (start := _EXCLUSION_START.search(src, pos)) is not None:
+        out.append(src[pos : start.start()])
+        depth = 0
+        for token in _PAREN.finditer(src, start.start()):
+            depth += {"(": 1, ")": -1}.get(token.group(), 0)
+            if depth == 0:
+                pos = token.end()
+                break
+        else:
+            pos = len(src)
+    out.append(src[pos:])
     return "".join(out)
 
 
