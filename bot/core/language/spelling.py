@@ -60,7 +60,7 @@ def nearest(word: str) -> str | None:
         return _dropped_letter(word, rank, buckets)
     if len(word) < _SHORTEST:
         return None
-    return _within(word, 1, rank, buckets)
+    return _one_slip_away(word, rank, buckets)
 
 
 def _dropped_letter(
@@ -75,18 +75,14 @@ def _dropped_letter(
     return best[1] if best else None
 
 
-def _within(
-    word: str, slips: int, rank: dict[str, int], buckets: dict[tuple[str, int], list[str]]
+def _one_slip_away(
+    word: str, rank: dict[str, int], buckets: dict[tuple[str, int], list[str]]
 ) -> str | None:
     swapped = word[1] + word[0] + word[2:]
     best: tuple[int, str] | None = (rank[swapped], swapped) if swapped in rank else None
-    for size in range(len(word) - slips, len(word) + slips + 1):
+    for size in (len(word) - 1, len(word), len(word) + 1):
         found = process.extract(
-            word,
-            buckets.get((word[0], size), ()),
-            scorer=OSA.distance,
-            score_cutoff=slips,
-            limit=None,
+            word, buckets.get((word[0], size), ()), scorer=OSA.distance, score_cutoff=1, limit=None
         )
         for candidate, _, _ in found:
             r = rank[candidate]

@@ -90,15 +90,16 @@ _ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "vnavond": ("vanavond",),
 }
 # Chat words and interjections no dictionary lists, left as typed rather than "repaired"
-# to the nearest everyday word ("amai" is no "amal", "idk" no "ik").
+# to the nearest everyday word ("amai" is no "amal", "wallah" no "wallen").
 # fmt: off
 _CHAT_WORDS: Final = frozenset({
-    "amai", "allee", "idk", "ofz", "ofzo", "wollah", "wallah", "walla", "bro", "ngl", "tbh",
-    "btw", "omg", "wtf", "pff", "pfff", "oke", "okee", "oki", "neej", "sws", "zws", "mss", "wss",
-    "idd", "ffkes", "efkes", "bwa", "kzou", "kheb", "kben", "kga", "kmoet", "kweet",
+    "amai", "allee", "wollah", "wallah", "walla", "btw", "omg", "wtf", "pff", "pfff", "oke",
+    "okee", "oki", "neej", "sws", "zws", "mss", "wss", "idd", "ffkes", "efkes", "bwa", "kzou",
+    "kheb", "kben", "kga", "kmoet", "kweet",
 })
 # Chat fillers that say nothing about risk and only stand between a rule and the end of
-# the clause ("ik wil dood ofzo", "wil gwn dood fr"): left out.
+# the clause ("ik wil dood ofzo", "wil gwn dood fr"): left out before any repair, so
+# "idk" never becomes "ik".
 _FILLERS: Final = frozenset({
     "ofzo", "ofz", "fr", "tbh", "ngl", "rn", "lowkey", "istg", "zenne", "enzo", "ofwa", "idk",
     "bro", "bruh", "mattie", "joh",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Final
 
 from bot.core.regex_cache import compile_pattern
@@ -174,6 +175,9 @@ _LOOSE_GAP_RE: Final = re.compile(r" \*(\d?) ")
 _GLUED_GAP_RE: Final = re.compile(r" [*~](?:\d(?=[^ ])|(?=[^ \d]))")
 
 
+# Memoised: every risk pattern is expanded when compiled and again when the typo repair
+# collects the words the patterns know (bot.core.safety.canonical), all at start-up.
+@cache
 def _expand(spec: str) -> str:
     """Expand macros and gap markers of one phrase pattern into regex source."""
     if _GLUED_GAP_RE.search(spec):

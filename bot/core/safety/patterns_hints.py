@@ -230,7 +230,7 @@ _HINT_INDIRECT: Final = [
     r"nvve|laatste ?wil ?pil\w*|middel x|cooperatie laatste wil|stichting de einder",
     r"zelf (?:bepalen|beslissen|kiezen) wanneer *2 (?:het ophoudt|het genoeg is|ik ga|ik sterf"
     r"|mijn leven (?:eindigt|ophoudt|stopt)|het stopt|het klaar is)",
-    r"(?:kan|kon) {ADV}net zo goed (?:dood|er niet|weg|begraven) (?:zijn|gaan|wezen|zijn )?",
+    r"(?:kan|kon) {ADV}net zo goed (?:dood|er niet|weg|begraven)",
     r"(?:makkelijker|beter|rustiger|fijner|lichter|schelen) *4 als ik er {ADV}(?:niet meer|niet)"
     r" (?:ben"
     r"|zou zijn|was|meer ben)",
@@ -266,7 +266,7 @@ _HINT_INDIRECT: Final = [
     r"niemand (?:die |meer die )?(?:me|mij) {ADV}(?:tegenhoudt|tegen houdt|kan tegenhouden"
     r"|gaat tegenhouden|zal tegenhouden|tegen gaat houden)(?= (?:#|,|@\S+) )",
     r"(?:wil|hoef|hoeft) {ADV}(?:niet|nie) meer (?:op|in) (?:deze|de) (?:aardbol|aarde|wereld"
-    r"|planeet|aardbodem) (?:rondlopen|rond lopen|zijn|leven|wandelen|bestaan|rondlopen)",
+    r"|planeet|aardbodem) (?:rondlopen|rond lopen|zijn|leven|wandelen|bestaan)",
     r"(?<=^ )# (?:het|mijn) (?:kaarsje|lichtje|licht|vuurtje) (?:is|gaat) {ADV}(?:bijna )?uit"
     r"(?: @\S+)* #(?: #)?(?= $)",
     r"(?:ben|zit|sta) *4 (?:aan|op) het (?:einde|eind) van (?:mijn|m'n) (?:leven|bestaan)"
