@@ -30,6 +30,7 @@ import tomllib
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +52,18 @@ _BOUNDARY = frozenset({"#", ","})
 _MAX_KINDS = 12  # word classes per clause that form pairs: bounds the work per message
 
 
-def _chars(token: str, counts: dict[str, float]) -> None:
+@lru_cache(maxsize=4096)  # about 5 MB at most
+def _char_keys(token: str) -> tuple[str, ...]:
+    """The token's character 3-5-gram features, in order. Cached: a message is read whole
+    and sentence by sentence, and everyday words come back in every message."""
     padded = f" {token} "
     size = len(padded)
-    for n in (3, 4, 5):
-        for i in range(size - n + 1):
-            key = "c" + padded[i : i + n]
-            counts[key] = counts.get(key, 0.0) + 1.0
+    return tuple("c" + padded[i : i + n] for n in (3, 4, 5) for i in range(size - n + 1))
+
+
+def _chars(token: str, counts: dict[str, float]) -> None:
+    for key in _char_keys(token):
+        counts[key] = counts.get(key, 0.0) + 1.0
 
 
 Concepts = Mapping[str, tuple[str, ...]]

@@ -43,6 +43,11 @@ def frequent(word: str) -> bool:
     return word in _ranked()[0]
 
 
+def rank(word: str) -> int | None:
+    """The word's place in the frequency list (0 is the most frequent), or None."""
+    return _ranked()[0].get(word)
+
+
 @lru_cache(maxsize=8192)
 def nearest(word: str) -> str | None:
     """The most frequent word one slip (OSA distance 1) from ``word``, else None.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import product
 from typing import Final
 
 from rapidfuzz import process
@@ -13,7 +14,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.language.lexicon import is_known, lemma, load
 from bot.core.language.normalise import emoji_of, normalise
-from bot.core.language.spelling import frequent, nearest
+from bot.core.language.spelling import frequent, nearest, rank
 from bot.core.safety.others import (
     _JOKE,
     _ME_TOO,
@@ -24,141 +25,29 @@ from bot.core.safety.others import (
 from bot.core.safety.pattern_language import _expand
 from bot.core.safety.patterns import _IDIOM_SPECS
 from bot.core.safety.patterns_unclear import _SKULL_WORDS, _TOPIC, _UNCLEAR_HYPERBOLE
+from bot.core.safety.typed_forms import (
+    ALIASES,
+    BEFORE_ANT,
+    BEFORE_LIFE,
+    BEFORE_ZEN_WORD,
+    CHAT_WORDS,
+    EMOJI_TOKENS,
+    FILLERS,
+    HOMOGLYPHS,
+    LAUGH_WORD,
+    LEET,
+    MORE_AFTER_NOT,
+)
 
 # --------------------------------------------------------------------------
 # Token repair
 # --------------------------------------------------------------------------
-# Short forms that fuzzy matching must not touch (too short to be safe), from
-# Flemish, chat spelling and common slips.
-_ALIASES: Final[dict[str, tuple[str, ...]]] = {
-    "k": ("ik",),
-    "ikke": ("ik",),
-    "ic": ("ik",),
-    "ikk": ("ik",),
-    "nie": ("niet",),
-    "ni": ("niet",),
-    "nt": ("niet",),
-    "nit": ("niet",),
-    "niett": ("niet",),
-    "mer": ("meer",),
-    "dod": ("dood",),
-    "doot": ("dood",),
-    "zjin": ("zijn",),
-    "zyn": ("zijn",),
-    "wl": ("wil",),
-    "wilt": ("wil",),
-    "mijzelf": ("mezelf",),
-    "mzelf": ("mezelf",),
-    "mezelve": ("mezelf",),
-    "mijzelve": ("mezelf",),
-    "mezelfs": ("mezelf",),
-    "t": ("het",),
-    "da": ("dat",),
-    "mn": ("m'n",),
-    "wanna": ("want", "to"),
-    "gonna": ("going", "to"),
-    "dont": ("don't",),
-    "cant": ("can't",),
-    "im": ("i'm",),
-    "ff": ("even",),
-    "zelfmoordt": ("zelfmoord",),
-    "hb": ("heb",),
-    "hbt": ("hebt",),
-    "nen": ("een",),  # Flemish "nen hoop pillen"
-    "gene": ("geen",),  # Flemish "ik heb gene zin meer"
-    "genen": ("geen",),
-    "kzen": ("ik", "ben"),  # Flemish "'k zen"
-    "kzijn": ("ik", "ben"),
-    # Limburgs and Gronings, as people type their own dialect in chat: "ich wil neet",
-    # "ik bin der klaar mit".
-    "ich": ("ik",),
-    "neet": ("niet",),
-    "mit": ("met",),
-    "bin": ("ben",),
-    "der": ("er",),
-    "goesting": ("zin",),  # Flemish: "ik heb geen goesting meer om te leven"
-    # A curse glued to life ("dit kutleven"): the life it is about.
-    "kutleven": ("kut", "leven"),
-    "rotleven": ("rot", "leven"),
-    "kloteleven": ("klote", "leven"),
-    "teringleven": ("tering", "leven"),
-    "et": ("het",),
-    "aant": ("aan", "het"),  # "k ben et aant doen"
-    "iw": ("ik", "wil"),  # chat shorthand, "iw dood"
-    "vnacht": ("vannacht",),
-    "vnvd": ("vanavond",),
-    "vnavond": ("vanavond",),
-}
-# Chat words and interjections no dictionary lists, left as typed rather than "repaired"
-# to the nearest everyday word ("amai" is no "amal", "wallah" no "wallen").
-# fmt: off
-_CHAT_WORDS: Final = frozenset({
-    "amai", "allee", "wollah", "wallah", "walla", "btw", "omg", "wtf", "pff", "pfff", "oke",
-    "okee", "oki", "neej", "sws", "zws", "mss", "wss", "idd", "ffkes", "efkes", "bwa", "kzou",
-    "kheb", "kben", "kga", "kmoet", "kweet",
-})
-# Chat fillers that say nothing about risk and only stand between a rule and the end of
-# the clause ("ik wil dood ofzo", "wil gwn dood fr"): left out before any repair, so
-# "idk" never becomes "ik".
-_FILLERS: Final = frozenset({
-    "ofzo", "ofz", "fr", "tbh", "ngl", "rn", "lowkey", "istg", "zenne", "enzo", "ofwa", "idk",
-    "bro", "bruh", "mattie", "joh",
-})
-# fmt: on
-
-# Look-alike letters from other scripts and digits used as letters.
-_HOMOGLYPHS: Final = str.maketrans(
-    {
-        "а": "a",
-        "е": "e",
-        "о": "o",
-        "р": "p",
-        "с": "c",
-        "у": "y",
-        "х": "x",
-        "і": "i",
-        "ј": "j",
-        "ѕ": "s",
-        "ο": "o",
-        "α": "a",
-        "ε": "e",
-        "ι": "i",
-        "κ": "k",
-        "ν": "v",
-    }
-)
-_LEET: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
-
-_LAUGH: Final = frozenset("😂🤣😆😅😹😄😁😃😀😜😝😛🤪😸")
-_SKULL: Final = frozenset("💀☠")
-# A coffin or a headstone is no laughter, as the skull so often is ("💀💀" = "hilarious").
-_GRAVE: Final = frozenset("⚰🪦")
-_SAD: Final = frozenset("😭😢😞😔😩😫😿💔🥀🖤😥😓😪🥺☹🙁")
-# Means as emoji keep their meaning ("💊💊💊 allemaal"): the classifier's word classes
-# (bot/data/safety_concepts.toml) read them like the words.
-_MEANS_EMOJI: Final = {
-    "💊": "@pill",
-    "🔪": "@knife",
-    "🗡": "@knife",
-    "🩸": "@blood",
-    "🔫": "@gun",
-    "🪢": "@rope",
-}
-# Emoji tokens that carry meaning on their own (not the skull: "💀💀" is mostly laughter).
-MEANING_EMOJI: Final = frozenset({"@grave", *_MEANS_EMOJI.values()})
-_EMOJI_TOKENS: Final = {
-    **dict.fromkeys(_LAUGH, "@lach"),
-    **dict.fromkeys(_SKULL, "@skull"),
-    **dict.fromkeys(_GRAVE, "@grave"),
-    **dict.fromkeys(_SAD, "@sad"),
-    **_MEANS_EMOJI,
-}
-_LAUGH_WORD: Final = re.compile(r"(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|ah(?:ah)+a?|lol+|lmao|xd|xp")
 
 _PIECE: Final = re.compile(r"[a-z0-9']+|[.!?;:]+|,|\S")
 # "z.e.l.f.m.o.o.r.d" and "z-e-l-f": letters split by dots or dashes.
 _SPELLED_OUT: Final = re.compile(r"(?<![a-z])(?:[a-z][.\-_*]){3,}[a-z](?![a-z])")
 _SEPARATORS: Final = re.compile(r"[.\-_*]")
+_LINE_END: Final = re.compile(r"(?<![.!?;:\s])\s*\n\s*")
 
 
 _EXCLUSION_START: Final = re.compile(r"\(\?<?!")
@@ -335,7 +224,9 @@ def _fuzz(word: str) -> str | None:
         # Four letters: only a dropped letter of a five-letter word ("lven", "levn").
         if len(word) == 4 and len(target) != 5:
             continue
-        if target[0] == word[0] or (len(word) >= 8 and edits <= 1):
+        # The first two letters swapped is one slip too ("ezlfmoord", "sucide").
+        swapped = word[:2] == target[1::-1]
+        if target[0] == word[0] or swapped or (len(word) >= 8 and edits <= 1):
             return target
     # "zelfmrd", "zelfmrod": the vowels of "moord" dropped or swapped after "zelf".
     if word.startswith("zelfm") and 6 <= len(word) <= 10 and OSA.distance(word, "zelfmoord") <= 2:
@@ -375,15 +266,118 @@ def _spoken_infinitive(word: str) -> str | None:
     return full if full in _VOCAB else None
 
 
+# A word with a letter typed three times or more ("dooood", "baaaalkon").
+_STRETCHED: Final = re.compile(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*")
+_RUN: Final = re.compile(r"([^\W\d_])\1{2,}")
+_UNRANKED: Final = 1_000_000
+
+
+def _unstretch(match: re.Match[str]) -> str:
+    """The word a stretched one stands for: each long run read as one letter or two,
+    whichever gives the most frequent word ("baaaalkon" is "balkon", "heeeel" is
+    "heel", "dooood" is "dood"); two letters when neither is a word, as `normalise` does."""
+    word = match.group().lower()
+    runs = list(_RUN.finditer(word))[:3]
+    forms: list[str] = []
+    for counts in product((2, 1), repeat=len(runs)):
+        parts: list[str] = []
+        pos = 0
+        for run, n in zip(runs, counts, strict=True):
+            parts += [word[pos : run.start()], run.group(1) * n]
+            pos = run.end()
+        forms.append("".join([*parts, word[pos:]]))
+
+    def order(form: str) -> tuple[int, int, int]:
+        # A chat form counts as the word it stands for ("dooot" is "doot", so "dood").
+        meant = ALIASES.get(form, (form,))[0]
+        place = rank(meant)
+        return (_UNRANKED if place is None else place, meant not in _VOCAB, not _known(meant))
+
+    best = min(forms, key=order)
+    return best if order(best) != (_UNRANKED, True, True) else forms[0]
+
+
+# Not a dropped -n: "(ik) aandoe", "knie", "idee", "stervende".
+_KEEPS_E: Final = ("oe", "ie", "ee", "ue", "nde")
+
+
+# A form with its -n is this many times more frequent than the form typed ("zegge",
+# "hebbe", "worde"): the -n was dropped. Not "rede" or "bene" (words of their own), nor
+# "leve", which only its neighbours tell ("lang leve" or "het leve").
+_DROPPED_N_RATIO: Final = 30
+
+
+def _dropped_n(word: str) -> bool:
+    if word.endswith(_KEEPS_E) or word == "leve":
+        return False
+    full = rank(f"{word}n")
+    if full is None:
+        return False
+    typed = rank(word)
+    return typed is None or typed > _DROPPED_N_RATIO * max(full, 1)
+
+
+_PAIR_RANK: Final = 10_000  # pieces among the most frequent words (or words of the rules)
+# A slipped space leaves a little word glued to its neighbour ("voelme", "alhalf",
+# "werkelijkgeen"): one piece must be among the most frequent words, nearly all of
+# them function words; the few nouns among them make compounds ("levensjaar").
+_GLUE_WORD: Final = 120
+_GLUE_NOUNS: Final = frozenset({"jaar", "mensen", "dag", "leven", "tijd", "man", "the"})
+
+
+def _little_word(piece: str) -> bool:
+    place = rank(piece)
+    return place is not None and place < _GLUE_WORD and piece not in _GLUE_NOUNS
+
+
+# Endings, not words: "stopen" is "stoppen" typed wrong, not "stop en".
+_NOT_A_TAIL: Final = frozenset({"en", "er", "de", "te"})
+
+
+def _glued_pair(word: str) -> list[str] | None:
+    """Two frequent words typed without the space between them ("voelme", "nuhard",
+    "alhalf"): the split whose words are the most frequent together, or None."""
+    best: tuple[int, list[str]] | None = None
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in _NOT_A_TAIL:
+            continue
+        places = [_pair_rank(head), _pair_rank(tail)]
+        if None in places:
+            continue
+        ranks = [p for p in places if p is not None]
+        if not any(_little_word(piece) for piece in (head, tail)):
+            continue  # two content words are a compound ("koffieochtend"), not a slip
+        score = sum(ranks)
+        if best is None or score < best[0]:
+            best = (score, [head, tail])
+    return None if best is None else best[1]
+
+
+def _pair_rank(piece: str) -> int | None:
+    place = rank(piece)
+    if place is not None and place < _PAIR_RANK:
+        return place
+    return _PAIR_RANK if piece in _VOCAB and len(piece) >= 3 else None
+
+
 def _repair(word: str, out: list[str]) -> None:
     """Append the repaired form(s) of one word token to ``out``."""
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
-        word = word.translate(_LEET)  # "z3lfm00rd"
-    alias = _ALIASES.get(word)
+        word = word.translate(LEET)  # "z3lfm00rd"
+    alias = ALIASES.get(word)
     if alias is not None:
         out.extend(alias)
         return
-    if _LAUGH_WORD.fullmatch(word):
+    if "y" in word and len(word) >= 3 and not is_known(word, _LANGS):
+        ij = word.replace("y", "ij")
+        if ij in _VOCAB or _known(ij):
+            word = ij  # "myn", "verdwynen", "altyd": ij typed as y
+    if len(word) >= 4 and word[-1] == "e" and _dropped_n(word):
+        # Spoken and Flemish Dutch drop the final -n ("slikke", "opgeve", "begonne"):
+        # forms a dictionary may list, but that people type for the infinitive or plural.
+        word = f"{word}n"
+    if LAUGH_WORD.fullmatch(word):
         out.append("@lach")
         return
     if word in _SPOKEN_KNOWN_E:
@@ -422,21 +416,33 @@ def _repair(word: str, out: list[str]) -> None:
         return
     if pieces is not None:
         for piece in pieces:
-            out.extend(_ALIASES.get(piece, (piece,)))
+            out.extend(ALIASES.get(piece, (piece,)))
         return
     if len(word) > _SHORT_TYPO:  # a short one was tried before the split, above
         fixed = _fuzz(word)
         if fixed is not None:
             out.append(fixed)
             return
+    if word in CHAT_WORDS:
+        out.append(word)
+        return
     # Not a risk word's typo and not glued words: the likeliest everyday word one slip
     # away ("mihn" is "mijn", "zjn" is "zijn"), so the phrase around a risk word reads.
-    out.append(word if word in _CHAT_WORDS else nearest(word) or word)
+    if (near := nearest(word)) is not None:
+        out.append(near)
+    elif (pair := _glued_pair(word)) is not None:
+        out.extend(pair)  # "nuhard", "werkelijkgeen": no word one slip away
+    else:
+        out.append(word)
 
 
 def canonical(text: str) -> str:
     """The message as space-separated repaired tokens, framed by clause marks."""
-    norm = normalise(text).translate(_HOMOGLYPHS)
+    if "\n" in text:
+        # A line break in chat ends a sentence as a full stop does.
+        text = _LINE_END.sub(" . ", text.strip())
+    text = _STRETCHED.sub(_unstretch, text)
+    norm = normalise(text).translate(HOMOGLYPHS)
     if "." in norm or "-" in norm or "_" in norm or "*" in norm:
         norm = _SPELLED_OUT.sub(lambda m: _SEPARATORS.sub("", m.group()), norm)
     raw: list[str] = []
@@ -449,7 +455,7 @@ def canonical(text: str) -> str:
         elif piece == ",":
             raw.append(",")
         else:
-            emoji = _EMOJI_TOKENS.get(piece)
+            emoji = EMOJI_TOKENS.get(piece)
             if emoji is not None:
                 raw.append(emoji)
             elif emoji_of(piece):
@@ -459,7 +465,7 @@ def canonical(text: str) -> str:
     for tok in raw:
         if tok[0] in "#,@":
             tokens.append(tok)
-        elif tok not in _FILLERS:
+        elif tok not in FILLERS:
             _repair(tok, tokens)
     _join_split_words(tokens)
     return " # " + " ".join(tokens) + " # "
@@ -483,18 +489,27 @@ def _join_spelled_letters(tokens: list[str]) -> list[str]:
     return out
 
 
-_MORE_AFTER_NOT: Final = frozenset({"mie", "mier", "mr"})
-
-
 def _join_split_words(tokens: list[str]) -> None:
     """Join neighbours that form a pattern word ("zelf moord", "me zelf"), in place.
 
     Also "niet mie(r)" is "niet meer" in Limburgs and Brabants ("ich wil neet mie leve"),
     though "mie" (noodles) and "mier" (an ant) are words on their own; "nie mr" is chat."""
+    if tokens and tokens[0] == "zen":
+        tokens[0] = "ben"  # "zen 'k nog welkom?", "zen moe": the "ik" left out in chat
     i = 0
     while i < len(tokens) - 1:
-        if tokens[i] == "niet" and tokens[i + 1] in _MORE_AFTER_NOT:
+        if tokens[i] == "niet" and tokens[i + 1] in MORE_AFTER_NOT:
             tokens[i + 1] = "meer"
+        elif tokens[i + 1] == "leve" and tokens[i] in BEFORE_LIFE:
+            tokens[i + 1] = "leven"  # "met 't leve", not "lang leve de koning"
+        elif tokens[i + 1] == "zen" and tokens[i] not in BEFORE_ZEN_WORD:
+            # Flemish "'k zen", "als ik er niet meer zen", "zen 'k": not "heel zen".
+            near = tokens[max(0, i - 4) : i + 3]
+            tokens[i + 1] = "ben" if "ik" in near else "zijn"
+        elif tokens[i] == "ge" and tokens[i + 1].isalpha() and _known(tokens[i + 1]):
+            tokens[i] = "je"  # Flemish "als ge dit leest"; not "ge-sh'd"
+        elif tokens[i + 1] == "mier" and tokens[i] not in BEFORE_ANT:
+            tokens[i + 1] = "meer"  # Brabants "nooit mier", "geen zin mier"
         joined = tokens[i] + tokens[i + 1]
         if (
             joined in _JOIN_VOCAB

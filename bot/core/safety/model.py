@@ -57,6 +57,10 @@ class Thresholds:
     # weaker patterns ("ik kan niet meer") also fit plenty of everyday talk, and where
     # the model is sure it is not risk the check question would only be a false alarm.
     confirm: float = 0.0
+    # Own risk one sentence of a longer message needs on its own, read apart from the
+    # rest: every sentence is one more chance of a false alarm, so this sits above
+    # ``check`` (see bot.core.safety.screen.most_worrying).
+    sentence: float = 1.0
 
 
 class Model:

@@ -236,6 +236,10 @@ _CLEAR_COMMAND_VOICE: Final = [
     r" *4 (?:zegt|zeggen|zei|roept|beveelt|dat ik|:|#) *4 (?:de pillen moet nemen|moet springen"
     r"|moet sterven|naar (?:hem|haar|hen) toe moet komen(?= (?:#|,|@\S+|nu) )"
     r"|doe het (?:nou|nu|maar|dan)|mezelf moet)",
+    # Round 14: the voice says others are better off "als ik spring".
+    r"(?:stem|stemmen|stemmetje) *4 (?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|roept"
+    r"|herhaalt) *8 als ik (?:spring|dood ben|dood ga|doodga|er niet meer ben|sterf|weg ben"
+    r"|verdwijn)",
 ]
 
 # With a worry about someone else, these bring the user in: "mijn zoon wil

@@ -78,6 +78,8 @@ _MACROS: Final[dict[str, str]] = {
         r"(?= (?:#|,|@\S+|en|maar|of|ik|echt|gewoon|nu|hoor|zijn|gaan|want|omdat|dus|dan|alles"
         r"|man|joh|zo|vandaag|vannacht|vanavond|nog|eigenlijk|liefst|ofzo|please|pls|graag"
         r"|hier|nou|serieus|gwn|jongens|dood|van|door|fr|frfr|btw|tbh|irl|ngl"
+        # A new clause typed without a comma: "ik wil dood dit is geen grap".
+        r"|dit|dat|het|mijn|niemand|iedereen|sorry|help|ja"
         # A hedge after it does not soften it: "ik wil dood denk ik", "… soms".
         r"|denk|geloof|volgens|misschien|soms) )"
     ),

@@ -47,6 +47,10 @@ _CLEAR_EXPLICIT_FORMS: Final = [
     # Suicide as the way out: "zelfmoord is de oplossing voor mij" (not "nooit de oplossing").
     r"(?:zelfmoord|zelfdoding|suicide|doodgaan|dood gaan) is {ADV}(?:de|mijn|een|de enige)"
     r" (?:oplossing|uitweg|optie)(?!(?: \S+){0,3} (?:niet|nooit|geen) )",
+    # Round 14: being gone by a date, "dat heb ik besloten".
+    r"(?:ben|zijn) (?:ik|we) er {ADV}niet meer *4 (?:dat )?(?:heb ik|hebben we|is) {ADV}(?:besloten"
+    r"|beslist|zeker)",
+    r"(?:besloten|beslist) *4 dat ik er *4 niet meer (?:ben|zal zijn|wil zijn)(?= (?:#|,|@\S+) )",
 ]
 
 _CLEAR_METHOD_FORMS: Final = [
@@ -99,4 +103,7 @@ _CLEAR_SELF_HARM_FORMS: Final = [
     # Burnt with a lighter or a cigarette (not "aan de pan").
     r"{SELF} *3 (?:gebrand|verbrand|brand) met (?:een |mijn |m'n |de )?(?:aansteker\w*|sigaret\w*"
     r"|lucifer\w*|strijkijzer|kaars|peuk\w*)",
+    # Round 14: the head against the wall "helpt even" (not "ik kan mijn hoofd wel ...").
+    r"(?<! wel )(?<! kan )(?:mijn|m'n|mn) (?:hoofd|kop) *2 tegen (?:de|een) (?:muur|deur|kast"
+    r"|vloer) (?:slaan|bonken|beuken|rammen)(?= (?:#|,|@\S+|helpt|tot|doet|en) )",
 ]

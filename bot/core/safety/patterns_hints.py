@@ -216,6 +216,10 @@ _HINT_BURDEN: Final = [
     r"|(?:merkt|ziet) niemand) (?:het )?(?:dat|als) ik (?:weg ben|er niet"
     r" meer ben|er niet ben|dood ben|verdween|verdwijn|er niet meer was|weg was|dood was"
     r"|doodging|stierf|wegga)(?!(?: \S+){0,4} (?:vakantie|weekend|reis) )",
+    # Round 14: a child better off with another parent (one's own place given away).
+    r"(?:is|zijn|zou|zouden|was|waren) *3 beter af (?:met|bij) (?:een )?(?:andere|nieuwe"
+    r"|betere) (?:moeder|vader|mama|papa|mams|paps|ouder|ouders)",
+    r"iemand (?:anders )?(?:die|dat) er (?:straks|later|dan) (?:nog|wel) (?:is|zal zijn)",
 ]
 
 _HINT_INDIRECT: Final = [
@@ -473,4 +477,22 @@ _HINT_INDIRECT: Final = [
     r" (?:gedachten|komen terug|komt terug|weer|opnieuw|net als toen)",
     r"(?:voor|na|sinds) (?:de|mijn|die) (?:poging|zelfmoordpoging)(?= (?:#|,|@\S+|en|maar|komen"
     r"|komt|zijn|is|heb) )",
+    # Round 14: a beam or a hook looked at, again and again ("soms kijk ik naar de balk in de
+    # schuur"); dying said not to matter much any more.
+    r"(?:soms|vaak|steeds|telkens|weer|dan) (?:kijk|staar|keek|staarde) ik {ADV}(?:omhoog )?naar"
+    r" (?:de|die|een|het) (?:balk|dakbalk|zolderbalk|haak|plafondhaak)(?!(?: \S+){0,9} (?:verrot"
+    r"|rot|kapot|repar\w*|timmer\w*|verf\w*|schilder\w*|lamp|vogel\w*|nest|spin\w*) )",
+    r"(?:doodgaan|dood gaan|sterven|de dood|dood zijn|dood) *2 (?:maakt|zou) *2 (?:me |mij )?"
+    r"(?:niet|weinig|niks|niets) *3 (?:uit|uitmaken|schelen|meer uit)(?= (?:#|,|@\S+) )",
+    r"(?:doodgaan|dood gaan|sterven|dood zijn) {ADV}(?:niet|weinig|niks|niets) *3 (?:uitmaakt"
+    r"|uit maakt|zou uitmaken|kan schelen)(?= (?:#|,|@\S+) )",
+    # Round 14: not minding being hit, not wanting to reach next year, counting the
+    # mourners, wanting to disappear (English in chat).
+    r"(?:niet erg|niet zo erg|geen probleem|prima|best) *4 als *4 (?:me|mij) *3 (?:had |zou )?"
+    r"(?:geraakt|aangereden|overreden|geschept|doodgereden|raakt|aanrijdt|overrijdt)",
+    r"(?:wil|hoef) *3 (?:niet eens|eigenlijk niet|niet) *2 (?:volgend jaar|de zomer|de kerst"
+    r"|kerst|mijn verjaardag|mijn pensioen|oud en nieuw) (?:halen|meemaken|mee te maken)",
+    r"hoeveel (?:mensen|man) *4 (?:naar )?(?:mijn|m'n) (?:begrafenis|uitvaart|crematie)",
+    r"(?:wanna|want to|wish i could|just want to) (?:disappear|vanish|not exist|not be here"
+    r"|sleep forever|stop existing)",
 ]

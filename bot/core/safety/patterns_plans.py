@@ -343,4 +343,15 @@ _UNCLEAR_PLANS: Final = [
     r"(?:wachtwoorden|pincode\w*|codes|bankzaken|papieren|administratie) *8 (?:opgeschreven"
     r"|op een rij gezet|op een rij|geregeld|klaargelegd) *8 (?:zodat|dan kan|dan kunnen) *3"
     r" (?:alles|het) (?:afhandelen|regelen|afwikkelen)(?= (?:#|,|@\S+) )",
+    # Round 14: means gathered or looked up in passing: a hose that fits the exhaust, the
+    # medicine cabinet at work emptied, a viaduct's address saved, a fast train's times.
+    r"(?:slang|tuinslang|buis)(?!(?: \S+){0,8} (?:droger|wasdroger|stofzuiger|afzuigkap|ketel"
+    r"|wasmachine|aquarium|vijver) ) *6 (?:uitlaat|uitlaatpijp)",
+    r"(?:leeggehaald|leeg gehaald|leeggeroofd|meegenomen|gestolen|gepikt|achterovergedrukt) *4"
+    r" (?:medicijnkast|medicijnen|pillen|morfine|slaappillen|oxazepam)"
+    r"|(?:medicijnkast|morfine) *4 (?:leeggehaald|leeg gehaald|meegenomen|gestolen|gepikt)",
+    r"adres van (?:het|de|dat|die) (?:viaduct|brug|spoorbrug|spoorwegovergang|overweg|toren)"
+    r" *4 (?:opgezocht|opgeschreven|in mijn telefoon|in m'n telefoon|opgeslagen|gezet)",
+    r"(?:tijden|dienstregeling|schema) *4 (?:intercity|trein|goederentrein|sneltrein)\w* *6"
+    r" (?:hard|snel) (?:voorbij|langs|door)",
 ]

@@ -310,6 +310,12 @@ _UNCLEAR_GOODBYE: Final = [
     r"(?:(?:morgen|straks|vanavond|vannacht|binnenkort|na vandaag|na vanavond) ben ik er {ADV}niet"
     r" meer|ik ben er (?:morgen|straks|vanavond|vannacht|binnenkort) {ADV}niet meer)"
     r"(?!(?: \S+){0,5} (?:vakantie|reis|verhuis\w*|logeren|ziekenhuis|bezoek|weekend|werk) )",
+    # Round 14: "ik ben er dan toch niet meer", "tegen die tijd ben ik er niet meer".
+    r"(?:(?:ik ben er|ben ik er) {ADV}(?:dan )?toch {ADV}niet meer|(?:tegen die tijd|over een"
+    r" (?:week|maand|paar dagen|paar weken)|na (?:de|deze) (?:zomer|kerst|feestdagen|week"
+    r"|maand)) ben ik er {ADV}niet meer)"
+    r"(?!(?: \S+){0,6} (?:vakantie|reis|verhuis\w*|logeren|ziekenhuis|bezoek|weekend|werk|woon"
+    r"|wonen|emigr\w*|stage|studie|baan|school|kamp|cursus|op pad|weg voor) )",
     r"vaarwel(?= (?:#|,|@\S+) )",
     r"bedankt voor alles *3 (?:vaarwel|dag allemaal|het ga jullie goed|het beste|adieu)",
     r"(?:geef|gaf|heb) {ADV}(?:al )?(?:mijn|m'n) (?:spullen|bezittingen|dieren|kat|hond) {ADV}"
@@ -478,6 +484,9 @@ _UNCLEAR_HOPELESS: Final = [
     r"(?:hou|houd) het *2 niet lang meer vol(?! (?:op|in|met|bij|zonder|tijdens|op deze) )",
     r"(?:weet|weet ik) niet (?:hoe lang|hoelang) ik (?:dit|het) (?:nog )?(?:volhou|volhoud|vol hou"
     r"|vol houd|kan volhouden|trek)",
+    # Round 14, formal: "ik acht mijn leven niet langer de moeite waard".
+    r"(?:acht|vind|beschouw) (?:mijn|het|dit) (?:leven|bestaan) {ADV}(?:niet langer|niet meer)"
+    r" (?:de moeite )?waard",
 ]
 
 # Exaggerations that are only a warning sign when nobody is laughing:

@@ -22,6 +22,12 @@ Order of decisions for one message (the first that holds wins):
    flags for the engine: ``violence`` (violence at home against the user) and
    ``distress`` (remembered as context).
 
+A message of several sentences (full stops or line breaks) is also read sentence by
+sentence: the model's reading of the most worrying one counts on its own (at the
+stricter ``sentence`` threshold), so cheerful words around a sign do not outweigh it,
+and a sign in one sentence is context for preparation or a means question in another,
+as an earlier message would be.
+
 The model's thresholds were chosen by cross-validation on the training corpus only
 (bot/training/safety.py). No message text is kept: everything is local to one call.
 """
@@ -31,7 +37,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from bot.core.safety.canonical import MEANING_EMOJI
 from bot.core.safety.model import Model, Scores, Thresholds, load_model
 from bot.core.safety.rules import Screening, canonical, screen_canonical, without_idioms
 from bot.core.safety.situations import (
@@ -45,9 +50,10 @@ from bot.core.safety.situations import (
     PREPARED_IN_CONTEXT,
     ROUTINE_MEDICINE,
 )
+from bot.core.safety.typed_forms import MEANING_EMOJI
 from bot.core.safety.violence import HARM_WORD, VIOLENCE, VIOLENCE_NOT
 
-__all__ = ["screen"]
+__all__ = ["most_worrying", "screen", "sentences"]
 
 _SHORT: Final = 3  # words: "zelfmoord 😞" alone is a cry, not a news item
 # In talk about a book, the news or a training, a rule's hit needs this much of the
@@ -67,6 +73,35 @@ def _distinct_words(canon: str) -> int:
 _NO_SCORES: Final = Scores(1.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 
 
+def sentences(canon: str) -> list[str]:
+    """The sentences of a message of more than one, each as a canonical message of its own."""
+    out: list[str] = []
+    current: list[str] = []
+    for tok in canon.split():
+        if tok != "#":
+            current.append(tok)
+        elif current:
+            out.append(" # " + " ".join(current) + " # ")
+            current = []
+    return out if len(out) > 1 else []
+
+
+def most_worrying(model: Model, canon: str) -> Scores | None:
+    """The model's reading of the most worrying sentence of a longer message, or None.
+
+    A linear model sums over the whole text, so a cheerful sentence before or after
+    ("we hebben soep gegeten, dat was gezellig. ik wil niet meer leven") pulls a clear
+    sign down towards "none"; each sentence read on its own keeps it.
+    """
+    best: Scores | None = None
+    for sentence in sentences(canon):
+        if _distinct_words(sentence) >= 2:
+            scores = model.scores_of(sentence)
+            if best is None or scores.own_risk > best.own_risk:
+                best = scores
+    return best
+
+
 def screen(
     text: str,
     *,
@@ -75,21 +110,86 @@ def screen(
     model: Model | None = None,
 ) -> Screening:
     """Screen one inbound message; see the module docstring for the order."""
+    model = model or load_model()
     canon = canonical(text)
+    result = _screen_canonical(
+        canon, previous_flagged=previous_flagged, recent_risk=recent_risk, model=model
+    )
+    if recent_risk or result.level not in ("unclear", "clear"):
+        return result
+    return _with_own_context(canon, result, previous_flagged=previous_flagged, model=model)
+
+
+_RANK: Final = {"none": 0, "unclear": 1, "clear": 2, "acute": 3}
+
+
+def _with_own_context(
+    canon: str, result: Screening, *, previous_flagged: bool, model: Model
+) -> Screening:
+    """A sign in one sentence is context for the others, as an earlier message would be:
+    "nu denk ik er weer aan. ik heb de pillen al klaarliggen" is a plan, not talk."""
+    parts = sentences(canon)
+    for j, part in enumerate(parts):
+        scan = without_idioms(part)
+        if not (
+            ACUTE_IN_CONTEXT.search(scan)
+            or PREPARED_IN_CONTEXT.search(scan)
+            or MEANS_QUESTION.search(scan)
+        ):
+            continue
+        rest = " # " + " # ".join(p.strip(" #") for k, p in enumerate(parts) if k != j) + " # "
+        sign = _screen_canonical(
+            rest, previous_flagged=previous_flagged, recent_risk=False, model=model
+        )
+        # The model alone reading one sentence as a hint is too little to build on.
+        if (
+            sign.level == "none"
+            or sign.reason == "someone_else"
+            or (sign.level == "unclear" and sign.reason == "model")
+        ):
+            continue
+        within = _screen_canonical(part, previous_flagged=True, recent_risk=True, model=model)
+        if _RANK[within.level] > _RANK[result.level]:
+            result = replace(within, violence=result.violence, distress=True)
+    return result
+
+
+def _screen_canonical(
+    canon: str, *, previous_flagged: bool, recent_risk: bool, model: Model
+) -> Screening:
     scan = without_idioms(canon)
     # "grapje" or "haha" after a sign, the previous message or earlier: the rules check in.
     ruled = screen_canonical(canon, previous_flagged=previous_flagged or recent_risk, scan=scan)
-    model = model or load_model()
     # One repeated word ("ik ik ik …") gives the model nothing to go on; the rules
     # still read it.
     read = _distinct_words(canon) >= 2
-    scores = model.scores_of(canon) if read else _NO_SCORES
+    whole = model.scores_of(canon) if read else _NO_SCORES
     th = model.thresholds
+    scores, confirm_risk = whole, whole.own_risk
+    # A rule's clear sign or the model's clear reading of the whole already decides.
+    settled = ruled.level == "clear" or whole.clear >= th.clear
+    if not settled and (sentence := most_worrying(model, canon)) is not None:
+        # One sentence of several is one more chance of a false alarm: on its own it
+        # needs a stricter threshold (th.sentence) to decide; it always may keep a rule's
+        # sign from being set aside.
+        confirm_risk = max(confirm_risk, sentence.own_risk)
+        if sentence.own_risk >= th.sentence and sentence.own_risk > whole.own_risk:
+            scores = sentence
     violence = not VIOLENCE_NOT.search(scan) and (
         bool(VIOLENCE.search(scan))
         or (scores.geweld >= th.geweld and ruled.level == "none" and bool(HARM_WORD.search(scan)))
     )
-    result = _decide(canon, scan, ruled, scores, th, recent_risk=recent_risk, model_read=read)
+    result = _decide(
+        canon,
+        scan,
+        ruled,
+        scores,
+        th,
+        recent_risk=recent_risk,
+        model_read=read,
+        whole=whole,
+        confirm_risk=confirm_risk,
+    )
     own_sign = result.level != "none" and result.reason != "someone_else"
     distress = own_sign or bool(DISTRESS.search(scan))
     return replace(result, violence=violence, distress=distress)
@@ -104,12 +204,17 @@ def _decide(
     *,
     recent_risk: bool,
     model_read: bool = True,
+    whole: Scores | None = None,
+    confirm_risk: float | None = None,
 ) -> Screening:
     framed = ruled.level != "none" and bool(FRAME.search(scan))
+    # Whether talk about a book or the news is the user's own: the whole message decides
+    # ("we lezen een boek. de hoofdpersoon wil dood" is the book's, sentence by sentence).
+    whole = whole or scores
     if ruled.reason == "someone_else":
         # "we lazen in de klas een boek over een meisje dat zichzelf snijdt" is not worry
         # about a person the user knows.
-        if framed and scores.own_risk + scores.naaste < _FRAMED_RISK:
+        if framed and whole.own_risk + whole.naaste < _FRAMED_RISK:
             return Screening("none", "none")
         if ACUTE_OTHER.search(scan):
             return Screening("acute", "someone_else")  # 112 first, for the other person
@@ -120,7 +225,7 @@ def _decide(
         return Screening("none", "none") if ruled.reason in ("method", "plans") else ruled
     if ACUTE.search(scan) or (recent_risk and ACUTE_IN_CONTEXT.search(scan)):
         return Screening("acute", "attempt")
-    if framed and scores.own_risk < _FRAMED_RISK:
+    if framed and whole.own_risk < _FRAMED_RISK:
         # "ik las over zelfdoding in de krant", "in de film nam hij een overdosis".
         return Screening("none", "none")
     if ruled.level == "clear":
@@ -144,7 +249,9 @@ def _decide(
     # One word ("kms", "levensmoe") the model does not read, so it cannot set the
     # rule's sign aside either.
     if ruled.level == "unclear" and (
-        ruled.reason == "joke_after_disclosure" or not model_read or scores.own_risk >= th.confirm
+        ruled.reason == "joke_after_disclosure"
+        or not model_read
+        or (scores.own_risk if confirm_risk is None else confirm_risk) >= th.confirm
     ):
         return ruled
     if scores.own_risk >= th.check:

@@ -51,11 +51,15 @@ _TAKEN = (
     r"|leeggedronken|gepakt|gespoten|binnen|op|naar binnen gewerkt|leeggemaakt)"
 )
 _SUBSTANCE = (
-    r"(?:pil\w*|tablet\w*|paracetamol|ibuprofen|oxazepam|temazepam|diazepam|lorazepam|benzo\w*"
+    # Not a beer ("alle pils opgedronken").
+    r"(?:pil(?!s)\w*|tablet\w*|paracetamol|ibuprofen|oxazepam|temazepam|diazepam|lorazepam|benzo\w*"
     r"|slaappil\w*|slaapmiddel\w*|medicijn\w*|medicatie|antidepressiva|insuline|morfine"
     r"|lithium|oxycodon\w*|tramadol|amitriptyline|pillekes|gif|rattengif|bleek\w*|chloor"
     r"|antivries|wasmiddel|ontstopper|pilletjes|methadon|xanax|seroquel|quetiapine|zolpidem"
-    r"|codeine|medicament\w*)"
+    r"|codeine|medicament\w*"
+    # Compounds ("slaaptabletten", "bloeddrukpillen", "hartmedicijnen"): not "spil" or "pils".
+    r"|\w{3,}(?:pil|pillen|pilletjes|tablet|tabletten|tabletjes|medicijn|medicijnen)"
+    r"|pijnstiller\w*|kalmeringsmiddel\w*)"
 )
 _HIGH_PLACE = (
     r"(?:brug|dak|dakrand|flat|viaduct|balkon|vensterbank|reling|toren|parkeergarage|rand"
@@ -445,6 +449,7 @@ PREPARED_IN_CONTEXT: Final = compile_specs(
         rf"(?:touw|strop|mes|messen|scheermes\w*|wapen|pistool|gif|{_SUBSTANCE}) *6"
         r" (?:gekocht|gehaald|opgespaard|gespaard|verzameld|klaargelegd|klaar|verstopt|bij de hand"
         r"|in huis|besteld|liggen klaar|ligt klaar|hangt klaar|apart gelegd|apart gezet|bewaard"
+        r"|klaarliggen|klaar liggen|klaarstaan|klaarleggen|klaargezet"
         r"|achtergehouden|opzij gelegd|niet ingenomen)",
         rf"(?:gekocht|gehaald|opgespaard|gespaard|verzameld|besteld|klaargelegd|apart gelegd"
         rf"|bewaard|opzij gelegd) *4"

@@ -53,3 +53,12 @@ def test_the_list_is_the_shipped_one() -> None:
     words = [w for w in lines[1:] if w]
     assert len(words) == 30_000 and len(set(words)) == 30_000
     assert words[0] == "de" and all(w.isascii() and w.isalpha() and w.islower() for w in words)
+
+
+def test_rank_is_the_place_in_the_frequency_list() -> None:
+    from bot.core.language.spelling import rank
+
+    assert rank("de") == 0
+    assert rank("zeggen") is not None and rank("zegge") is not None
+    assert rank("zeggen") < rank("zegge")  # type: ignore[operator]
+    assert rank("xqzw") is None

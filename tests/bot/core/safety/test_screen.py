@@ -290,3 +290,55 @@ def test_a_household_product_used_up_is_not_poison_swallowed() -> None:
     assert level("de ontstopper is op, ik moet nieuwe kopen") == "none"
     assert level("ik heb bleekmiddel gedronken") == "acute"
     assert level("ik heb net rattengif gegeten") == "acute"
+
+
+class _BySentence(Model):
+    """A model that reads one sentence as risk, and anything longer as everyday talk
+    (as a linear model does when cheerful words outnumber the sign)."""
+
+    def __init__(self, risky: str, risk: Scores, **thresholds: float) -> None:
+        self._risky, self._risk = risky, risk
+        self.thresholds = Thresholds(
+            **{"clear": 0.9, "check": 0.8, "geweld": 0.9, "confirm": 0.2, "sentence": 0.85}
+            | thresholds
+        )
+
+    def scores_of(self, canon: str) -> Scores:
+        return self._risk if canon.strip(" #") == self._risky else _SURE_NONE
+
+
+_CHEERFUL = "We hebben soep gegeten bij mijn zus, dat was gezellig. "
+
+
+def test_a_sign_among_cheerful_sentences_is_read_on_its_own() -> None:
+    # No rule reads "alles is zo grijs en zwaar": the model's reading decides.
+    sign = Scores(0.05, 0.9, 0.05, 0, 0, 0)
+    model = _BySentence("alles is zo grijs en zwaar", sign)
+    assert screen(_CHEERFUL + "Alles is zo grijs en zwaar.", model=model).level == "unclear"
+    # One sentence of several is one more chance of a false alarm: its own threshold.
+    strict = _BySentence("alles is zo grijs en zwaar", sign, sentence=0.99)
+    assert screen(_CHEERFUL + "Alles is zo grijs en zwaar.", model=strict).level == "none"
+    # A line break ends a sentence too.
+    typed = _CHEERFUL.strip() + "\nalles is zo grijs en zwaar"
+    assert screen(typed, model=model).level == "unclear"
+
+
+def test_a_cheerful_sentence_does_not_set_a_rules_sign_aside() -> None:
+    # The rules' unclear sign ("voor mij hoeft het niet meer") needs the model's word; the
+    # whole message reads as everyday talk, the sentence itself does not.
+    text = _CHEERFUL + "Voor mij hoeft het niet meer."
+    model = _BySentence("voor mij hoeft het niet meer", Scores(0.6, 0.4, 0, 0, 0, 0))
+    assert screen(text, model=model).level == "unclear"
+    assert screen(text, model=_Scored(_SURE_NONE)).level == "none"
+
+
+def test_a_sign_in_one_sentence_makes_preparation_in_another_a_plan() -> None:
+    undecided = _Scored(Scores(0.5, 0.5, 0, 0, 0, 0))
+    plan = "Voor mij hoeft het niet meer. Ik heb de pillen al klaarliggen."
+    assert screen(plan, model=undecided).level == "clear"
+    everyday = "Ik heb de pillen al klaarliggen voor morgenochtend. Het was een gezellige dag."
+    assert screen(everyday, model=undecided).level == "none"
+    # The model alone hearing a hint in another sentence is too little to build on.
+    hint = _BySentence("het was een lange dag", Scores(0.1, 0.9, 0, 0, 0, 0))
+    told = "Het was een lange dag. Ik heb de pillen al klaarliggen."
+    assert screen(told, model=hint).level == "unclear"
