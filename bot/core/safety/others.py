@@ -196,8 +196,9 @@ _OTHER_SPECS: Final = [
 # A voice that tells the person to hurt or kill themselves (command hallucinations).
 _CLEAR_COMMAND_VOICE: Final = [
     # Round 4, from the training corpus: the voice "in my head", "commanderen", "ik hoor".
-    r"(?:in (?:mijn|m'n|mn) (?:hoofd|kop)|(?:mijn|m'n) gedachten|ik hoor (?:iets|iemand|een stem"
-    r"|stemmen|mijn naam)) *5 (?:zegt|zeggen|zei|beveelt|bevelen|commandeert|commanderen|wil"
+    r"(?:in (?:mijn|m'n|mn) (?:hoofd|kop)|(?:mijn|m'n) gedachten|ik hoor {ADV}(?:iets|iemand"
+    r"|een stem|stemmen|mijn naam|een man|een vrouw|een kind|een jongen|een meisje|mensen))"
+    r" *5 (?:zegt|zeggen|zei|beveelt|bevelen|commandeert|commanderen|wil"
     r"|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt|schreeuwen|dat ik) *5"
     r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag leven|pijn"
     r"|moet gaan(?= (?:#|,|@\S+) )|van (?:het|de) \S+ stap|niet verdien te leven|doodga|dood ga"

@@ -19,6 +19,8 @@ _IDIOM_SPECS: Final = [
     # themselves a warning sign (eenzaamheid, verdriet), see _UNCLEAR_HOPELESS.
     r"(?<!wil )(?<!wou )(?:dood|doodgaan|sterven|sterf|overlijden) (?:van|aan) (?:de |het )?"
     r"(?:{FIG}|pijn|hoofdpijn|kiespijn|buikpijn)",
+    # Even wished for, dying of laughter or of joy is a joke ("ik wil sterven van het lachen").
+    r"(?:dood|doodgaan|sterven|sterf) van (?:het )?(?:lachen|plezier|geluk|blijdschap|de pret)",
     # Round 11: "ik heb zo'n hoofdpijn, ik ga dood" (the clause right after the pain only).
     r"(?:hoofdpijn|buikpijn|kiespijn|rugpijn|oorpijn|keelpijn|migraine|koorts|griep|krampen"
     r"|spierpijn)(?: (?!wil|wou)\S+){0,3} (?:#|,) (?:ik )?ga (?:echt |bijna |nog )?dood"

@@ -62,7 +62,8 @@ _HINT_GOODBYE: Final = [
     r"of ik er (?:volgende week|morgen|volgend jaar|straks|over een week|dan) (?:\S+ )?nog"
     r" (?:ben|zal zijn)(?!(?: \S+){0,6} (?:werk\w*|thuis|vrij|dienst|kantoor|vakantie|weg) )",
     r"dit is {ADV}(?:mijn|de|misschien de|waarschijnlijk de) (?:laatste|allerlaatste)"
-    r" (?:groet|keer dat ik(?! naar (?:de|die|dat|het|deze|dit) )|berichtje|bericht|appje)"
+    r" (?:groet|keer dat ik(?! (?:naar|bij|met|in|op) (?:de|die|dat|het|deze|dit|een) )|berichtje"
+    r"|bericht|appje)"
     r"(?!(?: \S+){0,4} (?:vandaag|vanavond"
     r"|deze week|weekend|slaap|welterusten|tot morgen) )",
     r"(?:iedereen|jullie|hen|ze) (?:een )?(?:laatste|allerlaatste) (?:berichtje|bericht|appje"
@@ -158,6 +159,11 @@ _HINT_GOODBYE: Final = [
     r"hoeft niemand (?:zich )?{ADV}(?:meer )?(?:druk|zorgen) (?:te )?maken (?:om|over) (?:mij|me)",
     r"ik laat (?:jullie|je|iedereen) {ADV}vrij(?= (?:#|,|@\S+) )",
     r"(?:rustig|opgelucht|kalm|rust) *6 nu ik (?:het )?(?:besloten|beslist) heb(?= (?:#|,|@\S+) )",
+    # Round 14: a letter's lines said in chat: "het is niemands schuld", going "met een
+    # gerust hart" (not "met een gerust hart gaan slapen").
+    r"(?:wil|moeten|moet|zeg) *3 (?:weet|weten|tegen \S+) *3 (?:dat )?het niemands schuld (?:is"
+    r"|was)(?= (?:#|,|@\S+) )",
+    r"met een gerust hart (?:gaan|sterven|vertrekken|weggaan|heengaan)(?= (?:#|,|@\S+) )",
 ]
 
 _HINT_BURDEN: Final = [
@@ -495,4 +501,12 @@ _HINT_INDIRECT: Final = [
     r"hoeveel (?:mensen|man) *4 (?:naar )?(?:mijn|m'n) (?:begrafenis|uitvaart|crematie)",
     r"(?:wanna|want to|wish i could|just want to) (?:disappear|vanish|not exist|not be here"
     r"|sleep forever|stop existing)",
+    # Round 14: hoping for an accident ("lowkey hoop ik dat ik een ongeluk krijg"); not
+    # "ik hoop dat ik geen ongeluk krijg met die gladheid".
+    r"(?:hoop|wens|wou|bid) ~3 (?:ik|mij|me) ~3 (?:een )?(?:ongeluk|ongeval|auto-ongeluk)"
+    r" (?:krijg|overkomt|heb|zou krijgen|zou hebben)",
+    r"(?:hoop|wens|wou|bid) ~3 (?:een )?(?:ongeluk|ongeval) ~3 (?:met mij|met me|mij overkomt"
+    r"|me overkomt|overkomt)",
+    r"(?:gegeven|weggegeven|weggedaan|verkocht) *6 (?:die|dat|ze|hem|het) (?:lees|gebruik|draag"
+    r"|speel|rij|zie|nodig heb) ik {ADV}nooit meer",
 ]

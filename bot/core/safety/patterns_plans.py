@@ -354,4 +354,7 @@ _UNCLEAR_PLANS: Final = [
     r" *4 (?:opgezocht|opgeschreven|in mijn telefoon|in m'n telefoon|opgeslagen|gezet)",
     r"(?:tijden|dienstregeling|schema) *4 (?:intercity|trein|goederentrein|sneltrein)\w* *6"
     r" (?:hard|snel) (?:voorbij|langs|door)",
+    r"hoeveel ik *3 (?:moet nemen|nodig heb|moet slikken) *4 (?:uitgerekend|berekend|opgezocht"
+    r"|uitgezocht)(?!(?: \S+){0,6} (?:vakantie|boodschappen|geld|euro|verf|behang|tegels"
+    r"|apotheker|dokter|huisarts|recept) )",
 ]

@@ -44,7 +44,8 @@ _AMOUNT = (
     r"(?:al (?:mijn|m'n|mn|de|die)|alle|allemaal|de hele|een hele|hele|een doos\w*|een pot"
     r"|een strip|strips|doordrukstrip\w*|een handvol|handvol|een zak|tientallen|\d{2,}"
     r"|(?:twintig|dertig|veertig|vijftig|zestig|honderd)(?! (?:jaar|jaren|maanden|weken|dagen))"
-    r"|veel te veel|te veel|teveel|een fles)"
+    r"|veel te veel|te veel|teveel|een fles|heel veel|een hoop"
+    r"|een (?:grote|flinke|enorme|hele) (?:hoeveelheid|berg|lading|hoop))"
 )
 _TAKEN = (
     r"(?:genomen|ingenomen|geslikt|opgegeten|leeggegeten|leeg gegeten|opgedronken|gedronken"

@@ -14,6 +14,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "ikke": ("ik",),
     "ic": ("ik",),
     "ikk": ("ik",),
+    "iik": ("ik",),
     "nie": ("niet",),
     "ni": ("niet",),
     "nt": ("niet",),
@@ -69,6 +70,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "vnacht": ("vannacht",),
     "vnvd": ("vanavond",),
     "vnavond": ("vanavond",),
+    "trien": ("trein",),  # "voor de trien": a swapped pair, and a name too rare in chat here
     # Formal waking: "het is mijn wens om niet meer te ontwaken".
     "ontwaken": ("wakker", "worden"),
 }

@@ -62,6 +62,7 @@ ACUTE = [
     "ik heb alle slaaptabletten van mijn moeder ingenomen ze ligt te slapen",
     "ik heb net alle bloeddrukpillen ingenomen",
     "ik zen aan 't doodbloede",
+    "Ik heb zojuist een grote hoeveelheid van mijn medicatie ingenomen.",
 ]
 
 CLEAR = [
@@ -72,6 +73,10 @@ CLEAR = [
     "ik wil echt dood dit is geen grap",
     # A sign in one sentence makes preparation in another a plan.
     "Voor mij hoeft het niet meer. Ik heb de pillen al klaarliggen.",
+    "ik hoor steeds een man die zegt dat ik van het balkon moet springen",
+    "ik ga me voor de trien gooien",
+    "de stem zegt dat mijn familie beter af is als ik spring",
+    "mijn hoofd tegen de muur slaan helpt even",
 ]
 
 UNCLEAR = [
@@ -81,6 +86,17 @@ UNCLEAR = [
     "ik voel me zo leeg dat ik denk dat doodgaan niet eens zoveel uitmaakt",
     "'k zen 't leve moe",
     "wil er uit stappe",
+    "lowkey hoop ik dat ik een ongeluk krijg",
+    "ik zei niks, ik ben er dan toch niet meer",
+    "heb een stuk tuinslang gekocht die precies op de uitlaat past",
+    "ik heb het adres van het viaduct in mijn telefoon gezet",
+    "ik heb op mijn werk de medicijnkast leeggehaald, ze missen het niet",
+    "ik vind het niet erg als de bus me had geraakt",
+    "ik wil niet eens volgend jaar halen",
+    "ik wil dat iedereen weet dat het niemands schuld is",
+    "ik heb al mijn schulden afbetaald, nu kan ik met een gerust hart gaan",
+    "ik weet hoeveel ik moet nemen, ik heb het uitgerekend",
+    "iik wil doood",
 ]
 
 NONE = [
@@ -91,6 +107,16 @@ NONE = [
     "ik heb alle pils opgedronken op het feest",
     "lang leve de koning",
     "ik ben heel zen vandaag",
+    "ik hoop dat ik geen ongeluk krijg met die gladheid",
+    "ik kan mijn hoofd wel tegen de muur slaan van frustratie",
+    "over een maand ben ik er niet meer, dan woon ik in Groningen",
+    "de slang van de stofzuiger zit aan de uitlaat van de droger",
+    "ik heb een overdosis suiker gehad op het feest",
+    "het is niemands schuld dat de verjaardag niet doorging",
+    "nu kan ik met een gerust hart gaan slapen",
+    "ik weet hoeveel ik moet nemen, de apotheker heeft het uitgerekend",
+    "ik wil sterven van het lachen om die video",
+    "dit is de laatste keer dat ik bij die kapper ga, ze knipt slecht",
 ]
 
 
