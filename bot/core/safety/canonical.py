@@ -36,6 +36,7 @@ from bot.core.safety.typed_forms import (
     HOMOGLYPHS,
     LAUGH_WORD,
     LEET,
+    LIFE_SLIPS,
     MORE_AFTER_NOT,
 )
 
@@ -312,7 +313,10 @@ def _dropped_n(word: str) -> bool:
         return False
     full = rank(f"{word}n")
     if full is None:
-        return False
+        # Not among the frequent words, but a risk word or a Dutch word the form is not
+        # ("leeggegete", "kapotmake").
+        full_form = f"{word}n"
+        return not _known(word) and (full_form in _VOCAB or is_known(full_form, ("nl",)))
     typed = rank(word)
     return typed is None or typed > _DROPPED_N_RATIO * max(full, 1)
 
@@ -500,8 +504,9 @@ def _join_split_words(tokens: list[str]) -> None:
     while i < len(tokens) - 1:
         if tokens[i] == "niet" and tokens[i + 1] in MORE_AFTER_NOT:
             tokens[i + 1] = "meer"
-        elif tokens[i + 1] == "leve" and tokens[i] in BEFORE_LIFE:
-            tokens[i + 1] = "leven"  # "met 't leve", not "lang leve de koning"
+        elif tokens[i + 1] in LIFE_SLIPS and tokens[i] in BEFORE_LIFE:
+            # "met 't leve", "mijn leen", "het elven": not "lang leve de koning".
+            tokens[i + 1] = "leven"
         elif tokens[i + 1] == "zen" and tokens[i] not in BEFORE_ZEN_WORD:
             # Flemish "'k zen", "als ik er niet meer zen", "zen 'k": not "heel zen".
             near = tokens[max(0, i - 4) : i + 3]

@@ -15,6 +15,11 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "ic": ("ik",),
     "ikk": ("ik",),
     "iik": ("ik",),
+    # Slips that leave a rare word: "ik heb gen zin meer", "alleen mar", "meezelf".
+    "gen": ("geen",),
+    "mar": ("maar",),
+    "meezelf": ("mezelf",),
+    "iet": ("iets",),  # Flemish "'k ga mezelf iet aandoen"
     "nie": ("niet",),
     "ni": ("niet",),
     "nt": ("niet",),
@@ -148,7 +153,25 @@ BEFORE_ZEN_WORD: Final = frozenset(
 BEFORE_ANT: Final = frozenset(
     {"een", "de", "die", "deze", "dit", "zo'n", "kleine", "rode", "zwarte", "grote", "elke"}
 )
+# "leven" spoken without its -n, or with a slip that leaves another word ("leen", a loan).
+LIFE_SLIPS: Final = frozenset({"leve", "leen", "elven", "lefen", "levem", "leben"})
 # Words before "leve" that make it the noun "leven" as spoken without its -n.
 BEFORE_LIFE: Final = frozenset(
-    {"het", "mijn", "m'n", "dit", "dat", "me", "te", "meer", "zo'n", "geen", "eigen", "kut", "rot"}
+    {
+        "het",
+        "mijn",
+        "m'n",
+        "dit",
+        "dat",
+        "me",
+        "te",
+        "meer",
+        "zo'n",
+        "geen",
+        "eigen",
+        "kut",
+        "rot",
+        "met",
+        "ander",
+    }
 )

@@ -52,6 +52,15 @@ from tests.support.safety import rules_level
         # A line break ends a sentence as a full stop does.
         ("vandaag was het gezellig\nik wil niet meer leven", "gezellig # ik wil"),
         ("Het is mijn wens om niet meer te ontwaken.", "niet meer te wakker worden"),
+        # Slips that leave a rare word, read by their neighbours or as the common word.
+        ("ik zie het nut van mijn leen niet", "mijn leven"),
+        ("ik wil stoppe met leve", "stoppen met leven"),
+        ("ik heb gen zin meer", "geen zin"),
+        ("ik ga meezelf wat aandoen", "mezelf"),
+        ("'k ga mezelf iet aandoen", "iets aandoen"),
+        ("ik heb de hele pillendoos leeggegete", "leeggegeten"),
+        ("onze kat is ziek", "onze kat"),  # a word of its own keeps its -e
+        ("ctrl alt delete mijn leven", "delete"),
     ],
 )
 def test_words_are_read_as_typed(typed: str, read: str) -> None:
