@@ -324,7 +324,8 @@ def _dropped_n(word: str) -> bool:
 _PAIR_RANK: Final = 10_000  # pieces among the most frequent words (or words of the rules)
 # A slipped space leaves a little word glued to its neighbour ("voelme", "alhalf",
 # "werkelijkgeen"): one piece must be among the most frequent words, nearly all of
-# them function words; the few nouns among them make compounds ("levensjaar").
+# them function words; the few nouns among them make compounds ("levensjaar"), and
+# "the" is English.
 _GLUE_WORD: Final = 120
 _GLUE_NOUNS: Final = frozenset({"jaar", "mensen", "dag", "leven", "tijd", "man", "the"})
 

@@ -58,8 +58,8 @@ class Thresholds:
     # the model is sure it is not risk the check question would only be a false alarm.
     confirm: float = 0.0
     # Own risk one sentence of a longer message needs on its own, read apart from the
-    # rest: every sentence is one more chance of a false alarm, so this sits above
-    # ``check`` (see bot.core.safety.screen.most_worrying).
+    # rest: every sentence is one more chance of a false alarm, so this is never below
+    # ``check`` (see bot.core.safety.screen._most_worrying).
     sentence: float = 1.0
 
 

@@ -509,4 +509,11 @@ _HINT_INDIRECT: Final = [
     r"|me overkomt|overkomt)",
     r"(?:gegeven|weggegeven|weggedaan|verkocht) *6 (?:die|dat|ze|hem|het) (?:lees|gebruik|draag"
     r"|speel|rij|zie|nodig heb) ik {ADV}nooit meer",
+    # Round 14: stopping one's medicines "het maakt toch niet uit"; asking a dead partner
+    # whether one may come; slipping away "voorgoed".
+    r"(?:neem|slik|gebruik|spuit) *3 (?:medicijnen|medicatie|pillen|insuline|tabletten) *4 niet"
+    r" meer *6 (?:maakt|boeit|kan) *3 (?:niet|niks|niets) *2 (?:uit|schelen)",
+    r"overleden (?:vrouw|man|moeder|vader|zoon|dochter|kind|partner|vriend|vriendin) *8 (?:of"
+    r" ik|wanneer ik) *3 mag komen",
+    r"(?:er )?tussenuit (?:knijp|knijpen|piep|piepen|glip|glippen) *3 voorgoed",
 ]

@@ -141,8 +141,8 @@ _UNCLEAR_PLANS: Final = [
     r" (?:gehaald|gekocht|besteld|gevraagd|opgehaald)(?!(?: \S+){0,5} (?:vakantie|reis"
     r"|buitenland|weekend) )",
     r"(?:huisdieren|kat|katten|hond|honden|poes) *4 (?:een )?(?:nieuw|ander) (?:thuis|huis"
-    r"|baasje)(?!(?: \S+){0,8} (?:verhui[sz]\w*|allergi\w*|verpleeghuis|verzorgingshuis"
-    r"|tehuis|werk|te oud) )",
+    r"|baasje)(?!(?: \S+){0,10} (?:verhui[sz]\w*|allergi\w*|verpleeghuis|verzorgingshuis"
+    r"|tehuis|werk|te oud|houden|flat|appartement|huisbaas|mag niet|mocht niet) )",
     # Round 13u, means and preparations in passing: knowing where to get a gun, charcoal
     # and the gaps taped shut, another pharmacy for more sleeping pills, the train's time
     # at the crossing, windows that open far enough, one's own death notice or funeral
@@ -357,4 +357,12 @@ _UNCLEAR_PLANS: Final = [
     r"hoeveel ik *3 (?:moet nemen|nodig heb|moet slikken) *4 (?:uitgerekend|berekend|opgezocht"
     r"|uitgezocht)(?!(?: \S+){0,6} (?:vakantie|boodschappen|geld|euro|verf|behang|tegels"
     r"|apotheker|dokter|huisarts|recept) )",
+    # Round 14: nobody left to tidy up "na mij"; a farewell mail waiting to be sent (not
+    # to colleagues on leaving a job).
+    r"niemand *3 (?:hoeft|hoeven) *3 (?:op te ruimen|uit te zoeken|te regelen) *2 na (?:mij|me"
+    r"|mijn dood)",
+    r"afscheids ?(?:mail|e-mail|bericht|berichtje|video|filmpje|brief|briefje)\w*"
+    r"(?!(?: \S+){0,10} (?:collega\S*|werk|pensioen|team|klas|juf|meester|baas|afdeling) )"
+    r" *4 (?:klaar|klaarstaan|klaarliggen|staat klaar|ligt klaar|ingepland|in concepten"
+    r"|in mijn concepten)",
 ]

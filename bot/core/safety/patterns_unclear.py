@@ -195,8 +195,9 @@ _UNCLEAR_PASSIVE: Final = [
     r" worden|nog te leven)",
     r"(?:heb|heeft) {ADV}(?:wel |lang |al )?genoeg geleefd",
     # (Not "is gekomen": as a known word "gekomen" would take the typo "genoemn" from "genomen".)
-    r"(?:mijn|m'n) tijd (?:zit erop|is om)(?!(?: \S+){0,6} (?:bij|op|in) (?:dit|het|de|deze"
-    r"|mijn) )",
+    # Also verb-final ("ik voel dat mijn tijd erop zit"); not a job or a term ending.
+    r"(?:mijn|m'n) tijd (?:zit erop|is om|erop zit|om is)(?!(?: \S+){0,6} (?:bij|op|in) (?:dit"
+    r"|het|de|deze|mijn) )(?!(?: \S+){0,6} (?:pensioen|werk|baan|contract|stage|school) )",
     r"(?:straks|binnenkort|morgen|vanavond|vannacht|eindelijk) is (?:alle|al mijn|mijn) (?:pijn"
     r"|ellende|verdriet|lijden) {ADV}voorbij",
     r"(?:morgen|overmorgen|volgende week) om deze tijd (?:is het|ben ik) {ADV}(?:voorbij|er niet"
@@ -388,6 +389,9 @@ _UNCLEAR_HOPELESS: Final = [
     # (Giving up as the whole message, or on everything: not on a puzzle just named.)
     r"# (?:ik )?(?:geef|gaf) het {ADV}op(?: (?:#|,) (?:echt|hoor|alles|met alles))?(?= #)",
     r"# (?:ik )?heb het {ADV}opgegeven(?= #)",
+    # Round 14: at one's wits' end, as a clause of its own ("ik weet het niet meer denk ik");
+    # not what one forgot ("ik weet het niet meer precies", "..., ik weet het niet meer").
+    r"# (?:ik )?weet (?:het|t) {ADV}niet meer(?: denk ik)?(?= #)",
     r"(?:geef|gaf) het {ADV}op *2 (?:met alles|met het leven|met mijn leven|met leven)",
     # (Not with laughter after it: "ik kan het niet meer aan 😂" is a joke, see _HYPERBOLE.)
     r"(?:ik kan|kan ik) {ADV}(?:zo|dit|het) {ADV}niet (?:meer |langer )?(?:verder|doorgaan|aan)"

@@ -53,7 +53,7 @@ from bot.core.safety.situations import (
 from bot.core.safety.typed_forms import MEANING_EMOJI
 from bot.core.safety.violence import HARM_WORD, VIOLENCE, VIOLENCE_NOT
 
-__all__ = ["most_worrying", "screen", "sentences"]
+__all__ = ["screen"]
 
 _SHORT: Final = 3  # words: "zelfmoord 😞" alone is a cry, not a news item
 # In talk about a book, the news or a training, a rule's hit needs this much of the
@@ -73,7 +73,7 @@ def _distinct_words(canon: str) -> int:
 _NO_SCORES: Final = Scores(1.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 
 
-def sentences(canon: str) -> list[str]:
+def _sentences(canon: str) -> list[str]:
     """The sentences of a message of more than one, each as a canonical message of its own."""
     out: list[str] = []
     current: list[str] = []
@@ -86,7 +86,7 @@ def sentences(canon: str) -> list[str]:
     return out if len(out) > 1 else []
 
 
-def most_worrying(model: Model, canon: str) -> Scores | None:
+def _most_worrying(model: Model, canon: str) -> Scores | None:
     """The model's reading of the most worrying sentence of a longer message, or None.
 
     A linear model sums over the whole text, so a cheerful sentence before or after
@@ -94,7 +94,7 @@ def most_worrying(model: Model, canon: str) -> Scores | None:
     sign down towards "none"; each sentence read on its own keeps it.
     """
     best: Scores | None = None
-    for sentence in sentences(canon):
+    for sentence in _sentences(canon):
         if _distinct_words(sentence) >= 2:
             scores = model.scores_of(sentence)
             if best is None or scores.own_risk > best.own_risk:
@@ -128,7 +128,7 @@ def _with_own_context(
 ) -> Screening:
     """A sign in one sentence is context for the others, as an earlier message would be:
     "nu denk ik er weer aan. ik heb de pillen al klaarliggen" is a plan, not talk."""
-    parts = sentences(canon)
+    parts = _sentences(canon)
     for j, part in enumerate(parts):
         scan = without_idioms(part)
         if not (
@@ -168,7 +168,7 @@ def _screen_canonical(
     scores, confirm_risk = whole, whole.own_risk
     # A rule's clear sign or the model's clear reading of the whole already decides.
     settled = ruled.level == "clear" or whole.clear >= th.clear
-    if not settled and (sentence := most_worrying(model, canon)) is not None:
+    if not settled and (sentence := _most_worrying(model, canon)) is not None:
         # One sentence of several is one more chance of a false alarm: on its own it
         # needs a stricter threshold (th.sentence) to decide; it always may keep a rule's
         # sign from being set aside.
@@ -177,7 +177,7 @@ def _screen_canonical(
             scores = sentence
     violence = not VIOLENCE_NOT.search(scan) and (
         bool(VIOLENCE.search(scan))
-        or (scores.geweld >= th.geweld and ruled.level == "none" and bool(HARM_WORD.search(scan)))
+        or (whole.geweld >= th.geweld and ruled.level == "none" and bool(HARM_WORD.search(scan)))
     )
     result = _decide(
         canon,
@@ -203,14 +203,13 @@ def _decide(
     th: Thresholds,
     *,
     recent_risk: bool,
-    model_read: bool = True,
-    whole: Scores | None = None,
-    confirm_risk: float | None = None,
+    model_read: bool,
+    whole: Scores,
+    confirm_risk: float,
 ) -> Screening:
     framed = ruled.level != "none" and bool(FRAME.search(scan))
     # Whether talk about a book or the news is the user's own: the whole message decides
     # ("we lezen een boek. de hoofdpersoon wil dood" is the book's, sentence by sentence).
-    whole = whole or scores
     if ruled.reason == "someone_else":
         # "we lazen in de klas een boek over een meisje dat zichzelf snijdt" is not worry
         # about a person the user knows.
@@ -249,9 +248,7 @@ def _decide(
     # One word ("kms", "levensmoe") the model does not read, so it cannot set the
     # rule's sign aside either.
     if ruled.level == "unclear" and (
-        ruled.reason == "joke_after_disclosure"
-        or not model_read
-        or (scores.own_risk if confirm_risk is None else confirm_risk) >= th.confirm
+        ruled.reason == "joke_after_disclosure" or not model_read or confirm_risk >= th.confirm
     ):
         return ruled
     if scores.own_risk >= th.check:

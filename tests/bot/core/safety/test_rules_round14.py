@@ -106,6 +106,13 @@ UNCLEAR = [
     "ik heb al mijn schulden afbetaald, nu kan ik met een gerust hart gaan",
     "ik weet hoeveel ik moet nemen, ik heb het uitgerekend",
     "iik wil doood",
+    "ik neem mijn medicijnen al een week niet meer, het maakt toch niet uit",
+    "ik heb het gevoel dat mijn tijd erop zit",
+    "ik slaap met een foto van mijn overleden vrouw en vraag haar of ik mag komen",
+    "misschien is het beter als ik er gewoon tussenuit knijp, voorgoed",
+    "ik heb het huis schoongemaakt zodat niemand rommel hoeft op te ruimen na mij",
+    "ik heb een afscheidsmail klaarstaan, ik druk alleen nog niet op verzenden",
+    "ik weet het allemaal niet meer",
 ]
 
 NONE = [
@@ -126,6 +133,12 @@ NONE = [
     "ik weet hoeveel ik moet nemen, de apotheker heeft het uitgerekend",
     "ik wil sterven van het lachen om die video",
     "dit is de laatste keer dat ik bij die kapper ga, ze knipt slecht",
+    "mijn tijd zit erop, ik ga met pensioen",
+    "ik heb mijn afscheidsmail voor mijn collega's klaarstaan",
+    "ik heb de kat een nieuw baasje gegeven, ik kon haar niet houden in mijn nieuwe flat",
+    "ik wil er even tussenuit knijpen, een weekje naar zee",
+    "hoe heette die film ook alweer, ik weet het niet meer",
+    "ik weet het niet meer precies, het was dinsdag",
 ]
 
 
