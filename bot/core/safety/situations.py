@@ -73,6 +73,12 @@ _MISHAP = (
     r"|afwassen|groente|keuken|scheren) )"
 )
 
+# Fishing or a sandwich on the edge of a bridge is no attempt (round 14).
+_LEISURE = (
+    r"(?!(?: \S+){0,8} (?:hengel|vissen|vis|picknick\w*|boterham|lunch|koffie|zon|zonnetje"
+    r"|foto\w*|uitzicht|eenden|eendjes|ijsje) )"
+)
+
 # Jumping from a bridge into the water on a summer day is no attempt.
 _SUMMER = (
     r"(?!(?: \S+){0,8} (?:in het water|het water in|heerlijk|zwemmen|lekker|in de rivier"
@@ -143,7 +149,7 @@ ACUTE: Final = compile_specs(
         r"|bommetje\w*|zee|meer|rivier|kanaal|parachute|trampoline|zwembad|plons) )",
         # On the edge of a high place, now ("ik zit op de rand van het balkon").
         r"(?:zit|sta) {ADV}op de rand van (?:het|de|een|ons|mijn) (?:balkon|dak|brug|flat|raam"
-        r"|vensterbank|viaduct|perron|parkeergarage)\w*",
+        r"|vensterbank|viaduct|perron|parkeergarage)\w*" + _LEISURE,
         # Round 11: sitting alone with the means ("ik zit met een mes in de badkamer");
         # not a job being done with it ("met een mes in de schuur hout te snijden").
         r"(?:zit|lig|sta) {ADV}(?:hier )?met (?:een|het|mijn|m'n|de|dat|die) (?:mes|mesje"
@@ -211,7 +217,9 @@ ACUTE: Final = compile_specs(
         r" (?:het|de|den) (?:spoor"
         r"|rails|spoorlijn|spoorbaan)(?! van )",  # not "op het spoor van een verhaal"
         r"(?:sta|zit|lig) bij (?:het|de) (?:spoor|rails|spoorlijn) *2 (?:te wachten|wacht) op de"
-        r" (?:trein|laatste trein|volgende trein)",
+        r" (?:trein|laatste trein|volgende trein)"
+        # A passenger names where the train goes ("de trein naar Amsterdam").
+        r"(?! (?:naar|richting|van|om|met) )",
         r"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) (?:dakrand|reling)\w*",
         # A windowsill is a seat too ("ik zit op de vensterbank te lezen"): only up high.
         r"(?:sta|zit|ben|klim|klom|staan) *3 op (?:de|het|den) vensterbank\w* *8 (?:verdieping"
@@ -248,7 +256,8 @@ ACUTE: Final = compile_specs(
         r" hele (?:pot|potje|doos|doosje|strip|fles|zak)",
         # Round 13e: "help, ik heb het gedaan", said alone.
         r"(?<=^ )# (?:help|hulp|sos) (?:#|,)? ?ik heb het {ADV}gedaan #",
-        rf"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) rand *3 {_HIGH_PLACE}",
+        rf"(?:sta|zit|ben|klim|klom|staan) *3 (?:op|over|aan) (?:de|het|den) rand *3 {_HIGH_PLACE}"
+        + _LEISURE,
         r"(?:klim|klom|ben|sta) *3 over (?:de|het) (?:reling|hek|balustrade)",
         r"verkeerde kant van (?:de|het) (?:reling|hek|balustrade)",
         rf"(?:sta|zit|ben|staan) *3 (?:op|bovenop|boven op|aan) (?:de|het|den|een) *2 {_HIGH_PLACE}"

@@ -72,6 +72,8 @@ ACUTE = [
     "ik heb net alle bloeddrukpillen ingenomen",
     "ik zen aan 't doodbloede",
     "Ik heb zojuist een grote hoeveelheid van mijn medicatie ingenomen.",
+    "ik zit op de rand van de brug",
+    "ik sta bij het spoor te wachten op de trein",
 ]
 
 CLEAR = [
@@ -121,6 +123,8 @@ NONE = [
     "ik acht het niet verstandig om vandaag te fietsen",
     "ik heb de pillen al klaarliggen voor morgenochtend. het was een gezellige dag.",
     "ik heb alle pils opgedronken op het feest",
+    "ik zit op de rand van de brug met mijn hengel, de vissen bijten niet",
+    "ik sta bij het spoor te wachten op de trein naar Amsterdam",
     "lang leve de koning",
     "ik ben heel zen vandaag",
     "ik hoop dat ik geen ongeluk krijg met die gladheid",
