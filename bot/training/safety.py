@@ -264,8 +264,13 @@ def choose_thresholds(examples: Sequence[Example], probs: Sequence[Any]) -> dict
         # Any crisis reply: the rules' signs and the model's clear ones come first.
         own = [lv != "none" or p.clear >= clear for lv, p in zip(levels, ps, strict=True)]
         check = max(0.3, _combined(own, [p.own_risk for p in ps], risky, FALSE_ALARMS["check"]))
-        th = {"clear": clear, "check": check, "geweld": geweld, "confirm": confirm}
-        th["sentence"] = max(check, sentence)
+        th = {
+            "clear": clear,
+            "check": check,
+            "geweld": geweld,
+            "confirm": confirm,
+            "sentence": max(check, sentence),
+        }
         caught = sum(
             r and (f or p.own_risk >= th["check"] or p.clear >= th["clear"])
             for f, p, r in zip(own, ps, risky, strict=True)

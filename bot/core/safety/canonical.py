@@ -347,13 +347,12 @@ def _glued_pair(word: str) -> list[str] | None:
         head, tail = word[:cut], word[cut:]
         if tail in _NOT_A_TAIL:
             continue
-        places = [_pair_rank(head), _pair_rank(tail)]
-        if None in places:
+        head_rank, tail_rank = _pair_rank(head), _pair_rank(tail)
+        if head_rank is None or tail_rank is None:
             continue
-        ranks = [p for p in places if p is not None]
-        if not any(_little_word(piece) for piece in (head, tail)):
+        if not (_little_word(head) or _little_word(tail)):
             continue  # two content words are a compound ("koffieochtend"), not a slip
-        score = sum(ranks)
+        score = head_rank + tail_rank
         if best is None or score < best[0]:
             best = (score, [head, tail])
     return None if best is None else best[1]

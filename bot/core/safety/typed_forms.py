@@ -145,7 +145,8 @@ EMOJI_TOKENS: Final = {
 }
 LAUGH_WORD: Final = re.compile(r"(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|ah(?:ah)+a?|lol+|lmao|xd|xp")
 
-MORE_AFTER_NOT: Final = frozenset({"mie", "mier", "mr"})
+# "meer" only after "niet" ("mier" after any negation: below, beside its ant).
+MORE_AFTER_NOT: Final = frozenset({"mie", "mr"})
 # "zen" as the word of meditation ("heel zen", "aan zen doen"), and "mier" as an ant.
 BEFORE_ZEN_WORD: Final = frozenset(
     {"heel", "zo", "echt", "erg", "best", "helemaal", "lekker", "super", "aan", "de", "het", "een"}
