@@ -176,6 +176,8 @@ REQUIRED_TEXTS = (
     "help",
     "privacy",
     "stopped",
+    "stopped_safety",
+    "stopped_violence",
     "unsupported",
     "export_intro",
     "export_caption",

@@ -191,10 +191,17 @@ class Engine(Rooms):
         t.unclear = 0
         self._go(t, target)
 
+    @staticmethod
+    def _stopped_text(t: Turn) -> str:
+        """Stopping on the crisis path still leaves the region's line behind."""
+        if t.dialogue != contract.SAFETY:
+            return "stopped"
+        return "stopped_violence" if t.state.startswith("geweld") else "stopped_safety"
+
     def _command(self, t: Turn, command: str) -> None:
         t.unclear = 0
         if command == "stop":
-            self._say(t, self._variant(t, "stopped"))
+            self._say(t, self._variant(t, self._stopped_text(t)))
             self._arrive(t, *IDLE)
         elif command in ("menu", "start"):
             if t.profile.welcomed:

@@ -478,3 +478,21 @@ def test_a_room_message_for_others_is_only_screened_where_the_watch_is_on(engine
     assert engine.turn(harmless, None, Profile(region="nl")).actions == ()  # not answered
     command = replace(watched, text="checkin")  # nor a command: it was not said to the bot
     assert engine.turn(command, None, Profile(region="nl")).actions == ()
+
+
+@pytest.mark.parametrize(("region", "line"), [("nl", "113"), ("be", "1813")])
+def test_stop_on_the_crisis_path_still_leaves_the_line(
+    engine: Engine, region: str, line: str
+) -> None:
+    """ "doei" there gets the farewell with the line; "stop" stops, and says it too."""
+    profile = Profile(region=region, welcomed=True)
+    for dialogue, state in _every_waiting_state(engine):
+        if dialogue != "veilig":
+            continue
+        result = say(engine, "stop", ConversationState(dialogue, state), profile)
+        text = _texts(result)
+        want = "112" if state.startswith("geweld") else line
+        assert want in text and "stoppen" in text, f"{state}: {text}"
+        assert (result.state.dialogue, result.state.state) == ("menu", "rust"), state
+    elsewhere = say(engine, "stop", ConversationState("menu", "rust"), profile)
+    assert line not in _texts(elsewhere)
