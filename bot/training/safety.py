@@ -188,16 +188,24 @@ def _threshold(values: Sequence[float], budget: float) -> float:
 
 
 def _combined(
-    flagged_by_rules: Sequence[bool], scores: Sequence[float], risky: Sequence[bool], budget: float
+    flagged_by_rules: Sequence[bool],
+    scores: Sequence[float],
+    risky: Sequence[bool],
+    heard: Sequence[bool],
+    budget: float,
 ) -> float:
     """The threshold for a model score that, together with the rules, catches the most risk
     messages while the whole screen raises at most ``budget`` false alarms on "none".
 
     The rules are fixed (not learnt), so their hits on the corpus count against the
-    budget first; the model gets what is left.
+    budget first; the model gets what is left. Messages whose reply the model cannot
+    change (``heard`` false: the day's medicines, a book's character) are no false alarm
+    at any threshold, so they do not take part of the budget.
     """
     none_free = [
-        s for f, s, r in zip(flagged_by_rules, scores, risky, strict=True) if not r and not f
+        s
+        for f, s, r, h in zip(flagged_by_rules, scores, risky, heard, strict=True)
+        if not r and not f and h
     ]
     none_total = sum(1 for r in risky if not r)
     rules_alarms = sum(1 for f, r in zip(flagged_by_rules, risky, strict=True) if f and not r)
@@ -254,16 +262,29 @@ def choose_thresholds(examples: Sequence[Example], probs: Sequence[Any]) -> dict
     none = [p for (ex, p) in written if ex.label == "none"]
     geweld = max(0.5, _threshold([p.geweld for p in none], FALSE_ALARMS["geweld"]))
     sentence = _threshold([p.own_risk for p in none], FALSE_ALARMS["sentence"])
+    # Where the screen still says "none" with every model threshold just above zero, the
+    # model has no say: the screen's own vetoes decide, or it does not read the message
+    # (one word, "Alles"), whatever its cross-validated score.
+    low = 1e-6
+    anything = {"clear": low, "check": low, "geweld": geweld, "confirm": 0.0, "sentence": low}
+    heard = [lv != "none" for lv, k in zip(_levels(written, anything), keep, strict=True) if k]
     best: tuple[float, dict[str, float]] | None = None
     for confirm in CONFIRM:
         fixed = {"clear": _NEVER, "check": _NEVER, "geweld": geweld, "confirm": confirm}
         levels = [lv for lv, k in zip(_levels(written, fixed), keep, strict=True) if k]
         # The line at once has its own budget: only the rules' clear signs count in it.
         own_line = [lv in ("clear", "acute") for lv in levels]
-        clear = max(0.5, _combined(own_line, [p.clear for p in ps], risky, FALSE_ALARMS["clear"]))
+        clear = max(
+            0.5, _combined(own_line, [p.clear for p in ps], risky, heard, FALSE_ALARMS["clear"])
+        )
         # Any crisis reply: the rules' signs and the model's clear ones come first.
-        own = [lv != "none" or p.clear >= clear for lv, p in zip(levels, ps, strict=True)]
-        check = max(0.3, _combined(own, [p.own_risk for p in ps], risky, FALSE_ALARMS["check"]))
+        own = [
+            lv != "none" or (h and p.clear >= clear)
+            for lv, p, h in zip(levels, ps, heard, strict=True)
+        ]
+        check = max(
+            0.3, _combined(own, [p.own_risk for p in ps], risky, heard, FALSE_ALARMS["check"])
+        )
         th = {
             "clear": clear,
             "check": check,
@@ -272,8 +293,8 @@ def choose_thresholds(examples: Sequence[Example], probs: Sequence[Any]) -> dict
             "sentence": max(check, sentence),
         }
         caught = sum(
-            r and (f or p.own_risk >= th["check"] or p.clear >= th["clear"])
-            for f, p, r in zip(own, ps, risky, strict=True)
+            r and (f or (h and (p.own_risk >= th["check"] or p.clear >= th["clear"])))
+            for f, p, r, h in zip(own, ps, risky, heard, strict=True)
         )
         if best is None or caught > best[0]:
             best = (caught, th)

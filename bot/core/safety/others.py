@@ -223,6 +223,15 @@ _CLEAR_COMMAND_VOICE: Final = [
     r" (?:zegt|zeggen|zei|zeiden|beveelt|fluistert|roept|blijft zeggen) *2 dat ik *2 (?:een |het"
     r" |de |mijn )?(?:mes|mesje|scheermes\w*|touw|strop|pillen|medicijnen) *2 moet (?:pakken"
     r"|nemen|halen|gebruiken|slikken)",
+    # Round 15: the verb before the head ("ze zeggen in mijn hoofd dat ik het mes moet pakken").
+    r"(?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|roept|roepen|schreeuwt|schreeuwen|beveelt"
+    r"|bevelen) (?:\S+ ){0,2}in (?:mijn|m'n|mn) (?:hoofd|kop) *3 (?:dat )?(?:ik|me|mij|mezelf)"
+    r" *4 (?:moet|zal|mag|ga|te) *4 (?:springen|spring|sterven|dood|snijden|snijd|doden"
+    r"|pijn doen|iets aandoen|ophangen|verdrinken|pillen|slikken|mes|touw|er een eind aan)",
+    r"(?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|roept|roepen|schreeuwt|schreeuwen|beveelt"
+    r"|bevelen) (?:\S+ ){0,2}in (?:mijn|m'n|mn) (?:hoofd|kop) *3 dat ik *2 (?:een |het |de"
+    r" |mijn )?(?:mes|mesje|scheermes\w*|touw|strop|pillen|medicijnen) *2 moet (?:pakken|nemen"
+    r"|halen|gebruiken|slikken)",
     # Round 10: heard again and again, with no voice named ("ik hoor steeds dat ik dood moet").
     r"ik hoor {ADV}(?:steeds|telkens|constant|continu|de hele dag|elke dag|vaak|weer|de hele"
     r" tijd) {ADV}dat ik {ADV}(?:dood moet|moet sterven|moet springen|moet doodgaan|mezelf moet"

@@ -52,7 +52,8 @@ _MACROS: Final[dict[str, str]] = {
         r"|vandaag|snel|eindelijk|helemaal|liefst|het liefst|toch|nog|weer|al|soms|bijna|graag"
         r"|misschien|eigenlijk|ook|heel|even|steeds|vaak|allemaal|serieus|letterlijk|echt waar"
         r"|stiekem|opnieuw|zelf|really|just|still|honestly|seriously|alleen (?:nog )?maar"
-        r"|enkel (?:nog )?maar|nog maar|,) ){0,4}"
+        r"|enkel (?:nog )?maar|nog maar|elke dag|iedere dag|dagelijks|de hele dag|dag en nacht"
+        r"|constant|continu|voortdurend|de laatste tijd|tegenwoordig|ineens|opeens|,) ){0,4}"
     ),
     # "ik wil", "wil ik" (after a fronted word: "soms wil ik"), or a dropped
     # subject at the start of a clause ("wil gewoon dood").
@@ -157,6 +158,13 @@ _MACROS: Final[dict[str, str]] = {
     "END_IT": (
         r"(?:er {ADV})?(?:een |n )?(?:eind|einde) (?:aan|eraan|er aan)"
         r"(?: {POSS_O} (?:eigen )?leven)?"
+    ),
+    # Things given away in a tidy-up or a move, not as a goodbye: what may follow within
+    # eight words (both rules about giving one's things away).
+    "DECLUTTER": (
+        r"(?!(?: \S+){0,8} (?:verhui[sz]\w*|verhuizing|kringloop|kleiner|opruim\w*|marktplaats"
+        r"|emigr\w*|dozen|zolder|opruiming|goede doel|te klein|lees|e-reader|ereader|bibliotheek"
+        r"|tweedehands|vinted|nieuw leven|nieuwe start|lekker|fijn|opgelucht|ruimte) )"
     ),
     "HURT_O": (
         r"(?:aandoet|aandoen|aan doet|aan doen|aan te doen|aandeed|aan deed|aan zal doen"

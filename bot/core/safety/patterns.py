@@ -79,6 +79,13 @@ _IDIOM_SPECS: Final = [
     r"(?:killing|kill) (?:me|it)(?: now| softly)?",
     r"(?:i'm|im|i am) (?:dead|dying) (?:@lach|lol|#)",
     r"dying (?:of|from) (?:laughter|laughing|boredom|cringe)",
+    # Round 15: what "het" was, named after a comma ("ik kan het niet meer aan, die drukte op
+    # kantoor"; "er een eind aan gemaakt, aan dat abonnement"). Life, loneliness, pain keep it.
+    r"(?:het|dit|dat|er) (?:\S+ ){0,4}?(?:niet meer(?: aan| tegen| op)?|voor zin|aan \S+) ,"
+    r" (?:aan |van )?(?:die|dat|al die|al dat|de|het|dat hele|die hele) (?!\S+ (?:ik|je|jij|u|we"
+    r"|wij|hij|ze|zij) )(?!(?:is|was|weet|heb|zeg|meen|klopt|wil|ga|kan|moet|zal) )"
+    r"(?!leven|bestaan|eenzaam|alleen|pijn|verdriet|gemis|leegte|stilte|gedachte|stem|rouw"
+    r"|angst|depressie|somber|wereld|toekomst|dagen|nachten|ellende|strijd|gevoel)\S+",
 ]
 
 # --------------------------------------------------------------------------
@@ -119,8 +126,8 @@ _CLEAR_METHOD: Final = [
     r" (?:springen|spring|dood|sterven)",
     # (Round 12: "de brug, daar is het hoog genoeg"; not "hoog genoeg voor de boten".)
     r"(?:brug|flat|gebouw|toren|dak|parkeergarage|viaduct)\w* *5 hoog genoeg(?! (?:voor|om)"
-    r" (?:de |het |een )?(?:boten|boot|schepen|schip|vrachtwagen\w*|bus\w*|auto\w*|trein\w*"
-    r"|verkeer|ladder|kraan|masten|mast))",
+    r" (?:de |het |een )?\S*(?:boten|boot|schepen|schip|vrachtwagen\w*|bus\w*|auto\w*|trein\w*"
+    r"|verkeer|ladder|kraan|masten|mast)|(?: \S+){1,5} te (?:zien|kijken|bekijken|overzien)(?= ))",
     r"(?:brug|dak|flat|balkon|raam|rand|toren|spoor|perron)\w* *6 (?:ga|wil|zal) {ADV}springen"
     r"(?= (?:#|,|@\S+|en|nu) )",
     r"(?:rij|rijd|rijden|knal|knallen|crash|crashen) *3 tegen (?:een|de) (?:boom|muur|pijler"
@@ -254,7 +261,8 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:zelfmoord|zelfdoding|suicid)\w*(?:gedachte|neiging|plan|idee|fantasie)\w*",
     r"(?:ik|#) {ADV}(?:ben|voel me|voel mij|word) {ADV}suicida\w*",
     r"(?:mijn|m'n|mn) (?:zelfmoord|zelfdoding|suicid)\w*(?:gedachte|neiging|plan|idee)\w*",
-    r"(?<!geen )(?<!nooit )(?<!zonder )(?:suicidale gedachte\w*|zelfmoordgedachte\w*"
+    r"(?<!geen )(?<!nooit )(?<!zonder )(?<!mensen met )(?<!iemand met )(?<!patienten met )"
+    r"(?:suicidale gedachte\w*|zelfmoordgedachte\w*"
     r"|zelfdodingsgedachte\w*)",
     r"(?:i'm|i am|i feel|feeling) {ADV}(?:so |very )?suicidal",
     r"{SELF} {ADV}(?:van kant|om zeep|om het leven|naar de andere wereld) (?:maken|te maken"

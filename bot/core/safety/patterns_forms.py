@@ -28,6 +28,13 @@ _CLEAR_EXPLICIT_FORMS: Final = [
     r" {ADV}dood(?= (?:#|,|@\S+) )(?!(?: \S+){0,6} (?:moe|spierpijn|werk|training|examen"
     r"|@lach|lachen|vermoeid|uitgeput|van|als|want|zo druk|druk) )",
     r"(?:ga|wil|stap) {ADV}het leven uit(?= (?:#|,|@\S+) )",
+    # Round 15: the place after the verb ("ik wil springen van het gebouw"), not into water;
+    # done with life, said after a comma ("ik ben er klaar mee, met dit hele leven").
+    r"(?:ik|#) {ADV}(?:ga|wil|wou|zal|zou) {ADV}springen (?:van|vanaf|van af) (?:de|het|een|die"
+    r"|dat|dit|mijn|m'n) (?:\S+ )?(?:brug|dak|flat|gebouw|toren|balkon|viaduct|parkeergarage"
+    r"|klif|rots|galerij|verdieping)\w*(?!(?: \S+){0,4} (?:in|zwembad|bungee|parachute) )",
+    r"(?:ben|zijn) er {ADV}klaar mee (?:, )?met (?:dit|dat|het|mijn|m'n) (?:hele )?(?:leven"
+    r"|bestaan)(?= (?:#|,|@\S+) )",
     # Round 13m: the head in the (gas) oven, as older people say it.
     r"(?:hoofd|kop|mijne kop|mijn kop) *2 in de (?:gasoven|oven) (?:steken|stoppen|leggen|doen)",
     # Round 13k, formal, the verb last: "dat ik niet langer wens te leven".

@@ -103,11 +103,10 @@ _HINT_GOODBYE: Final = [
     r" *9 (?:voor altijd|voorgoed|voor als ik er niet meer ben|(?:niet|nie) meer nodig|vanaf nu"
     r"|voortaan)(?!(?: \S+){0,8} (?:verzorgingshuis|tehuis|allergi\w*"
     r"|verhui[sz]\w*|verhuizing|mag geen|verpleeghuis|zorgcentrum|werk|asiel|geen tijd|te oud) )",
-    r"(?:spullen|bezittingen|sieraden|kleren|boeken|platen|mijn geld)(?! van (?!mij |me ))"
-    r" *4 (?:aan het wegdoen|aan het weggeven|aan het verdelen|verdeeld|weggedaan|weggegeven"
-    r"|weg gegeven)(?!(?: \S+){0,8} (?:verhui[sz]\w*|verhuizing|kringloop"
-    r"|kleiner|opruim\w*|marktplaats|emigr\w*|dozen|zolder|opruiming|goede doel|te klein|lees"
-    r"|e-reader|ereader|bibliotheek|tweedehands|vinted) )",
+    # (Round 15: not someone else's things, "opa's spullen", nor one's old clothes.)
+    r"(?<!'s )(?<!oude )(?:spullen|bezittingen|sieraden|kleren|boeken|platen|mijn geld)"
+    r"(?! van (?!mij |me )) *4 (?:aan het wegdoen|aan het weggeven|aan het verdelen|verdeeld"
+    r"|weggedaan|weggegeven|weg gegeven){DECLUTTER}",
     r"(?:opgeruimd|netjes gemaakt|alles geregeld) *4 zodat (?:niemand|ze|jullie|mijn \w+) *4"
     r" (?:later|straks|na mij|er later|daarna)",
     r"(?:ik )?(?:hoef|koop|heb) {ADV}geen nieuwe (?:agenda|kalender|winterjas|afspraak"
@@ -188,6 +187,16 @@ _HINT_BURDEN: Final = [
     r"(?:hij|zij|ze|jullie|iedereen) (?:is|zijn|zou|zouden|was|waren) {ADV}(?:beter|gelukkiger"
     r"|blijer) (?:af )?zonder (?:mij|me)(?= (?:#|,|@\S+|en|maar) )",
     r"beter af zonder (?:een )?\w+ (?:zoals ik|als ik)",
+    # Round 15: "beter af met een moeder die er niet is", "met iemand anders als moeder";
+    # "de wereld heeft niks aan mij"; "wat is het nut van nog een dag".
+    r"beter af met een \S+ die er (?:niet|nooit|niet meer) (?:is|zou zijn)",
+    r"(?:is|zijn|zou|zouden|was|waren) {ADV}beter af met (?:iemand anders|een andere)"
+    r" (?:als |dan )?(?:moeder|vader|mama|papa|ouder|partner|vrouw|man)",
+    r"(?:de wereld|iedereen|niemand|mijn familie|mijn kinderen) (?:heeft|hebben) {ADV}(?:niks|niets"
+    r"|geen bal|helemaal niks) aan (?:mij|me)(?= (?:#|,|@\S+) )",
+    r"wat is {ADV}het nut {ADV}(?:nog )?(?:van|om) (?:nog een dag|nog een jaar|het leven|dit leven"
+    r"|mijn leven|(?:nog )?(?:door te gaan|op te staan|verder te gaan|te leven|er te zijn))"
+    r"(?= (?:#|,|@\S+) )",
     # Round 13: "mijn kinderen hebben het beter zonder zo'n moeder".
     r"(?:beter|beter af|gelukkiger|blijer) zonder (?:zo'n|zo een|zulke|zulk een|zo'n slechte"
     r"|een slechte|hun|hun eigen) (?:moeder|vader|mama|papa|ma|pa|oma|opa|vrouw|man|zus|broer"
@@ -229,6 +238,10 @@ _HINT_BURDEN: Final = [
 ]
 
 _HINT_INDIRECT: Final = [
+    # Round 15: no light at the end of the tunnel, or that light gone.
+    r"(?:geen|nergens|niet meer|nooit meer|nooit) (?:\S+ ){0,3}licht (?:meer )?aan het"
+    r" (?:einde|eind) van de tunnel|licht aan het (?:einde|eind) van de tunnel (?:\S+ ){0,2}"
+    r"(?:kwijt|weg|uit|uitgegaan|gedoofd)(?= (?:#|,|@\S+) )",
     # Round 13, from a third set of my probes (an old woman's formal letter, fragments,
     # a long message with the sign in the middle): a long life "welletjes", the right to
     # die looked into (NVVE, "zelf bepalen wanneer het ophoudt"), "net zo goed dood",

@@ -293,6 +293,14 @@ _UNCLEAR_PLANS: Final = [
     r"(?:waar|welk stuk|welke plek) *4 (?:spoor|spoorlijn|rails) *3 (?:niet afgeschermd|geen hek"
     r"|onbewaakt|makkelijk|niet afgesloten|open)(?!(?: \S+){0,8} (?:kinderen|overheen|gemeente"
     r"|gevaarlijk|prorail|hond|melden) )",
+    # Round 15: a gun kept, and the person knows where its ammunition is.
+    r"(?:weet|weet ik) {ADV}(?:precies )?waar (?:de|die|zijn|z'n|mijn|m'n|zn) (?:patronen|kogels"
+    r"|munitie|sleutel van de (?:wapen)?kluis|wapenkluis)(?: \S+){0,3} (?:liggen|ligt|zijn|is"
+    r"|hangt|hangen)(?= (?:#|,|@\S+) )",
+    # Round 15: "naar de Afsluitdijk rijden en niet terug te komen" (not "terug naar").
+    r"(?:rijden|rijd|lopen|loop|gaan|ga|fietsen|varen|zwemmen|vertrekken|vertrek|weglopen)"
+    r" (?:\S+ ){0,2}en (?:dan )?(?:niet|nooit) (?:meer )?terug (?:te )?(?:komen|kom|keren)"
+    r"(?= (?:#|,|@\S+) )",
     r"afscheid genomen van *4 zonder dat (?:ze|hij|zij|iemand|ze het) *2 (?:doorhad|doorhadden"
     r"|wist|wisten|merkte|merkten)",
     rf"{_MEANS} *9 (?:genoeg|ruim genoeg|meer dan genoeg) voor (?:mij|mezelf)(?= (?:#|,|@\S+|en"
@@ -323,8 +331,16 @@ _UNCLEAR_PLANS: Final = [
     r"(?= (?:#|,|@\S+) )",
     r"testament *6 (?:brief|briefje|afscheid|brieven)",
     r"plek (?:uitgezocht|gekozen|gevonden|bekeken) (?:bij|aan|op|in) (?:het|de) (?:water|spoor"
-    r"|brug|rivier|kanaal|zee|flat|dak|bos)(?!(?: \S+){0,6} (?:picknick|vissen|bankje|tent"
-    r"|feest|foto\w*|zwemmen|hond) )",
+    r"|brug|rivier|kanaal|zee|flat|dak|bos)(?!(?: \S+){0,6} (?:picknick\w*|vissen|bankje|tent"
+    r"|feest|foto\w*|zwemmen|hond|wandel\w*|kamperen|uitzicht) )",
+    # Round 15: a gun kept, and the person knows where its ammunition is.
+    r"(?:weet|weet ik) {ADV}(?:precies )?waar (?:de|die|zijn|z'n|mijn|m'n|zn) (?:patronen|kogels"
+    r"|munitie|sleutel van de (?:wapen)?kluis|wapenkluis)(?: \S+){0,3} (?:liggen|ligt|zijn|is"
+    r"|hangt|hangen)(?= (?:#|,|@\S+) )",
+    # Round 15: "naar de Afsluitdijk rijden en niet terug te komen" (not "terug naar").
+    r"(?:rijden|rijd|lopen|loop|gaan|ga|fietsen|varen|zwemmen|vertrekken|vertrek|weglopen)"
+    r" (?:\S+ ){0,2}en (?:dan )?(?:niet|nooit) (?:meer )?terug (?:te )?(?:komen|kom|keren)"
+    r"(?= (?:#|,|@\S+) )",
     r"afscheid genomen van *4 (?:ze|hij|zij) (?:weten|weet|wisten|wist) (?:het|van niks"
     r"|nergens van)(?: niet)?(?= (?:#|,|@\S+) )",
     r"(?:niemand|jullie|iedereen) (?:hoeft|hoeven) *3 (?:nog lang |straks |binnenkort )?zorgen"

@@ -216,8 +216,8 @@ _UNCLEAR_BURDEN: Final = [
     r"|plaatsmaken)(?!(?: \S+){0,4} (?:voor|in|bij|op) )",
     r"ik ben {ADV}(?:iedereen |jullie |mijn familie |mijn kinderen )?(?:alleen maar |maar )?"
     r"(?:een )?(?:last|tot last|blok aan het been)(?= (?:#|,|@\S+|en|maar|ik|hoor|voor (?:iedereen"
-    r"|jullie|anderen|de mensen|mijn (?:familie|kinderen|gezin|omgeving|naasten|vrienden|dochter"
-    r"|zoon|man|vrouw|partner))) )",
+    r"|jullie|anderen|de mensen|(?:mijn|m'n|de|onze) (?:familie|kinderen|kids|gezin|omgeving"
+    r"|naasten|vrienden|dochter|zoon|man|vrouw|partner|ouders|moeder|vader))) )",
     # Round 9c: a burden to the care around one, or to everyone; superfluous; in the way.
     r"(?:ben|voel (?:me|mij)) {ADV}(?:alleen maar |maar |alleen nog maar |nog maar )?(?:een )?"
     r"(?:last|tot last) voor (?:de thuiszorg|de maatschappij|de verpleging|het personeel"
@@ -277,6 +277,7 @@ _UNCLEAR_METHOD: Final = [
     r"(?!(?: \S+){0,4} (?:vergunning|jacht|sport|schietvereniging|film|toneel) )",
     r"(?:is|zijn) (?:koolmonoxide|uitlaatgas\w*|helium) {ADV}dodelijk",
     # ("zetten" left unwritten: as a known word the typo repair would read "ztten" as it.)
+    r"(?<!met hem )(?<!met haar )(?<!met die )(?<!met dat )"
     r"{IW} {ADV}er {ADV}(?:\S+ )?punt achter \S+(?= (?:#|,|@\S+) )",
 ]
 
@@ -320,7 +321,7 @@ _UNCLEAR_GOODBYE: Final = [
     r"vaarwel(?= (?:#|,|@\S+) )",
     r"bedankt voor alles *3 (?:vaarwel|dag allemaal|het ga jullie goed|het beste|adieu)",
     r"(?:geef|gaf|heb) {ADV}(?:al )?(?:mijn|m'n) (?:spullen|bezittingen|dieren|kat|hond) {ADV}"
-    r"(?:weg|weggegeven)",
+    r"(?:weg|weggegeven){DECLUTTER}",
     r"alles (?:is )?geregeld *3 (?:kan ik|ik kan) *2 (?:gaan|rustig gaan|weg)",
     # Giving away one's animals, or everything one owns, and putting affairs in order
     # "for when I'm gone": warning signs that deserve the direct question. (One's old
@@ -484,7 +485,9 @@ _UNCLEAR_HOPELESS: Final = [
     r"(?:het leven|mijn leven) (?:is|heeft) (?:voor mij )?(?:niks|niets|geen) (?:meer )?(?:waard"
     r"|zin|waarde)(?! zonder (?:koffie|chocola\w*|wifi|internet|muziek|mijn telefoon|taart) )",
     r"(?:heb|had) het gehad met alles",
-    r"geen hoop meer (?:voor mij|voor me|over)?(?= (?:#|,|@\S+|en) )",
+    # (Round 15: "geen hoop meer voor morgen", "... dat het ooit beter wordt".)
+    r"geen hoop meer (?:voor (?:mij|me|mezelf|morgen|de toekomst|later|het leven)|over"
+    r"|dat (?:het|ik|alles) (?:\S+ ){0,3}(?:beter|goed)(?: \S+)?)?(?= (?:#|,|@\S+|en) )",
     r"(?:hou|houd) het *2 niet lang meer vol(?! (?:op|in|met|bij|zonder|tijdens|op deze) )",
     r"(?:weet|weet ik) niet (?:hoe lang|hoelang) ik (?:dit|het) (?:nog )?(?:volhou|volhoud|vol hou"
     r"|vol houd|kan volhouden|trek)",

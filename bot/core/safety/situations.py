@@ -43,13 +43,16 @@ _RECENT = (
 _AMOUNT = (
     r"(?:al (?:mijn|m'n|mn|de|die)|alle|allemaal|de hele|een hele|hele|een doos\w*|een pot"
     r"|een strip|strips|doordrukstrip\w*|een handvol|handvol|een zak|tientallen|\d{2,}"
-    r"|(?:twintig|dertig|veertig|vijftig|zestig|honderd)(?! (?:jaar|jaren|maanden|weken|dagen))"
-    r"|veel te veel|te veel|teveel|een fles|heel veel|een hoop"
+    r"|(?:tien|twaalf|vijftien|twintig|dertig|veertig|vijftig|zestig|honderd)"
+    r"(?! (?:jaar|jaren|maanden|weken|dagen|minuten|uur))"
+    r"|veel te veel|te veel|teveel|een fles|heel veel|een hoop|een heleboel|flink wat"
+    # (Round 15: a plain "veel", "tien" - "ik heb veel tabletten genomen"; not "niet veel".)
+    r"|(?<!niet )(?<!niet zo )(?<!zo )veel"
     r"|een (?:grote|flinke|enorme|hele) (?:hoeveelheid|berg|lading|hoop))"
 )
 _TAKEN = (
-    r"(?:genomen|ingenomen|geslikt|opgegeten|leeggegeten|leeg gegeten|opgedronken|gedronken"
-    r"|leeggedronken|gepakt|gespoten|binnen|op|naar binnen gewerkt|leeggemaakt)"
+    r"(?:genomen|ingenomen|geslikt|gegeten|opgegeten|leeggegeten|leeg gegeten|opgedronken"
+    r"|gedronken|leeggedronken|gepakt|gespoten|binnen|op|naar binnen gewerkt|leeggemaakt)"
 )
 _SUBSTANCE = (
     # Not a beer ("alle pils opgedronken").
@@ -270,7 +273,8 @@ ACUTE: Final = compile_specs(
         r"|als de trein komt|tot de trein komt)",
         # Gas, a car, a weapon at hand.
         r"gas\w* {ADV}(?:staat )?(?:open|opengedraaid|opengezet|aan)"
-        r"(?! (?:gezet voor|om te koken))",
+        r"(?! (?:gezet voor|om te koken))(?!(?: \S+){0,6} (?:monteur|koken|kook|fornuis|kookplaat"
+        r"|pan|pannen|kachel|ketel|cv|eten|soep|thee|lek|lekkage|aansluiten|afsluiten) )",
         r"(?:motor|auto) *3 (?:aan|draait) *6 (?:garage|dicht|slang)",
         r"garage *6 (?:motor|auto) *3 (?:aan|draait|loopt)",
         r"(?:barbecue|bbq|houtskool) *6 (?:aangestoken|aan) *6 (?:dicht|binnen|slaapkamer|kamer)",
