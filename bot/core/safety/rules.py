@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.core.safety.canonical import canonical
+from bot.core.safety.clause_order import main_order
 from bot.core.safety.others import (
     _CLEAR,
     _GRIEF_RE,
@@ -138,6 +139,22 @@ def screen_canonical(
     """
     if scan is None:  # callers that already made idioms inert pass it (bot.core.safety.screen)
         scan = without_idioms(canon)
+    first = _screen_canonical(canon, scan, previous_flagged=previous_flagged)
+    if first.level == "clear":
+        return first
+    # Read again with each "ik" clause in main-clause order ("soms denk ik aan zelfmoord",
+    # "dat ik niet meer wil leven"): the rules are written that way.
+    again = main_order(scan)
+    if again == scan:
+        return first
+    second = _screen_canonical(canon, again, previous_flagged=previous_flagged)
+    return second if _LEVEL_RANK[second.level] > _LEVEL_RANK[first.level] else first
+
+
+_LEVEL_RANK: Final = {"none": 0, "unclear": 1, "clear": 2, "acute": 3}
+
+
+def _screen_canonical(canon: str, scan: str, *, previous_flagged: bool) -> Screening:
     if _OTHER_RE.search(scan):
         if _ME_TOO_RE.search(scan):
             return Screening("clear", "explicit")
