@@ -27,7 +27,7 @@ _FINITE_FORMS: Final = """
     wens wenste verlang verlangde droom droomde overweeg overwoog spaar spaarde kras kraste
     brand brandde schrijf schreef koop kocht zoek zocht durf durfde probeer probeerde
     verdien verdiende spring sprong leef leefde besta bestond fantaseer fantaseerde pieker
-    piekerde red redde trek trok hou houd hield
+    piekerde red redde trek trok hou houd hield geef gaf stop stopte hang hing
 """
 _FINITE: Final = frozenset(_FINITE_FORMS.split())
 # Words that open a subordinate clause: the finite verb stands at its end.
@@ -37,6 +37,10 @@ _SUBORDINATORS: Final = """
 """
 _SUBORDINATE: Final = frozenset(_SUBORDINATORS.split())
 _BOUNDARY: Final = frozenset({"#", ","})
+_NEXT: Final = frozenset({"toen", "nu", "dan", "daarna", "later"})
+# Particles of separable verbs ("volhouden", "opgeven"), longest first. Not "dood":
+# "als ik doodga" is mostly about a natural death, "ik ga dood" mostly not.
+_PARTICLES: Final = ("terug", "kapot", "door", "neer", "over", "vol", "mee", "weg", "op")
 # Someone else's question ("de huisarts vroeg of ik aan zelfmoord dacht") is no statement.
 _ASKED: Final = frozenset({"vroeg", "vraagt", "vragen", "vroegen", "gevraagd"})
 # A fronted time in the past ("vroeger dacht ik aan zelfmoord, nu gaat het beter"): the
@@ -72,22 +76,57 @@ def _subordinate(tokens: list[str], start: int) -> None:
     end = start + 1
     while end < len(tokens) and not _clause_ends(tokens, end):
         end += 1
-    for k in range(end - 1, start + 1, -1):
+    for k in range(end - 1, start, -1):
         if tokens[k] in _FINITE:
-            tokens.insert(start + 1, tokens.pop(k))
+            if k > start + 1:
+                tokens.insert(start + 1, tokens.pop(k))
+            return
+        # A separable verb joined at the end: "dat ik het niet meer volhou" -> "hou ... vol".
+        particle = next((p for p in _PARTICLES if tokens[k].startswith(p)), None)
+        if particle and tokens[k][len(particle) :] in _FINITE:
+            verb = tokens[k][len(particle) :]
+            tokens[k] = particle
+            tokens.insert(start + 1, verb)
             return
 
 
 @lru_cache(maxsize=1024)
 def main_order(scan: str) -> str:
-    """``scan`` (a canonical string) with each "ik" clause in main-clause order.
+    """``scan`` (a canonical string) with its "ik" clauses in main-clause order, or "" when
+    nothing moves.
 
     "# soms denk ik aan zelfmoord #" -> "# soms ik denk aan zelfmoord #";
     "# ik denk dat ik niet meer wil leven #" -> "# ik denk dat ik wil niet meer leven #".
-    The string comes back unchanged when there is nothing to move.
+    Sentences that do not change are left out (one ``@more`` stands for them, so a
+    pattern about a whole short message does not take one sentence for all of it): a
+    long message costs little more to read twice.
     """
-    tokens = scan.split(" ")
+    out: list[str] = []
     changed = False
+    for sentence in scan.split(" # "):
+        tokens = sentence.strip(" #").split()
+        moved = _reordered(tokens) if tokens else None
+        if moved is not None:
+            out.append(moved)
+            changed = True
+        elif tokens and (not out or out[-1] != "@more"):
+            out.append("@more")
+    return " # " + " # ".join(out) + " # " if changed else ""
+
+
+def _reordered(sentence: list[str]) -> str | None:
+    """One sentence in main-clause order, or None when nothing moves."""
+    tokens = ["#", *sentence]  # a sentence starts at a boundary
+    changed = False
+    # A story told in one breath: "en toen", "en nu" start a new clause.
+    for k in range(len(tokens) - 1, 1, -1):
+        if (
+            tokens[k] in _NEXT
+            and tokens[k - 1] in ("en", "maar")
+            and tokens[k - 2] not in _BOUNDARY
+        ):
+            tokens.insert(k - 1, ",")
+            changed = True
     for i in range(2, len(tokens)):
         if tokens[i] != "ik":
             continue
@@ -97,13 +136,8 @@ def main_order(scan: str) -> str:
             _subordinate(moved, i)
             if moved != tokens:
                 tokens, changed = moved, True
-        elif (
-            verb in _FINITE
-            and before not in _BOUNDARY
-            and before not in _SUBORDINATE
-            and not _past_fronted(tokens, i - 1)
-        ):
+        elif verb in _FINITE and before not in _BOUNDARY and not _past_fronted(tokens, i - 1):
             # A fronted word, then the verb, then "ik": put "ik" first.
             tokens[i - 1], tokens[i] = "ik", verb
             changed = True
-    return " ".join(tokens) if changed else scan
+    return " ".join(tokens[1:]) if changed else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.core.safety.patterns_forms import _IDIOMS_MORE
+
 # --------------------------------------------------------------------------
 # Idioms: removed before any risk pattern runs
 # --------------------------------------------------------------------------
@@ -79,13 +81,7 @@ _IDIOM_SPECS: Final = [
     r"(?:killing|kill) (?:me|it)(?: now| softly)?",
     r"(?:i'm|im|i am) (?:dead|dying) (?:@lach|lol|#)",
     r"dying (?:of|from) (?:laughter|laughing|boredom|cringe)",
-    # Round 15: what "het" was, named after a comma ("ik kan het niet meer aan, die drukte op
-    # kantoor"; "er een eind aan gemaakt, aan dat abonnement"). Life, loneliness, pain keep it.
-    r"(?:het|dit|dat|er) (?:\S+ ){0,4}?(?:niet meer(?: aan| tegen| op)?|voor zin|aan \S+) ,"
-    r" (?:aan |van )?(?:die|dat|al die|al dat|de|het|dat hele|die hele) (?!\S+ (?:ik|je|jij|u|we"
-    r"|wij|hij|ze|zij) )(?!(?:is|was|weet|heb|zeg|meen|klopt|wil|ga|kan|moet|zal) )"
-    r"(?!leven|bestaan|eenzaam|alleen|pijn|verdriet|gemis|leegte|stilte|gedachte|stem|rouw"
-    r"|angst|depressie|somber|wereld|toekomst|dagen|nachten|ellende|strijd|gevoel)\S+",
+    *_IDIOMS_MORE,
 ]
 
 # --------------------------------------------------------------------------

@@ -22,6 +22,20 @@ _DO_SELF: Final = (
 )
 _BODY: Final = r"(?:arm|armen|pols|polsen|been|benen|dij|dijen|buik|huid|hand|handen|enkels?)"
 
+# More idioms, removed before any risk pattern runs (see patterns._IDIOM_SPECS).
+_IDIOMS_MORE: Final = [
+    # Round 15: what "het" was, named after a comma ("ik kan het niet meer aan, die drukte op
+    # kantoor"; "er een eind aan gemaakt, aan dat abonnement"). Life, loneliness, pain keep it.
+    r"(?:het|dit|dat|er) (?:\S+ ){0,4}?(?:niet meer(?: aan| tegen| op)?|voor zin|aan \S+) ,"
+    r" (?:aan |van )?(?:die|dat|al die|al dat|de|het|dat hele|die hele) (?!\S+ (?:ik|je|jij|u|we"
+    r"|wij|hij|ze|zij) )(?!(?:is|was|weet|heb|zeg|meen|klopt|wil|ga|kan|moet|zal) )"
+    r"(?!leven|bestaan|eenzaam|alleen|pijn|verdriet|gemis|leegte|stilte|gedachte|stem|rouw"
+    r"|angst|depressie|somber|wereld|toekomst|dagen|nachten|ellende|strijd|gevoel)\S+",
+    # Summer fun: a good spot to jump into the water from.
+    r"(?:plek|plaats|steiger|brug|kade|rots)\w* *4 om (?:er |vanaf |van )?(?:af |in )?te springen"
+    r"(?= (?:\S+ ){0,3}(?:in het water|het water in|in de|zwemmen))",
+]
+
 _CLEAR_EXPLICIT_FORMS: Final = [
     # Round 13h: "morgen ben ik dood" (not of tiredness or a laugh); "ik ga het leven uit".
     r"(?:morgen|vannacht|vanavond|straks|binnenkort|zaterdag|zondag|volgende week) ben ik"

@@ -239,6 +239,9 @@ _HINT_BURDEN: Final = [
 ]
 
 _HINT_INDIRECT: Final = [
+    # Round 15: nothing left to live for.
+    r"(?:heb|had|is|was) {ADV}(?:niks|niets|niemand|geen reden|geen enkele reden) (?:meer )?"
+    r"(?:om|waarvoor) (?:voor )?(?:te )?(?:leven|door te gaan|op te staan)",
     # Round 15: no light at the end of the tunnel, or that light gone.
     r"(?:geen|nergens|niet meer|nooit meer|nooit) (?:\S+ ){0,3}licht (?:meer )?aan het"
     r" (?:einde|eind) van de tunnel|licht aan het (?:einde|eind) van de tunnel (?:\S+ ){0,2}"

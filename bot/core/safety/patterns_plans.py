@@ -124,6 +124,10 @@ _CLEAR_PLANS: Final = [
     r"(?:besloten|beslist|klaar|geregeld|binnen) *6 (?:ik )?(?:wacht|wachten) {ADV}(?:alleen )?"
     r"(?:nog )?(?:op|tot) (?:het juiste moment|het goede moment|de juiste dag|het moment"
     r"|iedereen slaapt|iedereen weg is)",
+    # Round 15: a place picked to jump from (not into the water).
+    r"(?:plek|plaats|brug|flat|gebouw|dak|toren|hoogte|viaduct)\w* *3 (?:uitgezocht|gekozen"
+    r"|gevonden|bekeken|opgezocht) *2 om (?:er |vanaf |van )?(?:af )?te springen"
+    r"(?!(?: \S+){0,4} (?:in|water|zwembad|parachute|bungee) )",
 ]
 
 _UNCLEAR_PLANS: Final = [
@@ -333,14 +337,6 @@ _UNCLEAR_PLANS: Final = [
     r"plek (?:uitgezocht|gekozen|gevonden|bekeken) (?:bij|aan|op|in) (?:het|de) (?:water|spoor"
     r"|brug|rivier|kanaal|zee|flat|dak|bos)(?!(?: \S+){0,6} (?:picknick\w*|vissen|bankje|tent"
     r"|feest|foto\w*|zwemmen|hond|wandel\w*|kamperen|uitzicht) )",
-    # Round 15: a gun kept, and the person knows where its ammunition is.
-    r"(?:weet|weet ik) {ADV}(?:precies )?waar (?:de|die|zijn|z'n|mijn|m'n|zn) (?:patronen|kogels"
-    r"|munitie|sleutel van de (?:wapen)?kluis|wapenkluis)(?: \S+){0,3} (?:liggen|ligt|zijn|is"
-    r"|hangt|hangen)(?= (?:#|,|@\S+) )",
-    # Round 15: "naar de Afsluitdijk rijden en niet terug te komen" (not "terug naar").
-    r"(?:rijden|rijd|lopen|loop|gaan|ga|fietsen|varen|zwemmen|vertrekken|vertrek|weglopen)"
-    r" (?:\S+ ){0,2}en (?:dan )?(?:niet|nooit) (?:meer )?terug (?:te )?(?:komen|kom|keren)"
-    r"(?= (?:#|,|@\S+) )",
     r"afscheid genomen van *4 (?:ze|hij|zij) (?:weten|weet|wisten|wist) (?:het|van niks"
     r"|nergens van)(?: niet)?(?= (?:#|,|@\S+) )",
     r"(?:niemand|jullie|iedereen) (?:hoeft|hoeven) *3 (?:nog lang |straks |binnenkort )?zorgen"

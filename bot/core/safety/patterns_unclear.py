@@ -214,7 +214,8 @@ _UNCLEAR_BURDEN: Final = [
     # Round 10: making way ("het is tijd dat ik plaatsmaak"), not in a club or a job.
     r"(?:tijd|beter) *3 (?:dat ik|om) *2 (?:plaatsmaak|plaats maak|plaats te maken"
     r"|plaatsmaken)(?!(?: \S+){0,4} (?:voor|in|bij|op) )",
-    r"ik ben {ADV}(?:iedereen |jullie |mijn familie |mijn kinderen )?(?:alleen maar |maar )?"
+    r"(?:ik|#) (?:ben|voel (?:me|mij)) {ADV}(?:iedereen |jullie |mijn familie |mijn kinderen )?"
+    r"(?:alleen maar |maar )?"
     r"(?:een )?(?:last|tot last|blok aan het been)(?= (?:#|,|@\S+|en|maar|ik|hoor|voor (?:iedereen"
     r"|jullie|anderen|de mensen|(?:mijn|m'n|de|onze) (?:familie|kinderen|kids|gezin|omgeving"
     r"|naasten|vrienden|dochter|zoon|man|vrouw|partner|ouders|moeder|vader))) )",

@@ -145,7 +145,7 @@ def screen_canonical(
     # Read again with each "ik" clause in main-clause order ("soms denk ik aan zelfmoord",
     # "dat ik niet meer wil leven"): the rules are written that way.
     again = main_order(scan)
-    if again == scan:
+    if not again:
         return first
     second = _screen_canonical(canon, again, previous_flagged=previous_flagged)
     return second if _LEVEL_RANK[second.level] > _LEVEL_RANK[first.level] else first

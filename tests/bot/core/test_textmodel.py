@@ -12,6 +12,7 @@ from bot.core.textmodel import (
     LinearModel,
     ModelError,
     Scheme,
+    Weights,
     concepts_of,
     features,
     pack,
@@ -80,6 +81,16 @@ def test_a_packed_model_scores_exactly_as_its_exported_weights(tmp_path: Path) -
     packed, plain = LinearModel(loaded, labels), LinearModel(data, labels)
     for text in (" # ik wil dood # ", " # x y # ", " # niets hier # "):
         assert packed.probabilities(text) == plain.probabilities(text)
+
+
+def test_six_labels_score_row_by_row_to_the_same_floats() -> None:
+    # The safety model's six labels take a faster path: the same sums, in the same order.
+    rows = {f"w{i}": [((i * 7 + j * 3) % 11 - 5) / 3.0 for j in range(6)] for i in range(40)}
+    fast = Weights.from_rows(rows, 6)
+    slow = Weights.from_rows({k: [*v, 0.0] for k, v in rows.items()}, 7)
+    intercept = [0.1, -0.2, 0.3, 0.0, 1e-3, -7.5]
+    values = {f"w{i}": 1 / (i + 3) for i in range(0, 40, 3)} | {"unknown": 2.0}
+    assert fast.logits(intercept, values) == slow.logits([*intercept, 0.0], values)[:6]
 
 
 def test_a_damaged_packed_model_is_refused_with_its_name(tmp_path: Path) -> None:

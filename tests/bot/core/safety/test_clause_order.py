@@ -19,6 +19,17 @@ from tests.support.safety import rules_level
         ("is het raar dat ik aan zelfmoord denk?", "dat ik denk aan zelfmoord"),
         # The subordinate clause ends where the main clause's verb and "ik" begin.
         ("als ik dit lees word ik blij", "als ik dit lees ik word blij"),
+        # A separable verb joined at the end; a story told in one breath.
+        ("ik denk dat ik het niet meer volhou", "dat ik hou het niet meer vol"),
+        (
+            "ik was thuis en toen dacht ik dat ik het niet meer volhou",
+            ", en toen dacht ik dat ik hou",
+        ),
+        # Only the sentences that change are read again; one mark stands for the others.
+        (
+            "Hoi. Soms denk ik aan zelfmoord. Fijne dag",
+            "# @more # soms ik denk aan zelfmoord # @more #",
+        ),
     ],
 )
 def test_clauses_are_read_in_main_clause_order(typed: str, read: str) -> None:
@@ -33,11 +44,11 @@ def test_clauses_are_read_in_main_clause_order(typed: str, read: str) -> None:
         "vroeger dacht ik aan zelfmoord",  # a past time stays where it is
         "de huisarts vroeg of ik aan zelfmoord dacht",  # someone else's question
         "mijn hond is lief",
+        "als ik doodga",  # mostly a natural death: "dood" is no particle here
     ],
 )
-def test_nothing_to_move_leaves_the_text_as_it_is(typed: str) -> None:
-    canon = canonical(typed)
-    assert main_order(canon) == canon
+def test_nothing_to_move_means_nothing_to_read_again(typed: str) -> None:
+    assert main_order(canonical(typed)) == ""
 
 
 @pytest.mark.parametrize(
@@ -50,6 +61,10 @@ def test_nothing_to_move_leaves_the_text_as_it_is(typed: str) -> None:
         ("het komt erop neer dat ik niet meer kan", "unclear"),
         ("ik bel niemand meer omdat ik een last ben voor iedereen", "unclear"),
         ("ik bel niemand meer omdat ik geen uitweg meer zie", "unclear"),
+        (
+            "ik was bij de bakker en toen dacht ik dat ik het niet meer volhou en toen ging ik",
+            "unclear",
+        ),
     ],
 )
 def test_signs_in_other_word_orders_are_read(text: str, level: str) -> None:
@@ -63,6 +78,8 @@ def test_signs_in_other_word_orders_are_read(text: str, level: str) -> None:
         "ik denk dat ik morgen ga fietsen",
         "als ik moe ben ga ik vroeg slapen",
         "ik weet niet of ik zaterdag kan komen",
+        "Ik wil gecremeerd worden als ik doodga",
+        "ik ben bang dat ik doodga van de zenuwen",
     ],
 )
 def test_everyday_sentences_in_those_orders_stay_quiet(text: str) -> None:

@@ -157,3 +157,21 @@ def test_second_probe_set(text: str, level: str) -> None:
 )
 def test_second_probe_sets_everyday_words_stay_quiet(text: str) -> None:
     assert rules_level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ik voel me een last", "unclear"),
+        ("voel me een last", "unclear"),
+        ("ik heb niks meer om voor te leven", "unclear"),
+        ("er is geen enkele reden meer om door te gaan", "unclear"),
+        ("soms voel ik me een last voor iedereen", "unclear"),
+        ("ik heb een plek uitgezocht om te springen", "clear"),
+        ("na alles wat er gebeurd is heb ik een brug gevonden om vanaf te springen", "clear"),
+        ("ik heb een mooie plek gevonden om te springen in het water", "none"),
+        ("bij de steiger is een goede plek om te springen, in het water is het lekker", "none"),
+    ],
+)
+def test_burden_felt_and_a_place_to_jump(text: str, level: str) -> None:
+    assert rules_level(text) == level
