@@ -223,7 +223,8 @@ def read_artifact(path: Path, manifest: Path, rebuild: str) -> dict[str, Any]:
 
 
 class Weights:
-    """One weight per label for each feature, kept column by column (one list per label)."""
+    """One weight per label for each feature, kept column by column (one list per label),
+    and for a six-label model also row by row (see :meth:`_six`)."""
 
     __slots__ = ("_columns", "_index", "_rows", "width")
 

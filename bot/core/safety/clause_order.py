@@ -5,9 +5,10 @@ The rules are written as main clauses ("ik denk aan zelfmoord", "ik wil niet mee
 leven"). Dutch moves the finite verb: behind a fronted word ("soms denk ik aan
 zelfmoord") and to the end of a subordinate clause ("ik heb het gevoel dat ik niet meer
 wil leven", "omdat ik een last ben voor iedereen"). Writing every rule three times
-would not scale, so the screen reads a message a second time with the verb put back
-after "ik" (:func:`main_order`); the first reading always stands as well, so rules
-written for the other orders keep working.
+would not scale, so the rules read a message a second time with the verb put back
+after "ik" (:func:`main_order`, used by bot.core.safety.rules.screen_canonical); the
+first reading always stands as well, so rules written for the other orders keep
+working.
 """
 
 from __future__ import annotations

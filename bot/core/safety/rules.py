@@ -63,6 +63,7 @@ from bot.core.safety.others import (
 from bot.core.safety.pattern_language import _compile
 
 __all__ = [
+    "LEVEL_RANK",
     "REASONS",
     "Level",
     "Screening",
@@ -111,6 +112,8 @@ class Screening:
     distress: bool = False
 
 
+# How strong a level is, for keeping the stronger of two readings.
+LEVEL_RANK: Final = {"none": 0, "unclear": 1, "clear": 2, "acute": 3}
 _NONE: Final = Screening("none", "none")
 _SOMEONE_ELSE: Final = Screening("clear", "someone_else")
 
@@ -148,10 +151,7 @@ def screen_canonical(
     if not again:
         return first
     second = _screen_canonical(canon, again, previous_flagged=previous_flagged)
-    return second if _LEVEL_RANK[second.level] > _LEVEL_RANK[first.level] else first
-
-
-_LEVEL_RANK: Final = {"none": 0, "unclear": 1, "clear": 2, "acute": 3}
+    return second if LEVEL_RANK[second.level] > LEVEL_RANK[first.level] else first
 
 
 def _screen_canonical(canon: str, scan: str, *, previous_flagged: bool) -> Screening:

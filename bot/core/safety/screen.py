@@ -38,7 +38,13 @@ from dataclasses import replace
 from typing import Final
 
 from bot.core.safety.model import Model, Scores, Thresholds, load_model
-from bot.core.safety.rules import Screening, canonical, screen_canonical, without_idioms
+from bot.core.safety.rules import (
+    LEVEL_RANK,
+    Screening,
+    canonical,
+    screen_canonical,
+    without_idioms,
+)
 from bot.core.safety.situations import (
     ACUTE,
     ACUTE_IN_CONTEXT,
@@ -120,9 +126,6 @@ def screen(
     return _with_own_context(canon, result, previous_flagged=previous_flagged, model=model)
 
 
-_RANK: Final = {"none": 0, "unclear": 1, "clear": 2, "acute": 3}
-
-
 def _with_own_context(
     canon: str, result: Screening, *, previous_flagged: bool, model: Model
 ) -> Screening:
@@ -149,7 +152,7 @@ def _with_own_context(
         ):
             continue
         within = _screen_canonical(part, previous_flagged=True, recent_risk=True, model=model)
-        if _RANK[within.level] > _RANK[result.level]:
+        if LEVEL_RANK[within.level] > LEVEL_RANK[result.level]:
             result = replace(within, violence=result.violence, distress=True)
     return result
 
