@@ -146,6 +146,9 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("menu.hoofdmenu", "ik voel me zo alleen, dood vanbinnen", "intent", "eenzaam"),
         # The same at the very first question: the loss, not only the loneliness.
         ("welkom.regio", "ik voel me zo alleen sinds mijn vrouw dood is", "intent", "verlies"),
+        # "er nie meer" as spoken: a death, not loneliness beside a partner.
+        ("welkom.regio", "ik voel me zo alleen sinds mn vrouw er nie meer is", "intent", "verlies"),
+        ("menu.hoofdmenu", "ik ben zo eenzaam sinds mijn man er ni meer is", "intent", "verlies"),
         # Typed as people type, with the model unsure: still the loss, not "Nederland of België?".
         (
             "welkom.regio",
