@@ -223,6 +223,10 @@ _CLEAR_COMMAND_VOICE: Final = [
     r" (?:zegt|zeggen|zei|zeiden|beveelt|fluistert|roept|blijft zeggen) *2 dat ik *2 (?:een |het"
     r" |de |mijn )?(?:mes|mesje|scheermes\w*|touw|strop|pillen|medicijnen) *2 moet (?:pakken"
     r"|nemen|halen|gebruiken|slikken)",
+    # Round 16: the voice says "it" must happen tonight.
+    r"(?:stem|stemmen|stemmetje|in (?:mijn|m'n|mn) (?:hoofd|kop)) *4 (?:zegt|zeggen|zei|zeiden"
+    r"|fluistert|fluisteren|roept|roepen|schreeuwt|blijft zeggen) *2 dat het {ADV}(?:moet"
+    r" gebeuren|moet|nu moet)(?= (?:#|,|@\S+) )",
     # Round 15: the verb before the head ("ze zeggen in mijn hoofd dat ik het mes moet pakken").
     r"(?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|roept|roepen|schreeuwt|schreeuwen|beveelt"
     r"|bevelen) (?:\S+ ){0,2}in (?:mijn|m'n|mn) (?:hoofd|kop) *3 (?:dat )?(?:ik|me|mij|mezelf)"

@@ -137,8 +137,8 @@ _HINT_GOODBYE: Final = [
     r"hoeft (?:me|mij) *3 niet meer te (?:bellen|appen|zoeken|schrijven|bezoeken|komen halen)"
     r"(?!(?: \S+){0,6} (?:want|omdat|al|nieuwe|andere|geregeld|beter) )",
     r"(?:mijn|m'n) zaken *3 (?:aan het afronden|afgerond|op orde gebracht|op orde gezet"
-    r"|afgehandeld)(?!(?: \S+){0,6} (?:belasting|administratie|verhuizing|pensioen|vakantie"
-    r"|bedrijf|zaak|winkel) )",
+    r"|afgehandeld)(?!(?: \S+){0,6} (?:belasting\w*|\w*aangifte|administratie|verhuizing|pensioen"
+    r"|vakantie|bedrijf|zaak|winkel) )",
     r"brieven *6 (?:en )?dan is het (?:goed|klaar|af|gedaan)",
     r"dit (?:was|wordt|is) {ADV}(?:mijn|onze) laatste (?:kerst|kerstmis|verjaardag|zomer"
     r"|oud en nieuw|jaar|lente)(?!(?: \S+){0,4} (?:hier|in dit huis|in deze|op school|thuis"
@@ -240,8 +240,12 @@ _HINT_BURDEN: Final = [
 
 _HINT_INDIRECT: Final = [
     # Round 15: nothing left to live for.
-    r"(?:heb|had|is|was) {ADV}(?:niks|niets|niemand|geen reden|geen enkele reden) (?:meer )?"
-    r"(?:om|waarvoor) (?:voor )?(?:te )?(?:leven|door te gaan|op te staan)",
+    r"(?:heb|had|is|was|zie|zag) {ADV}(?:niks|niets|niemand|geen reden|geen enkele reden)"
+    r" (?:meer )?(?:om|waarvoor) (?:\S+ ){0,2}(?:voor )?(?:te )?(?:leven|door te gaan"
+    r"|op te staan)",
+    # Round 16: taking leave of everyone as one's step (not at work or a move).
+    r"afscheid (?:nemen|te nemen) van (?:iedereen|jullie allemaal|de wereld|het leven|alles)"
+    r"(?!(?: \S+){0,6} (?:werk|pensioen|feest|verhui[sz]\w*|vakantie|school|reis|kantoor) )",
     # Round 15: no light at the end of the tunnel, or that light gone.
     r"(?:geen|nergens|niet meer|nooit meer|nooit) (?:\S+ ){0,3}licht (?:meer )?aan het"
     r" (?:einde|eind) van de tunnel|licht aan het (?:einde|eind) van de tunnel (?:\S+ ){0,2}"

@@ -175,3 +175,21 @@ def test_second_probe_sets_everyday_words_stay_quiet(text: str) -> None:
 )
 def test_burden_felt_and_a_place_to_jump(text: str, level: str) -> None:
     assert rules_level(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Answers to the bot's own questions (a third probe set of mine).
+        ("een stapje? ik zet liever een stap van het dak", "clear"),
+        ("mijn kleine stap is afscheid nemen van iedereen", "unclear"),
+        ("eerlijk gezegd zie ik geen reden om morgen nog op te staan", "unclear"),
+        ("de stem in mijn hoofd zegt dat het vanavond moet gebeuren", "clear"),
+        # The same words in everyday answers.
+        ("ik heb mijn zaken op orde gebracht voor de belastingaangifte", "none"),
+        ("morgen afscheid nemen van iedereen op mijn werk, ik ga met pensioen", "none"),
+        ("ik zet een stap naar de buurvrouw", "none"),
+    ],
+)
+def test_answers_to_the_bots_questions(text: str, level: str) -> None:
+    assert rules_level(text) == level
