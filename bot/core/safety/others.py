@@ -223,7 +223,7 @@ _CLEAR_COMMAND_VOICE: Final = [
     r" (?:zegt|zeggen|zei|zeiden|beveelt|fluistert|roept|blijft zeggen) *2 dat ik *2 (?:een |het"
     r" |de |mijn )?(?:mes|mesje|scheermes\w*|touw|strop|pillen|medicijnen) *2 moet (?:pakken"
     r"|nemen|halen|gebruiken|slikken)",
-    # Round 16: the voice says "it" must happen tonight.
+    # Round 15d: the voice says "it" must happen tonight.
     r"(?:stem|stemmen|stemmetje|in (?:mijn|m'n|mn) (?:hoofd|kop)) *4 (?:zegt|zeggen|zei|zeiden"
     r"|fluistert|fluisteren|roept|roepen|schreeuwt|blijft zeggen) *2 dat het {ADV}(?:moet"
     r" gebeuren|moet|nu moet)(?= (?:#|,|@\S+) )",

@@ -42,7 +42,7 @@ _CLEAR_EXPLICIT_FORMS: Final = [
     r" {ADV}dood(?= (?:#|,|@\S+) )(?!(?: \S+){0,6} (?:moe|spierpijn|werk|training|examen"
     r"|@lach|lachen|vermoeid|uitgeput|van|als|want|zo druk|druk) )",
     r"(?:ga|wil|stap) {ADV}het leven uit(?= (?:#|,|@\S+) )",
-    # Round 16: a step off a roof ("ik zet liever een stap van het dak").
+    # Round 15d: a step off a roof ("ik zet liever een stap van het dak").
     r"(?:zet|zetten|neem|doe|maak) *3 (?:een )?stap(?:je)? (?:van|vanaf|af van) (?:het|de|een)"
     r" (?:dak|brug|flat|balkon|toren|gebouw|rand|viaduct|klif|rots)\w*",
     # Round 15: the place after the verb ("ik wil springen van het gebouw"), not into water;

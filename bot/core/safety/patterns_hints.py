@@ -243,7 +243,7 @@ _HINT_INDIRECT: Final = [
     r"(?:heb|had|is|was|zie|zag) {ADV}(?:niks|niets|niemand|geen reden|geen enkele reden)"
     r" (?:meer )?(?:om|waarvoor) (?:\S+ ){0,2}(?:voor )?(?:te )?(?:leven|door te gaan"
     r"|op te staan)",
-    # Round 16: taking leave of everyone as one's step (not at work or a move).
+    # Round 15d: taking leave of everyone as one's step (not at work or a move).
     r"afscheid (?:nemen|te nemen) van (?:iedereen|jullie allemaal|de wereld|het leven|alles)"
     r"(?!(?: \S+){0,6} (?:werk|pensioen|feest|verhui[sz]\w*|vakantie|school|reis|kantoor) )",
     # Round 15: no light at the end of the tunnel, or that light gone.
