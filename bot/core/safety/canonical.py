@@ -311,11 +311,11 @@ _DROPPED_N_RATIO: Final = 30
 def _dropped_n(word: str) -> bool:
     if word.endswith(_KEEPS_E) or word == "leve":
         return False
-    full = rank(f"{word}n")
+    full_form = f"{word}n"
+    full = rank(full_form)
     if full is None:
         # Not among the frequent words, but a risk word or a Dutch word the form is not
         # ("leeggegete", "kapotmake").
-        full_form = f"{word}n"
         return not _known(word) and (full_form in _VOCAB or is_known(full_form, ("nl",)))
     typed = rank(word)
     return typed is None or typed > _DROPPED_N_RATIO * max(full, 1)
