@@ -12,6 +12,10 @@ pattern rebuilt from it compares equal to ``re.compile``'s own (``re.Pattern``
 equality compares the compiled code), and the file is keyed by the exact Python
 build. Another Python, a damaged or unwritable file, or a ``re`` without the internals
 used here: plain ``re.compile``, only slower.
+
+The same file keeps, per pattern, the literal text every match contains
+(:func:`needs`, read from the same parse; used by bot.core.regex_index), which costs
+as much to work out as the program itself.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from bot.core.paths import cache_dir
+from bot.core.regex_literals import needs_of
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,10 @@ except (ImportError, AttributeError):
     _USABLE, _MAGIC = False, 0
 
 _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_Needs = tuple[tuple[str, ...], ...]
+# Entries are keyed (pattern, flags); a pattern's needs under (pattern, _NEEDS), a flag
+# value re never uses.
+_NEEDS: Final = -1
 _BUILD: Final = hashlib.sha256(f"{sys.version}|{_MAGIC}".encode()).hexdigest()
 # The file starts with the SHA-256 of the rest: a damaged file is compiled anew, never
 # run as a program that _sre accepts but that matches something else.
@@ -52,7 +61,7 @@ def _file() -> Path | None:
     return None if where is None else where / f"regex-{_BUILD[:16]}.marshal"
 
 
-def _read(path: Path | None) -> dict[tuple[str, int], _Program]:
+def _read(path: Path | None) -> dict[tuple[str, int], Any]:
     if path is None or not _USABLE:
         return {}
     try:
@@ -69,13 +78,15 @@ def _read(path: Path | None) -> dict[tuple[str, int], _Program]:
 
 
 _STORED: Final = _read(_file())
-_NEW: Final[dict[tuple[str, int], _Program]] = {}
+_NEW: Final[dict[tuple[str, int], Any]] = {}
 _USED: Final[set[tuple[str, int]]] = set()
 
 
 def _program(pattern: str, flags: int) -> _Program:
     """What re.compile builds for ``pattern``, as data (re/_compiler.py, compile())."""
     parsed = _parser.parse(pattern, flags)
+    if flags == 0:  # the needs of what bot.core.regex_index indexes, from the same parse
+        _NEW[(pattern, _NEEDS)] = needs_of(parsed)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -118,6 +129,25 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:  # internals changed: keep re's own result, uncached
         pass
     return compiled
+
+
+def needs(pattern: str) -> _Needs:
+    """The literal text every match of ``pattern`` contains (bot.core.regex_literals):
+    alternatives per need, most telling first; () when nothing is certain or this
+    Python's ``re`` cannot be read."""
+    if not _USABLE:
+        return ()
+    key = (pattern, _NEEDS)
+    _USED.add(key)
+    found = _NEW.get(key, _STORED.get(key))
+    if isinstance(found, tuple) and all(isinstance(need, tuple) for need in found):
+        return found
+    try:
+        found = needs_of(_parser.parse(pattern, 0))
+    except Exception:  # internals changed: no needs, the pattern is always tried
+        return ()
+    _NEW[key] = found
+    return found
 
 
 def save() -> None:

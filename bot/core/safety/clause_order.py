@@ -13,7 +13,6 @@ working.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 __all__ = ["main_order"]
@@ -91,7 +90,6 @@ def _subordinate(tokens: list[str], start: int) -> None:
             return
 
 
-@lru_cache(maxsize=1024)
 def main_order(scan: str) -> str:
     """``scan`` (a canonical string) with its "ik" clauses in main-clause order, or "" when
     nothing moves.

@@ -4,9 +4,9 @@ pattern lists compiled once."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Literal
 
-from bot.core.safety.pattern_language import _compile, _compile_shared_start
+from bot.core.safety.pattern_language import _compile, _compile_shared_start, _index
 from bot.core.safety.patterns import (
     _CLEAR_BURDEN,
     _CLEAR_EXPLICIT,
@@ -277,6 +277,9 @@ _ONLY_LAUGHTER: Final = re.compile(
 )
 
 _IDIOMS: Final = _compile(_IDIOM_SPECS)
+# Whether there is anything to replace at all, found faster than by the replacement
+# itself (bot.core.regex_index): most messages hold no idiom and no other person.
+IDIOMS_AT_ALL: Final = _index([_IDIOM_SPECS])
 # Every clear and unclear rule list, by level and reason, in the order they are tried.
 # The same lists give the typo repair its vocabulary (bot.core.safety.canonical), so a
 # list added here is known to it too ("kerst" was once repaired to "kerf"). The acute
@@ -308,8 +311,13 @@ UNCLEAR_SPECS: Final[tuple[tuple[str, list[str]], ...]] = (
     ("burden", _HINT_BURDEN),
     ("hopeless", _HINT_INDIRECT),
 )
-_CLEAR: Final = tuple((reason, _compile(specs)) for reason, specs in CLEAR_SPECS)
-_UNCLEAR: Final = tuple((reason, _compile(specs)) for reason, specs in UNCLEAR_SPECS)
+# The user's own risk: clear reasons first, then unclear, each pattern tried only when
+# its words occur (bot.core.regex_index). RULE_LEVELS[i] is the level and reason of group i.
+RULE_LEVELS: Final[tuple[tuple[Literal["clear", "unclear"], str], ...]] = tuple(
+    [("clear", reason) for reason, _ in CLEAR_SPECS]
+    + [("unclear", reason) for reason, _ in UNCLEAR_SPECS]
+)
+RULES: Final = _index([specs for _, specs in (*CLEAR_SPECS, *UNCLEAR_SPECS)])
 _HYPERBOLE: Final = _compile(_UNCLEAR_HYPERBOLE)
 _TOPIC_RE: Final = _compile(_TOPIC)
 _SKULL_CONTEXT: Final = _compile(_SKULL_WORDS)
@@ -317,5 +325,6 @@ _REUNION_RE: Final = _compile(_REUNION)
 _GRIEF_RE: Final = _compile(_GRIEF_CONTEXT)
 _THIRD_PARTY_RE: Final = _compile(_THIRD_PARTY)
 _OTHER_RE: Final = _compile_shared_start(_OTHER_SPECS, "{SUBJ_O} ")
+OTHER_AT_ALL: Final = _index([_OTHER_SPECS])
 _ME_TOO_RE: Final = _compile(_ME_TOO)
 _JOKE_RE: Final = _compile(_JOKE)

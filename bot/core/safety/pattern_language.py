@@ -9,6 +9,7 @@ from functools import cache
 from typing import Final
 
 from bot.core.regex_cache import compile_pattern
+from bot.core.regex_index import RegexIndex
 
 # --------------------------------------------------------------------------
 # Pattern language
@@ -205,6 +206,12 @@ def _compile(specs: Iterable[str]) -> re.Pattern[str]:
     """One regex for a list of phrase patterns, matching on whole tokens."""
     body = "|".join(f"(?:{_expand(s)})" for s in specs)
     return compile_pattern(f" (?:{body})(?= )")
+
+
+def _index(groups: Iterable[Iterable[str]]) -> RegexIndex:
+    """Groups of phrase patterns for :meth:`RegexIndex.first`: the same matches as
+    :func:`_compile` per group, but each pattern is tried only when its words occur."""
+    return RegexIndex([[f" (?:{_expand(s)})(?= )" for s in specs] for specs in groups])
 
 
 def _compile_shared_start(specs: Iterable[str], start: str) -> re.Pattern[str]:

@@ -31,22 +31,24 @@ How it works, in order:
    never becomes "dood" and "geven" never becomes "leven".
 3. Idiom spans ("dood van het lachen", "schrok me dood") are replaced by an
    inert token before any risk pattern runs.
-4. Readable phrase patterns (see :func:`_compile`) are tried: clear first, then
-   unclear. The first hit decides the level and the reason. When a pattern about
-   someone else at risk matches, its spans are masked first (see :func:`screen`).
+4. Readable phrase patterns (see bot.core.safety.pattern_language) are tried: clear
+   first, then unclear, each only when the words it needs occur (bot.core.regex_index).
+   The first hit decides the level and the reason. When a pattern about someone else
+   at risk matches, its spans are masked first (see :func:`screen`).
 
 No message text is logged, cached or stored here: everything is local to one call.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bot.core.regex_index import RegexIndex
 from bot.core.safety.canonical import canonical
 from bot.core.safety.clause_order import main_order
 from bot.core.safety.others import (
-    _CLEAR,
     _GRIEF_RE,
     _HYPERBOLE,
     _IDIOMS,
@@ -58,9 +60,12 @@ from bot.core.safety.others import (
     _SKULL_CONTEXT,
     _THIRD_PARTY_RE,
     _TOPIC_RE,
-    _UNCLEAR,
+    IDIOMS_AT_ALL,
+    OTHER_AT_ALL,
+    RULE_LEVELS,
+    RULES,
 )
-from bot.core.safety.pattern_language import _compile
+from bot.core.safety.pattern_language import _index
 
 __all__ = [
     "LEVEL_RANK",
@@ -155,7 +160,7 @@ def screen_canonical(
 
 
 def _screen_canonical(canon: str, scan: str, *, previous_flagged: bool) -> Screening:
-    if _OTHER_RE.search(scan):
+    if OTHER_AT_ALL.search(scan):
         if _ME_TOO_RE.search(scan):
             return Screening("clear", "explicit")
         own = _screen_own(_OTHER_RE.sub(" @other", scan), canon, previous_flagged=False)
@@ -165,15 +170,12 @@ def _screen_canonical(canon: str, scan: str, *, previous_flagged: bool) -> Scree
 
 def _screen_own(scan: str, canon: str, *, previous_flagged: bool) -> Screening:
     """The user's own risk in the idiom-free canonical string ``scan``."""
-    for reason, pattern in _CLEAR:
-        if pattern.search(scan):
-            if reason == "method" and _THIRD_PARTY_RE.search(canon):
-                reason = "third_party_method"
-            return Screening("clear", reason)
-
-    for reason, pattern in _UNCLEAR:
-        if pattern.search(scan):
-            return Screening("unclear", reason)
+    hit = RULES.first(scan)
+    if hit >= 0:
+        level, reason = RULE_LEVELS[hit]
+        if reason == "method" and level == "clear" and _THIRD_PARTY_RE.search(canon):
+            reason = "third_party_method"
+        return Screening(level, reason)
     if " @lach " not in scan and _HYPERBOLE.search(scan):
         return Screening("unclear", "hopeless")
     if (" @skull " in scan or " @grave " in scan) and _SKULL_CONTEXT.search(scan):
@@ -190,7 +192,10 @@ def _screen_own(scan: str, canon: str, *, previous_flagged: bool) -> Screening:
 
 def without_idioms(canon: str) -> str:
     """The canonical string with idiom spans ("dood van het lachen") made inert."""
-    return _IDIOMS.sub(" @idiom", canon)
+    return _IDIOMS.sub(" @idiom", canon) if IDIOMS_AT_ALL.search(canon) else canon
 
 
-compile_specs = _compile
+def compile_specs(specs: Iterable[str]) -> RegexIndex:
+    """One list of phrase patterns (see bot.core.safety.pattern_language) for ``search``:
+    each pattern is tried only when its words occur in the message."""
+    return _index([specs])

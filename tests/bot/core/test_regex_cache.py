@@ -87,3 +87,35 @@ def test_without_a_cache_directory_nothing_is_written(tmp_path: Path) -> None:
     blocked.write_text("x")
     # A cache path that cannot be a directory: a warning, the same patterns, no crash.
     assert _run(str(blocked / "sub"))["same"] is True
+
+
+_NEEDS_CHILD = """
+import json, sys
+from bot.core import regex_cache as cache
+pattern = sys.argv[1]
+stored = (pattern, cache._NEEDS) in cache._STORED
+compiled = cache.compile_pattern(pattern)
+needs = cache.needs(pattern)
+cache.save()
+print(json.dumps({"stored": stored, "needs": needs}))
+"""
+
+
+def test_a_patterns_needs_are_kept_beside_its_program(tmp_path: Path) -> None:
+    def run() -> dict[str, object]:
+        env = {**os.environ, "VERBONDEN_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+        out = subprocess.run(
+            [sys.executable, "-c", _NEEDS_CHILD, PATTERNS[0][0]],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=ROOT,
+        )
+        result: dict[str, object] = json.loads(out.stdout)
+        return result
+
+    first = run()
+    assert first["stored"] is False
+    assert first["needs"] == [[" ik w"], ["dood"], ["il", "ou"]]
+    assert run() == {"stored": True, "needs": first["needs"]}
