@@ -51,6 +51,15 @@ class Moves:
             # "boos denk ik" asked which feeling: the model alone hears the hedge as a
             # sign; a few words that name one of the step's own buttons answer it.
             result = replace(result, level="none", reason="none", distress=False)
+        elif (
+            t.dialogue == contract.SAFETY
+            and result.reason == "model"
+            and self._names_a_button(t, text)
+        ):
+            # On the crisis path, "ok ik ga het doen" after "bel nu 113" names the button
+            # "Ik ga bellen of chatten"; the model, which never saw the bot's question,
+            # hears a plan. The button's step shows the line again all the same.
+            result = replace(result, level="none", reason="none", distress=True)
         if result.distress:
             t.concern_turn = t.turn
         if result.level != "none":

@@ -50,6 +50,17 @@ _PAST: Final = frozenset(
 )
 
 
+# Who a clause is about; "het" is mostly an object ("ik zie het niet meer zitten").
+_SUBJECTS: Final = frozenset(
+    {"ik", "hij", "zij", "ze", "we", "wij", "jij", "je", "u", "jullie", "men", "iemand", "niemand"}
+)
+
+
+def _last_subject(tokens: list[str], k: int) -> str | None:
+    """The last person named before ``tokens[k]`` in the sentence."""
+    return next((tok for tok in reversed(tokens[:k]) if tok in _SUBJECTS), None)
+
+
 def _clause_ends(tokens: list[str], k: int) -> bool:
     """Whether a subordinate clause ends before ``tokens[k]``: at a boundary, at the next
     subordinate clause, or at the main clause's verb and "ik" ("als ik dit lees word ik")."""
@@ -125,6 +136,16 @@ def _reordered(sentence: list[str]) -> str | None:
             and tokens[k - 2] not in _BOUNDARY
         ):
             tokens.insert(k - 1, ",")
+            changed = True
+    # A subject left out after "en"/"maar" ("ik zie het niet meer zitten en wil dood"):
+    # the last person named, when that is "ik".
+    for k in range(len(tokens) - 2, 1, -1):
+        if (
+            tokens[k] in ("en", "maar")
+            and tokens[k + 1] in _FINITE
+            and _last_subject(tokens, k) == "ik"
+        ):
+            tokens.insert(k + 1, "ik")
             changed = True
     for i in range(2, len(tokens)):
         if tokens[i] != "ik":

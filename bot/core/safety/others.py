@@ -23,6 +23,14 @@ from bot.core.safety.patterns_forms import (
     _CLEAR_SELF_HARM_FORMS,
 )
 from bot.core.safety.patterns_hints import _HINT_BURDEN, _HINT_GOODBYE, _HINT_INDIRECT
+from bot.core.safety.patterns_indirect import (
+    _UNCLEAR_BURDEN_HINTS,
+    _UNCLEAR_GOODBYE_HINTS,
+    _UNCLEAR_HOPELESS_FORMS,
+    _UNCLEAR_PASSIVE_FORMS,
+    _UNCLEAR_PASSIVE_HINTS,
+    _UNCLEAR_PLANS_HINTS,
+)
 from bot.core.safety.patterns_plans import _CLEAR_PLANS, _UNCLEAR_PLANS
 from bot.core.safety.patterns_unclear import (
     _GRIEF_CONTEXT,
@@ -250,6 +258,10 @@ _CLEAR_COMMAND_VOICE: Final = [
     r" *4 (?:zegt|zeggen|zei|roept|beveelt|dat ik|:|#) *4 (?:de pillen moet nemen|moet springen"
     r"|moet sterven|naar (?:hem|haar|hen) toe moet komen(?= (?:#|,|@\S+|nu) )"
     r"|doe het (?:nou|nu|maar|dan)|mezelf moet)",
+    # Round 16: a dead parent or partner heard calling one to come to them.
+    r"(?:hoor|zie|droom van) *3 (?:overleden|dode|gestorven|verongelukte) \S+ *4 (?:zegt|zeggen"
+    r"|roept|vraagt|fluistert|zei) *4 (?:naar (?:hem|haar|hen) toe (?:moet )?(?:komen|gaan)"
+    r"|bij (?:hem|haar|hen) (?:moet )?komen|moet komen|moet volgen)",
     # Round 14: the voice says others are better off "als ik spring".
     r"(?:stem|stemmen|stemmetje) *4 (?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|roept"
     r"|herhaalt) *8 als ik (?:spring|dood ben|dood ga|doodga|er niet meer ben|sterf|weg ben"
@@ -272,6 +284,15 @@ _JOKE: Final = [
     r"(?:zit|zat) {ADV}te (?:dollen|geinen|klieren|fokken|stangen|gekken|ouwehoeren|trollen)",
     r"overdrijf|overdreef|overdreven|ironisch|sarcastisch|sarcasme|trollen",
 ]
+# Laughter said in words ("ik lig in een deuk"): read as the laughing emoji (@lach), so
+# "ik lig in een deuk, ik ga dood" is the joke that "ik ga dood 😂" is.
+LAUGHING: Final = _compile(
+    [
+        r"(?:lig|ligt|lag|lagen|liggen) {ADV}(?:in een deuk|in een scheur|in de kreukels|dubbel"
+        r"|krom|plat van het lachen)(?= (?:#|,|@\S+|ik|haha|echt|man|joh) )",
+        r"(?:gier|gierde|brul|brulde|proest|proestte) {ADV}(?:het uit|van het lachen)",
+    ]
+)
 _ONLY_LAUGHTER: Final = re.compile(
     r"^(?=.*@lach)(?: (?:@lach|#|,|@emo|nee|neen|neej|hoor|joh|man|ok|oke))+ $"
 )
@@ -301,14 +322,20 @@ CLEAR_SPECS: Final[tuple[tuple[str, list[str]], ...]] = (
 UNCLEAR_SPECS: Final[tuple[tuple[str, list[str]], ...]] = (
     ("self_harm", _UNCLEAR_SELF_HARM),
     ("passive_wish", _UNCLEAR_PASSIVE),
+    ("passive_wish", _UNCLEAR_PASSIVE_FORMS),
+    ("passive_wish", _UNCLEAR_PASSIVE_HINTS),
     ("method", _UNCLEAR_METHOD),
     ("burden", _UNCLEAR_BURDEN),
     ("goodbye", _UNCLEAR_GOODBYE),
     ("hopeless", _UNCLEAR_HOPELESS),
+    ("hopeless", _UNCLEAR_HOPELESS_FORMS),
     ("slang", _UNCLEAR_SLANG),
     ("plans", _UNCLEAR_PLANS),
+    ("plans", _UNCLEAR_PLANS_HINTS),
     ("goodbye", _HINT_GOODBYE),
+    ("goodbye", _UNCLEAR_GOODBYE_HINTS),
     ("burden", _HINT_BURDEN),
+    ("burden", _UNCLEAR_BURDEN_HINTS),
     ("hopeless", _HINT_INDIRECT),
 )
 # The user's own risk: clear reasons first, then unclear, each pattern tried only when

@@ -98,7 +98,12 @@ _MACROS: Final[dict[str, str]] = {
         r"|temazepam|diazepam|lorazepam|alprazolam|benzo\w*|slaappil\w*|slaapmiddel\w*"
         r"|slaaptablet\w*|medicijn\w*|medicatie|antidepressiva|insuline|morfine|oxycodon\w*"
         r"|tramadol|fentanyl|methadon|lithium|digoxine|antivries|rattengif|gif|bleekwater"
-        r"|natriumnitriet|nitriet|pills|sleeping pills|tylenol|acetaminophen)"
+        r"|natriumnitriet|nitriet|pills|sleeping pills|tylenol|acetaminophen"
+        # Round 16: brand and generic names people in Flanders and the Netherlands use.
+        r"|dafalgan|perdolan|panadol|sedergine|lexotan|temesta|seresta|stilnoct|valium|rivotril"
+        r"|xanax|zolpidem|alprazolam|bromazepam|clonazepam|escitalopram|sertraline|citalopram"
+        r"|venlafaxine|mirtazapine|trazodone?|lyrica|pregabaline|seroquel|quetiapine|codeine"
+        r"|oxycontin)"
     ),
     # Answers to "how much is ...": lethal, overdose, to die.
     "LETHAL": (
@@ -106,6 +111,11 @@ _MACROS: Final[dict[str, str]] = {
         r"|om dood te gaan|om te sterven|om (?:niet|nooit) meer wakker te worden"
         r"|om er niet meer te zijn|om niet meer te leven|om er een eind aan te maken"
         r"|(?:dood|sterf|sterven|overlijd|overlijden)\w*|lethal|fatal|overdose|to die)"
+    ),
+    # How long dying takes of an illness or old age is a question of grief and care.
+    "NOT_ILL": (
+        r"(?!(?: \S+){0,3} (?:kanker|ziekte|ziek|alzheimer|dementie|hartfalen|ouderdom|copd"
+        r"|longkanker|corona|covid|tumor|uitzaaiingen|euthanasie|palliatie\w*|hospice) )"
     ),
     # "dood van verveling": causes that make death an exaggeration. Pain is not
     # one of them when someone *wants* to die of it (see _IDIOM_SPECS).

@@ -67,7 +67,8 @@ _IDIOM_SPECS: Final = [
     r"|keuken|mes|papier|groente|scheren|scheermes|blikje|oven|pan|strijkijzer|fornuis|kaars"
     r"|aardappel|brood|ui|uien|tomaat|glas|scherf)\w*",
     # "ik wil thuis sterven": an end-of-life wish about the where and how,
-    # very normal for older people.
+    # very normal for older people (not tonight: "mocht ik vannacht in mijn slaap sterven").
+    r"(?<!vannacht )(?<!vanavond )(?<!vandaag )(?<!straks )"
     r"(?:thuis|waardig|rustig|in (?:mijn|m'n) (?:slaap|eigen bed|eigen huis|bed)|oud|later|ooit"
     r"|als het zover is|in vrede) {ADV}(?:sterven|doodgaan|dood gaan|overlijden)",
     r"(?:sterven|doodgaan|overlijden) {ADV}(?:thuis|in (?:mijn|m'n) (?:slaap|eigen bed|eigen huis"
@@ -152,7 +153,7 @@ _CLEAR_METHOD: Final = [
     r"hoe (?:knoop|maak|leg|bind) (?:je|ik|u) (?:een )?strop",
     r"strop (?:knopen|maken|leggen)",
     r"(?:hoe lang|hoelang) duurt *3 (?:te verdrinken|dood te bloeden|doodbloeden|te stikken|stikken"
-    r"|verdrinken|dood te gaan|doodgaat|dood gaat|te sterven|sterf|sterft)",
+    r"|verdrinken|dood te gaan|doodgaat|dood gaat|te sterven|sterf|sterft){NOT_ILL}",
     r"(?:middel x|pil van drion|drionpil|pentobarbital|zelfdodingsmiddel\w*|laatste ?wil ?pil)",
     # English.
     r"how (?:many|much) *4 (?:lethal|fatal|overdose|to die|kill)",
@@ -162,7 +163,7 @@ _CLEAR_METHOD: Final = [
     # Round 4b, from the training corpus.
     r"hoe (?:hang|verhang) (?:je|jij|ik|iemand) (?:jezelf|zichzelf|mezelf|zich) (?:op|aan)",
     r"(?:hoe lang|hoelang) (?:duurt|doe je over) *3 (?:voordat|tot|voor) (?:je|ik|iemand) *2"
-    r" (?:stikt|verdrinkt|doodbloedt|dood bent|dood gaat|doodgaat|sterft|verbloedt)",
+    r" (?:stikt|verdrinkt|doodbloedt|dood bent|dood gaat|doodgaat|sterft|verbloedt){NOT_ILL}",
     r"niemand (?:me|mij) (?:vindt|kan vinden|zal vinden) *2 tot het te laat is",
     r"(?:hoe|zo) *6 (?:dat het|zodat het) *2 (?:op )?een ongeluk (?:lijkt|is)",
     # Round 7, from the training corpus: a quick death by a method, exhaust in a closed car,

@@ -37,6 +37,15 @@ _IDIOMS_MORE: Final = [
 ]
 
 _CLEAR_EXPLICIT_FORMS: Final = [
+    # Round 16: the object after the verb ("ik wil een eind maken aan mijn leven", "om een
+    # punt te zetten achter mijn bestaan"); stopping with life ("ik wil ermee stoppen met
+    # leven"). Not someone else's threat ("hij wil een eind maken aan mijn leven").
+    r"(?:ik|#|,|om) ~3 (?:een |n )?(?:eind|einde|punt) (?:te )?(?:maken|maak|zetten|zet)"
+    r" (?:aan|achter) (?:mijn|m'n|mn) (?:eigen )?(?:leven|bestaan)",
+    r"(?:eind|einde|punt) (?:aan|achter) (?:te )?(?:maken|zetten) , (?:aan|achter) (?:mijn|m'n"
+    r"|mn) (?:eigen )?(?:leven|bestaan)",
+    r"{IW} {ADV}(?:er ?mee )?(?:stoppen|ophouden) met (?:het |mijn )?(?:leven|bestaan|ademen)"
+    r"(?= (?:#|,|@\S+) )",
     # Round 13h: "morgen ben ik dood" (not of tiredness or a laugh); "ik ga het leven uit".
     r"(?:morgen|vannacht|vanavond|straks|binnenkort|zaterdag|zondag|volgende week) ben ik"
     r" {ADV}dood(?= (?:#|,|@\S+) )(?!(?: \S+){0,6} (?:moe|spierpijn|werk|training|examen"
@@ -78,6 +87,26 @@ _CLEAR_EXPLICIT_FORMS: Final = [
 ]
 
 _CLEAR_METHOD_FORMS: Final = [
+    # Round 16g: how "je" hangs yourself; where to stab "zodat het voorbij is"; how long
+    # until one dies "door ophanging".
+    r"hoe *3 (?:je|jij|men|iemand|ik) (?:jezelf|zichzelf|mezelf) *2 (?:kan |moet |kunt |zou )?"
+    r"(?:ophangen|ophangt|verhangen|doden|van kant maken|vergiftigen|doodmaken)",
+    r"(?:waar|welke plek|op welke plek|hoe|hoe diep) *4 (?:mezelf|me|mij|jezelf) (?:steken|snijden"
+    r"|doorsnijden|raken|steek|snij) *4 (?:voorbij|dood|sterf|sterven|meteen over|zeker)",
+    r"(?:hoe lang|hoelang|hoe snel) *6 (?:sterft|sterf|dood bent|dood ben|overlijdt|overlijd) *3"
+    r" (?:door|bij|van|na) (?:ophanging|verstikking|verdrinking|een overdosis|bloedverlies"
+    r"|koolmonoxide|vergiftiging|ophangen)",
+    # Round 16: surviving a fall from a named height asked; a rope strong enough for one's
+    # weight; pills "to wreck my liver"; the best spot on the tracks to lie down.
+    r"(?:kan|kun|overleef|overleeft) (?:je|jij|men|ik|een mens)? *6 (?:flat|dak|brug|gebouw"
+    r"|verdieping|toren|\d+ hoog|\d+ meter|hoog) *4 overleven",
+    r"(?:touw|strop|riem|kabel) *6 (?:sterk genoeg|stevig genoeg) *3 (?:voor|om) (?:mijn|m'n"
+    r"|mn) (?:gewicht|lichaam)",
+    r"(?:touw|strop|riem|kabel) *3 (?:dat|die) (?:mijn gewicht|m'n gewicht|mij|me) {ADV}(?:houdt"
+    r"|draagt|kan houden|kan dragen|houden kan)",
+    r"om (?:mijn|m'n|mn) (?:lever|nieren|hart|maag) (?:kapot|stuk) te (?:maken|krijgen|laten gaan)",
+    r"(?:plek|plaats|stuk|punt) *4 (?:op|bij|langs|aan) (?:het|de) (?:spoor|rails|spoorlijn"
+    r"|snelweg) *3 om (?:op )?te (?:gaan liggen|liggen|springen)",
     # Round 13f: "kun je me vertellen hoe ik het pijnloos doe".
     r"hoe *3 (?:ik |je )?het {ADV}(?:pijnloos|zonder pijn|snel en pijnloos) (?:doe|kan doen"
     r"|moet doen|doet|kan|aanpak)(?!(?: \S+){0,5} (?:tandarts|dokter|huisarts|prik\w*|ontharen"
@@ -112,6 +141,26 @@ _CLEAR_METHOD_FORMS: Final = [
 ]
 
 _CLEAR_SELF_HARM_FORMS: Final = [
+    # Round 16: "ik heb mezelf gesneden" said plainly, no accident told after it (the idioms
+    # take "in mijn vinger", "aan het broodmes"): in this chat that is self-harm.
+    r"(?:heb|had) {ADV}{SELF_STRONG} {ADV}(?:gesneden|gekrast|opengesneden|opengekrast)"
+    r"(?= (?:#|,|@\S+|en|maar|vannacht|vandaag|gisteren|vanavond) )(?!(?: \S+){0,8}"
+    r" (?:per ongeluk|koken|keuken|mes|groente\w*|papier|scheren|glas|brood|aardappel\w*|ui"
+    r"|uien|blikje|vinger|duim|tuin|snoeien|au) )",
+    # Round 16g: blood seen "to feel calm".
+    r"bloed *2 (?:zien|voelen|laten vloeien|laten stromen) *3 om (?:me|mij|mezelf) *3 (?:rustig"
+    r"|beter|kalm|iets|weer) *2 te voelen",
+    # Round 16: scars that keep coming; a hand put on the stove on purpose.
+    r"(?:littekens|wondjes|sneetjes) *4 (?:op|aan) (?:mijn|m'n|mn) (?:arm|armen|benen|been|polsen"
+    r"|pols|dijen|buik) *6 (?:kan niet stoppen|kan niet meer stoppen|worden steeds meer"
+    r"|steeds meer|komen er steeds bij|nieuwe bij)",
+    r"(?:expres|met opzet|bewust|opzettelijk) *3 (?:mijn|m'n|mn) (?:hand|arm|vingers|pols|been)"
+    r" *2 (?:op|tegen|in) (?:het|de|een) (?:fornuis|kookplaat|strijkijzer|kachel|pan|vlam"
+    r"|kaars) *2 (?:gelegd|gehouden|gedrukt|gezet)",
+    # Round 16: a blade bought or fetched "to cut with" (no bread or paper named after it).
+    r"(?:mesje|mesjes|scheermesje\w*|scheermes\w*|blade\w*) *4 (?:gekocht"
+    r"|besteld|gehaald|gepakt|gejat|verstopt) *3 om (?:mee te (?:snijden|krassen)"
+    r"(?= (?:#|,|@\S+) )|(?:mezelf|me|mij) (?:mee )?te (?:snijden|krassen))",
     # Round 13h: a sharp thing pressed into the skin; "sh" (self-harm) begun again.
     r"(?:glas|scherf|scherven|naald|paperclip|schaar|mes|mesje|passer|punaise) *2 in (?:mijn|m'n)"
     r" (?:arm|armen|been|benen|pols|polsen|huid|dijen|dij|buik) (?:gedrukt|gestoken|gezet"

@@ -63,7 +63,7 @@ _HINT_GOODBYE: Final = [
     r" (?:ben|zal zijn)(?!(?: \S+){0,6} (?:werk\w*|thuis|vrij|dienst|kantoor|vakantie|weg) )",
     r"dit is {ADV}(?:mijn|de|misschien de|waarschijnlijk de) (?:laatste|allerlaatste)"
     r" (?:groet|keer dat ik(?! (?:ga |ben |kom )?(?:naar|bij|met|in|op)"
-    r" (?:de|die|dat|het|deze|dit|een) )|berichtje"
+    r" (?:de|die|dat|het|deze|dit|een) )(?! (?:die|deze|dat|dit|de|een|daar) )|berichtje"
     r"|bericht|appje)"
     r"(?!(?: \S+){0,4} (?:vandaag|vanavond"
     r"|deze week|weekend|slaap|welterusten|tot morgen) )",

@@ -147,6 +147,19 @@ _UNCLEAR_PLANS: Final = [
     r"(?:huisdieren|kat|katten|hond|honden|poes) *4 (?:een )?(?:nieuw|ander) (?:thuis|huis"
     r"|baasje)(?!(?: \S+){0,10} (?:verhui[sz]\w*|allergi\w*|verpleeghuis|verzorgingshuis"
     r"|tehuis|werk|te oud|houden|flat|appartement|huisbaas|mag niet|mocht niet) )",
+    # Round 16: a place where nobody will find one; means bought "en weet wel waarvoor";
+    # things written down so that someone "knows what to do" later.
+    r"(?:plek|plaats|plekje) *3 (?:gevonden|uitgekozen|gezocht) *2 waar niemand (?:me|mij)"
+    r" (?:zal |kan |zou )?(?:vinden|vindt|ziet|zal zien)",
+    r"(?:touw|strop|mes|mesje|pillen|slaappillen|tabletten|gif|wapen|pistool) *4 (?:gekocht"
+    r"|gehaald|besteld|gespaard) *4 (?:weet|weet je|je weet) {ADV}(?:waarvoor|waarom)",
+    r"(?:opgeschreven|geregeld|klaargelegd|uitgelegd) *6 (?:weet|weten) (?:straks|later|dan)"
+    r" (?:wat|hoe) (?:ze|hij|zij|jullie) *2 (?:moet|moeten)",
+    # Round 16: a will changed and a pet given away, told together (either order).
+    r"(?:testament|afscheidsbrie[fv]\w*) *8 (?:huisdieren|kat|katten|hond|honden|poes) *4"
+    r" (?:weggegeven|weg gedaan|weggedaan|herplaatst|afgestaan)",
+    r"(?:huisdieren|kat|katten|hond|honden|poes) *4 (?:weggegeven|weg gedaan|weggedaan|herplaatst"
+    r"|afgestaan) *8 (?:testament|afscheidsbrie[fv]\w*)",
     # Round 13u, means and preparations in passing: knowing where to get a gun, charcoal
     # and the gaps taped shut, another pharmacy for more sleeping pills, the train's time
     # at the crossing, windows that open far enough, one's own death notice or funeral

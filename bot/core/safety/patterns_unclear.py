@@ -515,7 +515,7 @@ _TOPIC: Final = [
 # Chat slang for suicide. Directed at oneself it is worth a question.
 _UNCLEAR_SLANG: Final = [
     r"unalive\w*|sewerslide|sewer slide",
-    r"kms",
+    r"(?<!\d )kms(?! (?:naar|lopen|fietsen|rijden|gereden|gelopen|gefietst|per|verder|ver) )",
     r"(?:ik|mezelf|me) *2 kys|kys (?:mezelf|myself)",
     # Round 13: told "kys" by others, and agreeing.
     r"(?:kys|kill yourself|ga dood|ga jezelf ophangen) *2 (?:zegt|zeggen|zei|zeiden|roept"

@@ -61,6 +61,7 @@ from bot.core.safety.others import (
     _THIRD_PARTY_RE,
     _TOPIC_RE,
     IDIOMS_AT_ALL,
+    LAUGHING,
     OTHER_AT_ALL,
     RULE_LEVELS,
     RULES,
@@ -191,8 +192,10 @@ def _screen_own(scan: str, canon: str, *, previous_flagged: bool) -> Screening:
 
 
 def without_idioms(canon: str) -> str:
-    """The canonical string with idiom spans ("dood van het lachen") made inert."""
-    return _IDIOMS.sub(" @idiom", canon) if IDIOMS_AT_ALL.search(canon) else canon
+    """The canonical string with idiom spans ("dood van het lachen") made inert, and
+    laughter in words made the laughing emoji."""
+    scan = LAUGHING.sub(" @lach", canon)
+    return _IDIOMS.sub(" @idiom", scan) if IDIOMS_AT_ALL.search(scan) else scan
 
 
 def compile_specs(specs: Iterable[str]) -> RegexIndex:

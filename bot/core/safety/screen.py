@@ -25,8 +25,10 @@ Order of decisions for one message (the first that holds wins):
 A message of several sentences (full stops or line breaks) is also read sentence by
 sentence: the model's reading of the most worrying one counts on its own (at the
 stricter ``sentence`` threshold), so cheerful words around a sign do not outweigh it,
-and a sign in one sentence is context for preparation or a means question in another,
-as an earlier message would be.
+and a sign in one sentence (or clause, cut at commas) is context for preparation or a
+means question in another, as an earlier message would be; beside a sign in the same
+message, a plain "ik ga het doen" is a plan too (in a later message it is as often the
+answer to the bot's "bel nu 113").
 
 The model's thresholds were chosen by cross-validation on the training corpus only
 (bot/training/safety.py). No message text is kept: everything is local to one call.
@@ -50,6 +52,7 @@ from bot.core.safety.situations import (
     ACUTE_IN_CONTEXT,
     ACUTE_OTHER,
     DISTRESS,
+    DOING_IT,
     FRAME,
     MEANS_QUESTION,
     NOT_ROUTINE,
@@ -92,6 +95,12 @@ def _sentences(canon: str) -> list[str]:
     return out if len(out) > 1 else []
 
 
+def _clauses(canon: str) -> list[str]:
+    """Like :func:`_sentences`, also cut at commas ("als ik er niet meer ben, ik ga het
+    doen"): for reading one part as context for another."""
+    return _sentences(canon.replace(" , ", " # "))
+
+
 def _most_worrying(model: Model, canon: str) -> Scores | None:
     """The model's reading of the most worrying sentence of a longer message, or None.
 
@@ -121,7 +130,7 @@ def screen(
     result = _screen_canonical(
         canon, previous_flagged=previous_flagged, recent_risk=recent_risk, model=model
     )
-    if recent_risk or result.level not in ("unclear", "clear"):
+    if result.level not in ("unclear", "clear"):
         return result
     return _with_own_context(canon, result, previous_flagged=previous_flagged, model=model)
 
@@ -129,13 +138,15 @@ def screen(
 def _with_own_context(
     canon: str, result: Screening, *, previous_flagged: bool, model: Model
 ) -> Screening:
-    """A sign in one sentence is context for the others, as an earlier message would be:
-    "nu denk ik er weer aan. ik heb de pillen al klaarliggen" is a plan, not talk."""
-    parts = _sentences(canon)
+    """A sign in one sentence (or clause) is context for the others, as an earlier message
+    would be: "nu denk ik er weer aan. ik heb de pillen al klaarliggen" is a plan, not talk."""
+    parts = _clauses(canon)
     for j, part in enumerate(parts):
         scan = without_idioms(part)
+        doing_it = DOING_IT.search(scan)
         if not (
-            ACUTE_IN_CONTEXT.search(scan)
+            doing_it
+            or ACUTE_IN_CONTEXT.search(scan)
             or PREPARED_IN_CONTEXT.search(scan)
             or MEANS_QUESTION.search(scan)
         ):
@@ -152,6 +163,8 @@ def _with_own_context(
         ):
             continue
         within = _screen_canonical(part, previous_flagged=True, recent_risk=True, model=model)
+        if doing_it and LEVEL_RANK[within.level] < LEVEL_RANK["clear"]:
+            within = Screening("clear", "plan_context")
         if LEVEL_RANK[within.level] > LEVEL_RANK[result.level]:
             result = replace(within, violence=result.violence, distress=True)
     return result

@@ -27,6 +27,7 @@ __all__ = [
     "ACUTE",
     "ACUTE_IN_CONTEXT",
     "DISTRESS",
+    "DOING_IT",
     "FRAME",
     "MEANS_QUESTION",
     "NOT_ROUTINE",
@@ -48,7 +49,9 @@ _AMOUNT = (
     r"|veel te veel|te veel|teveel|een fles|heel veel|een hoop|een heleboel|flink wat"
     # (Round 15: a plain "veel", "tien" - "ik heb veel tabletten genomen"; not "niet veel".)
     r"|(?<!niet )(?<!niet zo )(?<!zo )veel"
-    r"|een (?:grote|flinke|enorme|hele) (?:hoeveelheid|berg|lading|hoop))"
+    r"|een (?:grote|flinke|enorme|hele) (?:hoeveelheid|berg|lading|hoop)"
+    # (Round 16: someone's whole supply, "de hele voorraad van mijn moeder haar pillen".)
+    r"|(?:de|mijn|m'n|haar|zijn|hun) (?:hele |complete )?voorraad(?: van)?)"
 )
 _TAKEN = (
     r"(?:genomen|ingenomen|geslikt|gegeten|opgegeten|leeggegeten|leeg gegeten|opgedronken"
@@ -60,7 +63,9 @@ _SUBSTANCE = (
     r"|slaappil\w*|slaapmiddel\w*|medicijn\w*|medicatie|antidepressiva|insuline|morfine"
     r"|lithium|oxycodon\w*|tramadol|amitriptyline|pillekes|gif|rattengif|bleek\w*|chloor"
     r"|antivries|wasmiddel|ontstopper|pilletjes|methadon|xanax|seroquel|quetiapine|zolpidem"
-    r"|codeine|medicament\w*"
+    r"|codeine|medicament\w*|dafalgan|perdolan|panadol|sedergine|lexotan|temesta|seresta"
+    r"|stilnoct|valium|rivotril|alprazolam|bromazepam|clonazepam|escitalopram|sertraline"
+    r"|citalopram|venlafaxine|mirtazapine|trazodone?|lyrica|pregabaline|oxycontin"
     # Compounds ("slaaptabletten", "bloeddrukpillen", "hartmedicijnen"): not "spil" or "pils".
     r"|\w{3,}(?:pil|pillen|pilletjes|tablet|tabletten|tabletjes|medicijn|medicijnen)"
     r"|pijnstiller\w*|kalmeringsmiddel\w*)"
@@ -110,6 +115,11 @@ ACUTE: Final = compile_specs(
         r"|(?:mezelf|me|mij) *2 (?:te doden|op te hangen|van kant te maken|iets aan te doen"
         r"|dood te|te verdrinken|te vergiftigen|van het leven te beroven|te verhangen"
         r"|te snijden|te wurgen|te verstikken))",
+        # Round 16: in dangerous water now ("ik zit nu in het water bij de sluis").
+        r"(?:sta|zit|lig|ben|drijf) {ADV}(?:nu )?in het (?:ijskoude )?water *3 (?:bij|van|onder"
+        r"|naast) (?:de|het|een) (?:sluis|stuw|brug|pier|dijk|kade|haven|wak|kanaal|rivier)"
+        r"(?!(?: \S+){0,6} (?:zwem\w*|lekker|heerlijk|fijn|warm|zomer|vissen|hengel\w*|boot"
+        r"|kano|sup) )",
         # Round 12, from attempt probes written in other voices: feeling strange "after all
         # those pills", a cleaning product drunk, a bag over the head, "pillen genomen. veel.",
         # everything from the medicine cabinet taken (typed without "ik heb").
@@ -267,6 +277,9 @@ ACUTE: Final = compile_specs(
         r" *8 (?:spring\w*|ga (?:nu|zo|er)|kijk naar beneden|naar beneden|hoog|verdieping\w*"
         r"|dit is het|het einde|afscheid|voorgoed|niet meer|ik ga)" + _SUMMER,
         r"(?:sta|loop|zit|lig) *3 (?:in|bij|aan) (?:het|de) (?:water|kanaal|rivier|zee|meer|gracht)"
+        # (Round 16: not a day out, "lekker zwemmen met de kinderen".)
+        r"(?!(?: \S+){0,10} (?:lekker|heerlijk|fijn|kinderen|kleinkinderen|zomer|zon|picknick"
+        r"|bommetje|vissen|hengel\w*|eendjes|hond) )"
         r" *8 (?:ga|loop|erin|er in|verder|zwemmen|kopje onder|niet meer|kan niet zwemmen"
         r"|verdrinken)",
         r"(?:sta|ben|wacht) *4 (?:spoor|perron|station|overweg) *8 (?:spring\w*|voor de trein"
@@ -481,6 +494,16 @@ PREPARED_IN_CONTEXT: Final = compile_specs(
         # Affairs settled, subscriptions stopped "because I won't need it".
         r"(?:alles|spullen|zaken|papieren) *4 (?:geregeld|verdeeld|op orde)",
         r"(?:opgezegd|afgesloten|stopgezet) *6 (?:niet meer nodig|hoeft niet meer)",
+    ]
+)
+
+# Round 16: "ik ga het doen" said plainly beside a sign in the same message ("als ik er
+# straks niet meer ben, ik ga het doen"). Not after a sign in an earlier message: there
+# it is as often the answer to the bot's "bel nu 113".
+DOING_IT: Final = compile_specs(
+    [
+        r"(?:ik|#) {ADV}(?:ga|zal) het {ADV}(?:echt |toch )?doen(?= (?:#|,|@\S+|en|maar|dag"
+        r"|sorry|doei|vaarwel|bye) )",
     ]
 )
 

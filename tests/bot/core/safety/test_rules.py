@@ -247,8 +247,9 @@ UNCLEAR: list[tuple[str, str]] = [
     # goodbye, softer
     ("vaarwel", "goodbye"),
     ("tot nooit meer", "goodbye"),
-    # self-harm, ambiguous
-    ("ik heb mezelf gesneden", "self_harm"),
+    # self-harm, ambiguous (plain "ik heb mezelf gesneden" is a clear sign since round 16:
+    # tests/bot/core/safety/test_rules_round16.py)
+    ("ik heb mezelf verwond", "self_harm"),
     # slang
     ("unalive", "slang"),
     ("ik denk steeds aan unalive", "slang"),

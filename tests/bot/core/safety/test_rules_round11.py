@@ -120,7 +120,9 @@ def test_these_goodbyes_and_plans_get_the_lines_at_once(text: str) -> None:
 
 @pytest.mark.parametrize("text", UNCLEAR)
 def test_these_hints_get_at_least_the_check_question(text: str) -> None:
-    assert rules_level(text) in ("unclear", "clear")
+    # (Stones in the pockets and a walk to the river, said together, are acute since the
+    # clauses of one message are context for each other: round 16.)
+    assert rules_level(text) in ("unclear", "clear", "acute")
 
 
 @pytest.mark.parametrize("text", NONE)

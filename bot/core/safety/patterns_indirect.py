@@ -1,0 +1,76 @@
+"""Indirect signs that ask rather than give the lines (the direct check question): passive
+wishes in conditional, formal and older people's words, hopelessness with the verb first,
+and hints of goodbye, burden and plans told in passing.
+
+Round 16, written from new probe sets of my own (never from the held-out sets), each
+read once before its rules; examples in tests/bot/core/safety/test_rules_round16.py.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Passive wishes in conditional and formal forms.
+_ACCEPTED: Final = (
+    r"(?:prima|niet erg|geen probleem|geen ramp|niet rouwig|fijn|best|des te beter|het zij zo"
+    r"|so be it|jammer dan|dan is dat maar zo|vrede mee|boeit (?:me|mij) niet|maakt (?:me|mij)"
+    r" niet uit)"
+)
+_UNCLEAR_PASSIVE_FORMS: Final = [
+    rf"{_ACCEPTED} *4 als er *2 iets met (?:me|mij) (?:gebeurt|gebeurde|zou gebeuren)",
+    rf"als er *2 iets met (?:me|mij) (?:gebeurt|gebeurde|zou gebeuren) *4 {_ACCEPTED}",
+    # "mocht ik vannacht in mijn slaap sterven, prima" (not death in old age, later).
+    r"(?:mocht|zou|moest) ik *4 (?:sterven|doodgaan|dood gaan|overlijden|niet meer wakker"
+    rf" (?:worden|word)|er niet meer zijn) *3 {_ACCEPTED}"
+    r"(?!(?: \S+){0,3} (?:oud|later|ooit|hoogbejaard|op hoge leeftijd) )",
+    r"(?:hoef|hoeft) {ADV}(?:niet|nie) (?:zo )?(?:nodig|per se|perse) (?:oud|ouder|heel oud"
+    r"|zo oud) te worden",
+    # Formal: "heengaan" is dying; permission asked for it ("te mogen inslapen").
+    r"(?:besloten|besluit|van plan|voornemens) *3 (?:om )?heen te gaan",
+    r"(?:verlang|hoop|wens) *3 (?:om )?te mogen (?:inslapen|sterven|heengaan|gaan rusten)",
+    # Older people's words: the doctor "may give me something", to lie beside a late
+    # partner in the churchyard, God asked to come and fetch them.
+    r"(?:dokter|huisarts|arts) {ADV}(?:mag|moet|zou|kan) (?:me|mij) {ADV}(?:wat|iets|een spuitje"
+    r"|een pil|het middel) {ADV}(?:geven|toedienen|komen geven)(?= (?:#|,|@\S+|en|hoor) )",
+    r"(?:liefst|graag|wil|zou|wou) *4 (?:op|naar|in) (?:het kerkhof|de begraafplaats|het graf"
+    r"|zijn graf|haar graf) (?:liggen|lag|rusten|gaan liggen)",
+    r"(?:god|heer|lieve heer|onze lieve heer|lieve god|hem daarboven|de hemel) *4 (?:om )?(?:mij"
+    r"|me) *2 (?:te )?(?:komen|komt|kom) halen",
+]
+
+# Hopelessness with the verb first ("heeft het leven voor mij geen betekenis
+# meer") and death on the mind ("ik denk aan de dood"; not someone's death).
+_UNCLEAR_HOPELESS_FORMS: Final = [
+    r"(?:het|mijn) (?:leven|bestaan) (?:voor mij |voor me |nog )?(?:geen|weinig) (?:betekenis"
+    r"|zin|waarde|doel) (?:meer|nog)",
+    r"ik {ADV}(?:denk|dacht) {ADV}aan de dood(?= (?:#|,|@\S+|en|maar|soms) )"
+    r"(?!(?: \S+){0,8} (?:later|kinderen|begrafenis|testament|regelen|ouder|oud|leeftijd) )",
+]
+
+# Round 16e: a future day not lived to, "laat die auto maar komen", a peace made with the
+# end coming.
+_UNCLEAR_PASSIVE_HINTS: Final = [
+    r"(?:verjaardag|kerst|kerstmis|zomer|lente|nieuwjaar|oud en nieuw|volgend jaar|pensioen)"
+    r" *6 (?:maak|haal|zie) ik {ADV}niet meer(?: mee)?(?= (?:#|,|@\S+|en|denk|hoor) )",
+    r"laat (?:die|de|een|dat) (?:auto|trein|bus|vrachtwagen|tram|truck) {ADV}maar (?:komen"
+    r"|rijden|doorrijden)",
+    r"vrede mee dat (?:het|alles|mijn leven|het leven) {ADV}(?:afgelopen|voorbij|over|op)"
+    r" (?:is|gaat|zal)",
+]
+# Goodbye and burden in passing: a farewell formula after thanks, a note that explains,
+# sorry for the trouble "met mij", a family that has it hard because of one.
+_UNCLEAR_GOODBYE_HINTS: Final = [
+    r"(?:dank je|dankjewel|bedankt) *6 (?:er was|er voor me was|er voor mij was|alles) *4"
+    r" (?:het ga je goed|vaarwel|adieu|het beste(?= (?:#|@\S+) ))",
+    r"(?:schrijf|schreef) dit *3 (?:zodat|dan|opdat) (?:iemand|jullie|iedereen|ze|mijn \S+)"
+    r" (?:weet|weten|begrijpt|begrijpen) waarom",
+]
+_UNCLEAR_BURDEN_HINTS: Final = [
+    r"sorry *4 (?:moeite|last|zorgen|gedoe|ellende|problemen) *4 (?:met|om|door) (?:mij|me)",
+    r"(?:heeft|hebben) het {ADV}(?:zwaar|moeilijk) door (?:mij|me)(?= (?:#|,|@\S+|en|dat) )",
+]
+# A plan held back on a condition ("als dit morgen niet beter is, dan weet ik wat ik doe").
+_UNCLEAR_PLANS_HINTS: Final = [
+    r"als *6 niet (?:beter|anders|over|voorbij) *4 (?:dan |# |, )?weet ik {ADV}wat ik {ADV}(?:ga"
+    r" |moet |zal )?(?:doe|doen)",
+]
