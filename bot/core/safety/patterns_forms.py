@@ -18,7 +18,8 @@ _DO_SELF: Final = (
     r"|neerschieten|neer te schieten|doodschieten|dood te schieten|verdrinken(?! in )"
     r"|te verdrinken(?! in )"
     r"|vergiftigen|te vergiftigen|van het leven (?:te )?beroven|om het leven (?:te )?brengen"
-    r"|doodmaken|dood te maken)"  # ("iets aandoen" is in the self-harm lists)
+    r"|doodmaken|dood te maken|afmaken|af te maken|opknopen|op te knopen)"
+    # ("iets aandoen" is in the self-harm lists)
 )
 _BODY: Final = r"(?:arm|armen|pols|polsen|been|benen|dij|dijen|buik|huid|hand|handen|enkels?)"
 
@@ -72,6 +73,9 @@ _CLEAR_EXPLICIT_FORMS: Final = [
     # "ik zou mezelf willen doden", "ik ga mij verhangen in de garage".
     r"(?:ik|#) {ADV}(?:zou|wil|ga|wou|zal) {ADV}(?:{SELF_STRONG}|me|mij) {ADV}(?:willen |gaan )?"
     rf"{_DO_SELF}",
+    # Round 16m: the separable "ik knoop me op" (straattaal and plain Dutch).
+    r"(?:ik|#) {ADV}(?:knoop|hang) {ADV}(?:me|mij|mezelf) {ADV}op(?= (?:#|,|@\S+|en|vanavond"
+    r"|vannacht|straks|nu|morgen) )",
     # A means bought or sought "om mezelf neer te schieten".
     rf"om {{SELF_STRONG}} {{ADV}}{_DO_SELF}",
     # Not trusting oneself with the means: "ik vertrouw mezelf niet meer met de pillen".
@@ -147,6 +151,10 @@ _CLEAR_SELF_HARM_FORMS: Final = [
     r"(?= (?:#|,|@\S+|en|maar|vannacht|vandaag|gisteren|vanavond) )(?!(?: \S+){0,8}"
     r" (?:per ongeluk|koken|keuken|mes|groente\w*|papier|scheren|glas|brood|aardappel\w*|ui"
     r"|uien|blikje|vinger|duim|tuin|snoeien|au) )",
+    # Round 16k: "ik doe mij iets aan" (the reflexive "mij", as in Flemish; "pijn" is often
+    # an accident: "ik deed me pijn aan de deur").
+    r"(?:ik|#) {ADV}(?:doe|deed|ga|zal) {ADV}(?:me|mij) {ADV}(?:iets|wat) {ADV}aan(?: doen)?"
+    r"(?= (?:#|,|@\S+|vanavond|vannacht|straks|nu|morgen|vandaag|en|als|hoor|echt) )",
     # Round 16g: blood seen "to feel calm".
     r"bloed *2 (?:zien|voelen|laten vloeien|laten stromen) *3 om (?:me|mij|mezelf) *3 (?:rustig"
     r"|beter|kalm|iets|weer) *2 te voelen",

@@ -45,6 +45,10 @@ _UNCLEAR_HOPELESS_FORMS: Final = [
     r"|zin|waarde|doel) (?:meer|nog)",
     r"ik {ADV}(?:denk|dacht) {ADV}aan de dood(?= (?:#|,|@\S+|en|maar|soms) )"
     r"(?!(?: \S+){0,8} (?:later|kinderen|begrafenis|testament|regelen|ouder|oud|leeftijd) )",
+    # Round 16h: what the point is "om zo door te gaan" (going on with life, not a plan).
+    r"(?:wat|welke) (?:heeft|is) (?:het|dit|dat) {ADV}(?:nog )?(?:voor )?(?:zin|nut) *2 om"
+    r" (?:zo |nog )?(?:door te gaan|verder te gaan|te leven|door te leven|op te staan|te blijven"
+    r"|hier te zijn|te bestaan)(?= (?:#|,|@\S+|echt|eigenlijk|nog|zo|als) )",
 ]
 
 # Round 16e: a future day not lived to, "laat die auto maar komen", a peace made with the
@@ -56,16 +60,32 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     r"|rijden|doorrijden)",
     r"vrede mee dat (?:het|alles|mijn leven|het leven) {ADV}(?:afgelopen|voorbij|over|op)"
     r" (?:is|gaat|zal)",
+    # Round 16j: ready "om te gaan" (no trip named), to meet God, to see a late one again
+    # "daarboven"; not wanting "to have to" any more. (Not "bij de sterren": as a known
+    # word "sterren" would take the typo "sterrven" from "sterven".)
+    r"(?<=# )ik {ADV}(?:ben|voel me) {ADV}(?:er )?klaar (?:voor )?om te (?:gaan|sterven)"
+    r"(?= (?:#|@\S+) )",  # the whole sentence, nothing about a trip around it
+    r"klaar om (?:god|mijn maker|de schepper|de lieve heer|jezus) te (?:ontmoeten|zien)",
+    r"(?:zie|ontmoet) ik *3 (?:weer|terug) *2 (?:daarboven|in de hemel|aan de overkant"
+    r"|in het hiernamaals)",
+    r"{IW} {ADV}(?:gewoon )?niet (?:meer|langer) (?:hoeven|moeten)(?= (?:#|,|@\S+) )",
+    r"(?:{IW}|ik ga) *6 , naar de hemel(?= (?:#|,|@\S+|bij|toe|en) )",  # "weg, naar de hemel"
 ]
 # Goodbye and burden in passing: a farewell formula after thanks, a note that explains,
 # sorry for the trouble "met mij", a family that has it hard because of one.
 _UNCLEAR_GOODBYE_HINTS: Final = [
     r"(?:dank je|dankjewel|bedankt) *6 (?:er was|er voor me was|er voor mij was|alles) *4"
     r" (?:het ga je goed|vaarwel|adieu|het beste(?= (?:#|@\S+) ))",
+    # Round 16i: love told in the past tense through others; sorry "ik kan niet anders".
+    r"(?:zeg|vertel) *2 (?:tegen|aan) *3 dat ik {ADV}van (?:ze|hen|haar|hem|jullie|iedereen"
+    r"|hun|jou) {ADV}(?:hield|heb gehouden)",
+    r"(?:het )?spijt (?:me|mij) *3 (?:ik kan|ik kon|kan|kon) {ADV}niet anders(?= (?:#|@\S+) )",
     r"(?:schrijf|schreef) dit *3 (?:zodat|dan|opdat) (?:iemand|jullie|iedereen|ze|mijn \S+)"
     r" (?:weet|weten|begrijpt|begrijpen) waarom",
 ]
 _UNCLEAR_BURDEN_HINTS: Final = [
+    r"niemand *2 (?:huilen|treuren|rouwen|janken|een traan laten) *3 als ik (?:weg|dood|er niet"
+    r" meer) (?:ben|ga|zou zijn|is)",
     r"sorry *4 (?:moeite|last|zorgen|gedoe|ellende|problemen) *4 (?:met|om|door) (?:mij|me)",
     r"(?:heeft|hebben) het {ADV}(?:zwaar|moeilijk) door (?:mij|me)(?= (?:#|,|@\S+|en|dat) )",
 ]

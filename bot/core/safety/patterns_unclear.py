@@ -113,7 +113,8 @@ _UNCLEAR_PASSIVE: Final = [
     r"|daarboven|hierboven|in het graf)",
     r"(?:wil|ga|zou graag) *3 (?:naar|bij) (?:mijn|m'n|mn) \w+ (?:toe|zijn) *3 (?:hij|ze|zij)"
     r" (?:is|leeft) (?:er )?(?:niet meer|dood|overleden)",
-    r"(?:mijn|m'n|mn) \w+ achterna(?! (?:lopen|fietsen|rijden|gaan naar|om))",
+    r"(?<!loop )(?<!liep )(?<!fiets )(?<!rij )(?<!reed )(?<!ren )(?<!rende )(?:mijn|m'n|mn)"
+    r" \w+ achterna(?! (?:lopen|fietsen|rijden|gaan naar|om|aan))",
     r"(?:benijd|jaloers op) (?:mensen|iedereen|degenen) die (?:dood|overleden|gestorven) (?:zijn"
     r"|is)",
     r"(?:mijn )?leven (?:is )?voltooid|voltooid leven",
@@ -169,7 +170,7 @@ _UNCLEAR_PASSIVE: Final = [
     r" (?:is|zou zijn)",
     r"(?:hoop|wens) *2 dat (?:de dokter|de arts|ze|de huisarts) *3 iets (?:ernstigs|ergs|dodelijks"
     r"|slechts) (?:vindt|vinden|ontdekt|ontdekken)",
-    r"{IW} {ADV}naar de (?:hemel|overkant|andere kant)(?! (?:van|op|met) )",
+    r"{IW} {ADV}naar de (?:hemel|overkant|andere kant)(?! (?:van|op|met|kijken|staren) )",
     r"(?:zie|zien) ik (?:\S+ ){0,2}(?:papa|mama|pap|mam|opa|oma|mijn man|mijn vrouw|hem|haar)"
     r" {ADV}eindelijk (?:terug|weer)",
     r"(?:ga|wil) *2 bij (?:mijn|m'n) (?:man|vrouw|moeder|vader|zoon|dochter|partner) zijn"
@@ -525,7 +526,7 @@ _UNCLEAR_SLANG: Final = [
     r"game over (?:voor|for) (?:mij|me)",
     r"(?:mijn|m'n) leven (?:deleten|verwijderen|uitzetten|afsluiten|wissen)",
     r"(?:alt f4|ctrl alt delete|ctrl alt del) *3 (?:op )?(?:mijn|m'n)? ?leven",
-    r"(?:done|klaar) met (?:het |mijn |m'n )?leven",
+    r"(?:done|klaar) met (?:het |mijn |m'n |dit )?leven",
     r"respawn\w* *4 (?:ander|nieuw) leven",
     r"(?:uitloggen|uit te loggen|offline gaan|offline) *2 (?:voorgoed|voor altijd|uit het leven"
     r"|van het leven|definitief)",
@@ -562,6 +563,8 @@ _REUNION: Final = [
     r" *2 (?:in de hemel|daarboven|aan de overkant|in het hiernamaals)",
     r"(?:{IW}|ik hoop|ik verlang) {ADV}(?:weer )?(?:bij|naar) (?:haar|hem|hen|(?:mijn|m'n|mn)"
     r" (?:overleden )?\S+) (?:toe|zijn|in de hemel|daarboven|boven|aan de overkant)",
+    r"(?:haar|hem|hen|ze) {ADV}achterna {ADV}(?:wil|wou|ga|gaan|zou willen)|{IW} {ADV}(?:haar"
+    r"|hem|hen) {ADV}achterna",
 ]
 _GRIEF_CONTEXT: Final = [
     r"overleden|gestorven|ontvallen|begraven|gecremeerd|hemel|weduwe|weduwnaar|er niet meer is"

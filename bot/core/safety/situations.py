@@ -433,6 +433,11 @@ ROUTINE_MEDICINE: Final = compile_specs(
         r" (?:voorschrift|de (?:dokter|huisarts|arts|bijsluiter)|het schema)|netjes|keurig"
         r"|braaf|op tijd)",
         r"(?:elke|iedere) (?:ochtend|avond|dag|morgen) *6 (?:ingenomen|genomen|geslikt)",
+        # Round 16: the plain report "ik heb mijn pillen genomen", no amount in it (not "al
+        # mijn", "alle", a number: those are no routine and stay with the acute rules).
+        r"(?<=# )(?:ik )?heb (?:net |zojuist |vandaag |vanochtend |vanavond |vanmorgen |weer )?"
+        r"(?:mijn|m'n|mn) (?:pillen|medicijnen|medicatie|tabletten|pilletjes) (?:weer |al )?"
+        r"(?:genomen|ingenomen)(?= # )",
     ]
 )
 # ... unless taken at once or in excess ("voor de hele week in een keer").
@@ -497,13 +502,16 @@ PREPARED_IN_CONTEXT: Final = compile_specs(
     ]
 )
 
-# Round 16: "ik ga het doen" said plainly beside a sign in the same message ("als ik er
-# straks niet meer ben, ik ga het doen"). Not after a sign in an earlier message: there
-# it is as often the answer to the bot's "bel nu 113".
+# Round 16: "ik ga het doen" (or a plan made) said plainly beside a sign in the same
+# message ("als ik er straks niet meer ben, ik ga het doen"). Not after a sign in an
+# earlier message: there it is as often the answer to the bot's "bel nu 113".
 DOING_IT: Final = compile_specs(
     [
-        r"(?:ik|#) {ADV}(?:ga|zal) het {ADV}(?:echt |toch )?doen(?= (?:#|,|@\S+|en|maar|dag"
-        r"|sorry|doei|vaarwel|bye) )",
+        r"(?:(?:ik|#) {ADV}(?:ga|zal)|(?:ga|zal) ik) het {ADV}(?:echt |toch )?doen(?= (?:#|,"
+        r"|@\S+|en|maar|dag|sorry|doei|vaarwel|bye) )",
+        # Round 16h: "en dat ik een plan heb gemaakt" (in a later message as often the plan
+        # to call someone).
+        r"(?:heb|had) *2 een plan *2 (?:gemaakt|bedacht|klaar|uitgewerkt)(?= (?:#|,|@\S+|en) )",
     ]
 )
 

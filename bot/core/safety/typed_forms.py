@@ -50,6 +50,8 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "hb": ("heb",),
     "hbt": ("hebt",),
     "nen": ("een",),  # Flemish "nen hoop pillen"
+    "ne": ("een",),  # Flemish "ne strop"
+    "den": ("de",),  # Flemish "naar den hemel", "van den brug"
     "gene": ("geen",),  # Flemish "ik heb gene zin meer"
     "genen": ("geen",),
     "kzen": ("ik", "ben"),  # Flemish "'k zen"

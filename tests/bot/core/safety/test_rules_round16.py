@@ -221,3 +221,123 @@ def test_round_16g_everyday_words_stay_quiet(text: str) -> None:
 )
 def test_a_cut_with_the_accident_told_is_no_line(text: str) -> None:
     assert rules_level(text) != "clear"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A plan told in a longer message, the act "ga ik het doen" after it.
+        (
+            "hoi. ik wil eigenlijk alleen zeggen dat ik het niet meer trek en dat ik een plan"
+            " heb gemaakt. morgen als iedereen weg is ga ik het doen.",
+            "clear",
+        ),
+        ("Wat heeft het voor zin om zo door te gaan, echt waar.", "unclear"),
+        ("Ik denk aan mijn moeder die er niet meer is en dat ik haar achterna wil.", "unclear"),
+        ("zeg maar tegen iedereen dat ik van ze hield", "unclear"),
+        ("lieve mensen, het spijt me, ik kan niet anders", "unclear"),
+    ],
+)
+def test_round_16h_longer_messages(text: str, level: str) -> None:
+    assert rules_level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat heeft het voor zin om zo door te gaan met die cursus als ik er niks van leer",
+        "ik loop mijn zus achterna, ze is altijd sneller",
+        "ik heb een plan gemaakt voor de tuin, morgen ga ik het doen",
+        "Ik heb een plan gemaakt. Ik ga elke dag een rondje lopen.",
+        "het spijt me, ik kan niet anders, ik moet morgen werken",
+    ],
+)
+def test_round_16h_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben er klaar voor om te gaan",
+        "ik ben klaar om god te ontmoeten",
+        "binnenkort zie ik opa weer, daarboven",
+        "niemand gaat huilen als ik weg ben",
+        "ik wil gewoon niet meer hoeven",
+    ],
+)
+def test_round_16j_indirect_words_get_the_check_question(text: str) -> None:
+    assert rules_level(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben er klaar voor om te gaan, de koffers staan klaar voor de vakantie",
+        "ik ben klaar om te gaan, de taxi staat voor",
+        "ik wil niet meer moeten werken in het weekend",
+        "ik zie mijn neef weer op de camping",
+        "niemand ging huilen bij die film, zo saai",
+    ],
+)
+def test_round_16j_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_level(text) == "none"
+
+
+@pytest.mark.parametrize("text", ["ik wil sterrven", "ik wil sterfen"])
+def test_a_typo_of_sterven_still_reads_as_sterven(text: str) -> None:
+    assert rules_level(text) == "clear"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Flemish: the reflexive "mij", the articles "ne" and "den".
+        ("ik doe mij iets aan vanavond", "clear"),
+        ("ik ga van den brug springen", "clear"),
+        ("ik ben ne last voor iedereen", "unclear"),
+        ("ik wil zo ver mogelijk weg, naar den hemel", "unclear"),
+        # Straattaal and plain Dutch for hanging and killing oneself.
+        ("ik ga mezelf afmaken", "clear"),
+        ("ik ga mezelf ff afmaken ik zweer", "clear"),
+        ("ik knoop me op", "clear"),
+        ("ik ben done met dit leven mattie", "unclear"),
+    ],
+)
+def test_round_16k_flemish_and_street_words(text: str, level: str) -> None:
+    assert rules_level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik doe mij iets aan om warm te blijven, een dikke trui",
+        "ik deed me pijn aan de deur",
+        "ik wil naar de hemel kijken vannacht, er zijn vallende sterren",
+        "ik ga mijn werk afmaken en dan naar bed",
+        "ik moet mezelf even opknappen voor het feest",
+        "ik hang mijn jas op en ga zitten",
+        "ik hang me niet op aan details",
+    ],
+)
+def test_round_16k_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik heb net mijn pillen genomen", "ik heb vanochtend mijn medicijnen ingenomen"],
+)
+def test_the_days_medicines_reported_plainly_are_no_attempt(text: str) -> None:
+    # The real model too: it reads "mijn pillen genomen" close to "al mijn pillen genomen",
+    # and the plain report is what older people tell most (ROUTINE_MEDICINE).
+    from bot.core.safety import screen
+
+    assert screen(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["ik heb net al mijn pillen genomen", "ik heb mijn pillen allemaal genomen"]
+)
+def test_every_pill_taken_stays_acute(text: str) -> None:
+    assert rules_level(text) == "acute"
