@@ -1,7 +1,9 @@
 """The literal text a regular expression cannot match without.
 
-Read from the pattern as CPython's ``re`` parses it: for ``" (?:ik (?:wil|wou) dood)"``
-every match contains ``" ik "`` and ``" dood"``, and one of ``"wil"`` or ``"wou"``.
+Read from the pattern as CPython's ``re`` parses it: every match of
+``" (?:ik (?:wil|ga) (?:echt )?dood)"`` contains ``" ik "`` and ``"dood"``, and one of
+``"wil"`` or ``"ga"`` (the parser takes shared letters out of alternatives: "wil|wou"
+becomes "w" followed by "il" or "ou").
 :mod:`bot.core.regex_index` uses this to skip the patterns whose words are not in a
 message. Only what is certain is reported: a repeat that may occur zero times, a
 look-around, a character class or a case-insensitive part adds nothing, so a pattern
