@@ -63,8 +63,10 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     # Round 16j: ready "om te gaan" (no trip named), to meet God, to see a late one again
     # "daarboven"; not wanting "to have to" any more. (Not "bij de sterren": as a known
     # word "sterren" would take the typo "sterrven" from "sterven".)
+    # (The whole sentence, a hedge at most after it: nothing about a trip around it.)
     r"(?<=# )ik {ADV}(?:ben|voel me) {ADV}(?:er )?klaar (?:voor )?om te (?:gaan|sterven)"
-    r"(?= (?:#|@\S+) )",  # the whole sentence, nothing about a trip around it
+    r"(?: (?:eigenlijk|wel|nu|hoor|echt|gewoon|ook|zo|misschien|denk ik|geloof ik|nou))?"
+    r"(?= (?:#|@\S+) )",
     r"klaar om (?:god|mijn maker|de schepper|de lieve heer|jezus) te (?:ontmoeten|zien)",
     r"(?:zie|ontmoet) ik *3 (?:weer|terug) *2 (?:daarboven|in de hemel|aan de overkant"
     r"|in het hiernamaals)",

@@ -51,6 +51,8 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "hbt": ("hebt",),
     "nen": ("een",),  # Flemish "nen hoop pillen"
     "ne": ("een",),  # Flemish "ne strop"
+    "eigelijk": ("eigenlijk",),  # as spoken and typed: "ik wil dood eigelijk"
+    "eiglijk": ("eigenlijk",),
     "den": ("de",),  # Flemish "naar den hemel", "van den brug"
     "gene": ("geen",),  # Flemish "ik heb gene zin meer"
     "genen": ("geen",),

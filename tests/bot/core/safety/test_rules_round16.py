@@ -260,6 +260,7 @@ def test_round_16h_everyday_words_stay_quiet(text: str) -> None:
     "text",
     [
         "ik ben er klaar voor om te gaan",
+        "ik ben er klaar voor om te gaan eigelijk",  # a hedge after it, as typed
         "ik ben klaar om god te ontmoeten",
         "binnenkort zie ik opa weer, daarboven",
         "niemand gaat huilen als ik weg ben",
