@@ -45,6 +45,9 @@ _UNCLEAR_HOPELESS_FORMS: Final = [
     r"|zin|waarde|doel) (?:meer|nog)",
     r"ik {ADV}(?:denk|dacht) {ADV}aan de dood(?= (?:#|,|@\S+|en|maar|soms) )"
     r"(?!(?: \S+){0,8} (?:later|kinderen|begrafenis|testament|regelen|ouder|oud|leeftijd) )",
+    # Round 16n: nothing left to look forward to, nothing left of oneself.
+    r"(?:niks|niets) (?:meer )?om naar uit te kijken(?= (?:#|,|@\S+|meer|in mijn leven) )",
+    r"(?:niks|niets) meer (?:over )?van (?:mij|me)(?: over)?(?= (?:#|,|@\S+) )",
     # Round 16h: what the point is "om zo door te gaan" (going on with life, not a plan).
     r"(?:wat|welke) (?:heeft|is) (?:het|dit|dat) {ADV}(?:nog )?(?:voor )?(?:zin|nut) *2 om"
     r" (?:zo |nog )?(?:door te gaan|verder te gaan|te leven|door te leven|op te staan|te blijven"
@@ -71,6 +74,8 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     r"(?:zie|ontmoet) ik *3 (?:weer|terug) *2 (?:daarboven|in de hemel|aan de overkant"
     r"|in het hiernamaals)",
     r"{IW} {ADV}(?:gewoon )?niet (?:meer|langer) (?:hoeven|moeten)(?= (?:#|,|@\S+) )",
+    r"(?:wou|wilde|zou willen|wens|wenste) dat ik er {ADV}niet (?:was|meer was|zou zijn|meer"
+    r" zou zijn)(?= (?:#|,|@\S+) )",
     r"(?:{IW}|ik ga) *6 , naar de hemel(?= (?:#|,|@\S+|bij|toe|en) )",  # "weg, naar de hemel"
 ]
 # Goodbye and burden in passing: a farewell formula after thanks, a note that explains,

@@ -82,6 +82,9 @@ def test_no_training_library_at_run_time() -> None:
     assert out.stdout.strip() == "False"
 
 
+# Training takes 2.5-4 minutes on an idle two-core machine; on a shared, busy one it took
+# longer than the suite's 300 s default once (the same code passed alone).
+@pytest.mark.timeout(900)
 def test_training_reproduces_the_shipped_model() -> None:
     # The test command installs the train extra (scripts/test), so this always runs.
     result = subprocess.run(

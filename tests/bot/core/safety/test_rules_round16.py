@@ -342,3 +342,26 @@ def test_the_days_medicines_reported_plainly_are_no_attempt(text: str) -> None:
 )
 def test_every_pill_taken_stays_acute(text: str) -> None:
     assert rules_level(text) == "acute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb niks meer om naar uit te kijken",
+        "ik ben op, leeg, er is niks meer over van mij",
+        "ik zou willen dat ik er gewoon niet was",
+    ],
+)
+def test_round_16n_hopeless_and_passive_words(text: str) -> None:
+    assert rules_level(text) == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zou willen dat ik er niet was geweest, op dat saaie feest",
+        "er is niks meer over van de taart",
+    ],
+)
+def test_round_16n_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_level(text) == "none"
