@@ -45,6 +45,10 @@ _FOR_IT: Final = (
     r"(?!(?: \S+){0,6} (?:vakantie|weken|dagen|maand|tent|kamp|reis|weekend|operatie|afspraak"
     r"|tuin|keuken|boom|recept|dokter|huisarts|apotheek|kamperen|klus|verbouwing) )"
 )
+# Pets, and a pet given away for good; a will or a farewell letter.
+_PETS: Final = r"(?:huisdieren|kat|katten|hond|honden|poes)"
+_PET_GIVEN_AWAY: Final = rf"{_PETS} *4 (?:weggegeven|weg gedaan|weggedaan|herplaatst|afgestaan)"
+_WILL: Final = r"(?:testament|afscheidsbrie[fv]\w*)"
 # One's own death, said the way arrangements are explained.
 _GONE: Final = (
     r"(?:(?:als|wanneer|zodra|nadat) ik (?:er )?{ADV}(?:niet meer (?:ben|leef|besta|thuiskom)"
@@ -144,7 +148,7 @@ _UNCLEAR_PLANS: Final = [
     r"(?:extra|meer|nog meer) (?:slaappillen|pillen|medicijnen|tabletten|slaapmiddel\w*) *4"
     r" (?:gehaald|gekocht|besteld|gevraagd|opgehaald)(?!(?: \S+){0,5} (?:vakantie|reis"
     r"|buitenland|weekend) )",
-    r"(?:huisdieren|kat|katten|hond|honden|poes) *4 (?:een )?(?:nieuw|ander) (?:thuis|huis"
+    rf"{_PETS} *4 (?:een )?(?:nieuw|ander) (?:thuis|huis"
     r"|baasje)(?!(?: \S+){0,10} (?:verhui[sz]\w*|allergi\w*|verpleeghuis|verzorgingshuis"
     r"|tehuis|werk|te oud|houden|flat|appartement|huisbaas|mag niet|mocht niet) )",
     # Round 16: a place where nobody will find one; means bought "en weet wel waarvoor";
@@ -156,10 +160,8 @@ _UNCLEAR_PLANS: Final = [
     r"(?:opgeschreven|geregeld|klaargelegd|uitgelegd) *6 (?:weet|weten) (?:straks|later|dan)"
     r" (?:wat|hoe) (?:ze|hij|zij|jullie) *2 (?:moet|moeten)",
     # Round 16: a will changed and a pet given away, told together (either order).
-    r"(?:testament|afscheidsbrie[fv]\w*) *8 (?:huisdieren|kat|katten|hond|honden|poes) *4"
-    r" (?:weggegeven|weg gedaan|weggedaan|herplaatst|afgestaan)",
-    r"(?:huisdieren|kat|katten|hond|honden|poes) *4 (?:weggegeven|weg gedaan|weggedaan|herplaatst"
-    r"|afgestaan) *8 (?:testament|afscheidsbrie[fv]\w*)",
+    rf"{_WILL} *8 {_PET_GIVEN_AWAY}",
+    rf"{_PET_GIVEN_AWAY} *8 {_WILL}",
     # Round 13u, means and preparations in passing: knowing where to get a gun, charcoal
     # and the gaps taped shut, another pharmacy for more sleeping pills, the train's time
     # at the crossing, windows that open far enough, one's own death notice or funeral
