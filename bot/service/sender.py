@@ -259,7 +259,13 @@ class Sender:
         key = pending.key
         # Paced per chat message as the person sees it: a turn's texts merged.
         messages = bubbles(pending.outbound)
-        item = _Item(delivery, key.chat_id, key.user_id, group, kind, messages, pending.turn)
+        # A resend of what a stopped worker left starts after what it recorded as sent:
+        # the first message again after the second would read as nonsense.
+        start = delivery.resume_at(len(messages))
+        if start >= len(messages):
+            self.runtime.delivered(delivery)  # all went out; only the record was missing
+            return
+        item = _Item(delivery, key.chat_id, key.user_id, group, kind, messages, pending.turn, start)
         await self._queue.put(item)
         if self._loop is None or self._loop.done():
             self._loop = asyncio.get_running_loop().create_task(self._run())
@@ -375,6 +381,11 @@ class Sender:
                 self.sent += 1
                 if self.on_sent:
                     self.on_sent(item.kind, item.chat, item.user, message)
+                if item.kind == "resend" and index < len(item.messages) - 1:
+                    # On disk before the chat's next message starts (it waits for this
+                    # task), so a resend cut off in turn starts after this one. (A resend
+                    # is rare; the scheduler's own sends stay free of the extra commit.)
+                    await self.runtime.progressed(item.delivery, index + 1, len(item.messages))
                 return True
             return False
         finally:

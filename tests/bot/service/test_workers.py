@@ -13,11 +13,12 @@ from typing import Any
 
 import pytest
 
+from bot.core.bubbles import bubbles
 from bot.core.engine import Engine
-from bot.core.messages import ConversationKey, Inbound
+from bot.core.messages import ConversationKey, Inbound, Reply
 from bot.runtime.runtime import Runtime
 from bot.service.scheduler import LEASE, Scheduler
-from bot.service.sender import UNLIMITED
+from bot.service.sender import UNLIMITED, SimulatedTicker
 from bot.store.db import LATEST_VERSION, Store
 from bot.store.leases import lease_holder
 from tests.support.postgres import Server
@@ -199,3 +200,67 @@ async def test_replies_a_killed_worker_left_are_sent_once_by_the_schedulers_hold
 
 def clock_now() -> datetime:
     return datetime.now(UTC)
+
+
+async def test_a_resend_starts_after_what_the_killed_worker_had_sent(
+    engine: Engine, database: str
+) -> None:
+    clock = FakeClock(at("2026-11-22 20:00 Europe/Amsterdam"))
+    killed = Runtime(engine, await Store.open(database), clock=clock, default_region="nl")
+    for n, text in enumerate(["hoi", "contact", "een buur", "Ans"]):
+        killed.delivered(await killed.handle(Inbound(KEY, text=text, event_id=f"e{n}")))
+    # Three chat messages (the proposal, the draft apart, the question); the worker
+    # recorded the first as sent, sent the second, and died before recording it.
+    lost = await killed.handle(Inbound(KEY, text="heel druk", event_id="e4"))
+    messages = bubbles(lost.outbound)
+    assert len(messages) == 3
+    await killed.progressed(lost, 1, len(messages))
+    await killed.close()
+    survivor = World(engine, database, clock, FakeTransport(), EXACT)
+    await survivor.open()
+    try:
+        clock.advance(minutes=6)
+        # The second again (right after itself, as a person would shrug off), then the
+        # third; never the first again, after the second.
+        assert await survivor.tick() == [m.text for m in messages[1:] if isinstance(m, Reply)]
+        assert await survivor.tick() == []
+    finally:
+        await survivor.close()
+
+
+async def test_a_resend_records_its_progress_so_the_next_starts_after_it(
+    engine: Engine, database: str
+) -> None:
+    clock = FakeClock(at("2026-11-22 20:00 Europe/Amsterdam"))
+    killed = Runtime(engine, await Store.open(database), clock=clock, default_region="nl")
+    for n, text in enumerate(["hoi", "contact", "een buur", "Ans"]):
+        killed.delivered(await killed.handle(Inbound(KEY, text=text, event_id=f"e{n}")))
+    lost = await killed.handle(Inbound(KEY, text="heel druk", event_id="e4"))
+    messages = bubbles(lost.outbound)
+    await killed.close()
+
+    class DiesAtTheLast(FakeTransport):
+        async def deliver(
+            self, chat_id: str, outbound: Any, *, user_id: str, key: Any = None
+        ) -> None:
+            if outbound[0] == messages[-1]:
+                raise ConnectionError("the network went away")
+            await super().deliver(chat_id, outbound, user_id=user_id, key=key)
+
+    first = World(engine, database, clock, DiesAtTheLast(), EXACT)
+    await first.open()
+    assert first.scheduler is not None
+    for sender in first.scheduler.senders.values():
+        sender.ticker = SimulatedTicker()  # its retries' waits cost no time
+    try:
+        clock.advance(minutes=6)
+        assert len(await first.tick()) == 2  # the last one failed: it stays owed
+    finally:
+        await first.close()
+    second = World(engine, database, clock, FakeTransport(), EXACT)
+    await second.open()
+    try:
+        clock.advance(minutes=6)
+        assert await second.tick() == [messages[-1].text]  # type: ignore[union-attr]
+    finally:
+        await second.close()
