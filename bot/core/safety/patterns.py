@@ -576,7 +576,7 @@ _CLEAR_NO_LONGER: Final = [
 
 # "Dit is mijn afscheid" is also what people say at their retirement party.
 _NOT_WORK_FAREWELL: Final = (
-    r"(?!(?: \S+){0,3} (?:werk|baan|job|school|collega\w*|club|vereniging|koor|team|vandaag"
+    r"(?!(?: \S+){0,3} (?:werk|baan|job|school|collega\S*|club|vereniging|koor|team|vandaag"
     r"|vanavond|nu|even|vanmiddag|vanochtend|week|feest\w*|receptie|borrel|pensioen|afdeling"
     r"|bedrijf|kantoor|klas|buurt|vakantie|huis|woning|flat|stad|land|verhuis\w*) )"
 )

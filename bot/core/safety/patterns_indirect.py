@@ -2,8 +2,9 @@
 wishes in conditional, formal and older people's words, hopelessness with the verb first,
 and hints of goodbye, burden and plans told in passing.
 
-Round 16, written from new probe sets of my own (never from the held-out sets), each
-read once before its rules; examples in tests/bot/core/safety/test_rules_round16.py.
+Round 16 and 17, written from new probe sets of my own (never from the held-out sets),
+each read once before its rules; examples in tests/bot/core/safety/test_rules_round16.py
+and test_rules_round17.py.
 """
 
 from __future__ import annotations
@@ -76,6 +77,13 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     r"{IW} {ADV}(?:gewoon )?niet (?:meer|langer) (?:hoeven|moeten)(?= (?:#|,|@\S+) )",
     r"(?:wou|wilde|zou willen|wens|wenste) dat ik er {ADV}niet (?:was|meer was|zou zijn|meer"
     r" zou zijn)(?= (?:#|,|@\S+) )",
+    # Round 17: a journey "waar ik niet van terugkom", afraid of doing "iets doms" (not at a
+    # party, an exam or a talk: there it is nerves).
+    r"(?:reis|tocht) *4 (?:waar|waarvan) ik {ADV}(?:niet|nooit) (?:meer )?(?:van )?(?:terugkom"
+    r"|terug kom|terugkeer|terug zal komen)",
+    r"bang *3 (?:dat )?ik *2 iets (?:doms|stoms|ergs|onherroepelijks) (?:ga|zal|zou) doen"
+    r"(?!(?: \S+){0,5} (?:op het|op de|tijdens|bij het|bij de|feest\w*|werk|examen|toets|date"
+    r"|sollicitatie\w*|gesprek|vergadering|presentatie|optreden|bruiloft) )",
     r"(?:{IW}|ik ga) *6 , naar de hemel(?= (?:#|,|@\S+|bij|toe|en) )",  # "weg, naar de hemel"
 ]
 # Goodbye and burden in passing: a farewell formula after thanks, a note that explains,
@@ -100,4 +108,10 @@ _UNCLEAR_BURDEN_HINTS: Final = [
 _UNCLEAR_PLANS_HINTS: Final = [
     r"als *6 niet (?:beter|anders|over|voorbij) *4 (?:dan |# |, )?weet ik {ADV}wat ik {ADV}(?:ga"
     r" |moet |zal )?(?:doe|doen)",
+    # Round 17: how high one's own balcony or flat is, looked at (not for a screen, a
+    # fence or plants).
+    r"(?:kijken|gekeken|bekeken|gemeten|meten|opgemeten|geschat) hoe hoog (?:ons|onze|mijn"
+    r"|m'n|mn) (?:balkon|flat|dak|galerij|appartement|raam|verdieping)"
+    r"(?!(?: \S+){0,6} (?:zonwering|scherm|hek|hekje|plant\w*|bak\w*|kast|gordijn\w*|meubel\w*"
+    r"|ladder|parasol|kerstboom|verzekering|makelaar) )",
 ]

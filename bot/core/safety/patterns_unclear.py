@@ -191,7 +191,8 @@ _UNCLEAR_PASSIVE: Final = [
     r" (?:me|mij) {ADV}(?:maar|nou maar|toch maar|toch) {ADV}(?:geraakt|aangereden|overreden"
     r"|geschept|meegenomen|te pakken gehad|gedood)",
     r"(?:hoop|wens|zou willen) *3 (?:een|die|de) (?:auto|trein|bus|vrachtwagen|tram) (?:me|mij)"
-    r" {ADV}(?:aanrijdt|overrijdt|raakt|schept|aanrijden|overrijden|raken|scheppen)",
+    r" {ADV}(?:een keer |eens |ooit )?(?:aanrijdt|overrijdt|raakt|schept|aanrijden|overrijden"
+    r"|raken|scheppen)",
     r"geen behoefte {ADV}(?:meer )?(?:aan|om) *2 (?:oud te worden|te leven|verder te leven|ouder te"
     r" worden|nog te leven)",
     r"(?:heb|heeft) {ADV}(?:wel |lang |al )?genoeg geleefd",
@@ -564,12 +565,12 @@ _REUNION: Final = [
     r"(?:{IW}|ik hoop|ik verlang) {ADV}(?:weer )?(?:bij|naar) (?:haar|hem|hen|(?:mijn|m'n|mn)"
     r" (?:overleden )?\S+) (?:toe|zijn|in de hemel|daarboven|boven|aan de overkant)",
     r"(?:haar|hem|hen|ze) {ADV}achterna {ADV}(?:wil|wou|ga|gaan|zou willen)|{IW} {ADV}(?:haar"
-    r"|hem|hen) {ADV}achterna",
+    r"|hem|hen) {ADV}(?:(?:zo )?(?:snel|gauw|vlug) mogelijk )?achterna",
 ]
 _GRIEF_CONTEXT: Final = [
     r"overleden|gestorven|ontvallen|begraven|gecremeerd|hemel|weduwe|weduwnaar|er niet meer is"
     r"|(?:is|was|zijn) (?:al )?dood|dood (?:is|was|zijn|ging|gegaan)|overlijden|sterfdag"
-    r"|niet meer leeft|mis (?:haar|hem)",
+    r"|niet meer leeft|mis (?:haar|hem)|begrafenis|uitvaart|crematie",
 ]
 
 # "Vraag voor een vriend": turns "method" into "third_party_method".

@@ -115,6 +115,12 @@ ACUTE: Final = compile_specs(
         r"|(?:mezelf|me|mij) *2 (?:te doden|op te hangen|van kant te maken|iets aan te doen"
         r"|dood te|te verdrinken|te vergiftigen|van het leven te beroven|te verhangen"
         r"|te snijden|te wurgen|te verstikken))",
+        # Round 17: at a bridge, a lock or the platform, about to jump ("ben nu bij de
+        # sluis, ik spring zo"); not into the water on a summer day.
+        r"(?:sta|zit|ben) {ADV}(?:nu )?(?:op|aan|bij|naast) (?:de|het|een) (?:sluis|stuw|brug"
+        r"|kade|pier|perron|spoor|viaduct|flat|dak|rand|reling|balkon)\w* *4 (?:ik )?(?:ga )?"
+        r"(?:nu |zo |zometeen |meteen |straks )?(?:springen|spring)(?= (?:#|,|@\S+|nu|zo|echt|hoor"
+        rf"|ik|want) )(?!(?: \S+)? (?:in|het water|onder|over|op|even|eruit|eraf) ){_SUMMER}",
         # Round 16: in dangerous water now ("ik zit nu in het water bij de sluis").
         r"(?:sta|zit|lig|ben|drijf) {ADV}(?:nu )?in het (?:ijskoude )?water *3 (?:bij|van|onder"
         r"|naast) (?:de|het|een) (?:sluis|stuw|brug|pier|dijk|kade|haven|wak|kanaal|rivier)"
