@@ -266,6 +266,13 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"(?:stem|stemmen|stemmetje) *4 (?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|roept"
     r"|herhaalt) *8 als ik (?:spring|dood ben|dood ga|doodga|er niet meer ben|sterf|weg ben"
     r"|verdwijn)",
+    # Round 17, from missed corpus lines: the voices named, then "ze zeggen dat ik voor de
+    # trein moet"; the voice says one "moet gaan" (the sentence ends there).
+    r"(?:stem|stemmen|stemmetje) *8 (?:ze|die|hij|het) {ADV}(?:zeggen|zegt|roepen|roept"
+    r"|fluisteren|fluistert|schreeuwen) *2 dat ik *3 (?:voor|onder) (?:de|een) (?:trein|auto"
+    r"|bus|vrachtwagen|metro|tram) (?:moet|zou moeten|moet springen|moet lopen)",
+    r"(?:stem|stemmen|stemmetje) *4 (?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|herhaalt)"
+    r" *8 dat ik {ADV}(?:moet|moeten) (?:gaan|verdwijnen)(?= (?:#|@\S+) )",
 ]
 
 # With a worry about someone else, these bring the user in: "mijn zoon wil

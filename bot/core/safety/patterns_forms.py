@@ -18,7 +18,8 @@ _DO_SELF: Final = (
     r"|neerschieten|neer te schieten|doodschieten|dood te schieten|verdrinken(?! in )"
     r"|te verdrinken(?! in )"
     r"|vergiftigen|te vergiftigen|van het leven (?:te )?beroven|om het leven (?:te )?brengen"
-    r"|doodmaken|dood te maken|afmaken|af te maken|opknopen|op te knopen)"
+    r"|doodmaken|dood te maken|afmaken|af te maken|opknopen|op te knopen"
+    r"|dood doen(?! (?:van|om|met) )|dood te doen)"  # (not "dood doen van het lachen")
     # ("iets aandoen" is in the self-harm lists)
 )
 _BODY: Final = r"(?:arm|armen|pols|polsen|been|benen|dij|dijen|buik|huid|hand|handen|enkels?)"
@@ -88,6 +89,9 @@ _CLEAR_EXPLICIT_FORMS: Final = [
     r"(?:ben|zijn) (?:ik|we) er {ADV}niet meer *4 (?:dat )?(?:heb ik|hebben we|is) {ADV}(?:besloten"
     r"|beslist|zeker)",
     r"(?:besloten|beslist) *4 dat ik er *4 niet meer (?:ben|zal zijn|wil zijn)(?= (?:#|,|@\S+) )",
+    # Round 17: ambivalence still says it ("een deel van mij wil dood").
+    r"(?:deel|stuk|kant) van (?:mij|me|mezelf) (?:wil|wilt) {ADV}(?:dood{DEND}|sterven|doodgaan"
+    r"|niet meer leven|er niet meer zijn|er een eind(?:e)? aan maken|zelfmoord plegen)",
 ]
 
 _CLEAR_METHOD_FORMS: Final = [
@@ -181,6 +185,10 @@ _CLEAR_SELF_HARM_FORMS: Final = [
     # The body part named without "in" ("ik snij m'n armen weer"; with it: patterns.py).
     rf"(?:ik|#) {{ADV}}(?:snij|snijd|kras|brand) {{ADV}}(?:mijn|m'n|mn) {_BODY}"
     r"(?!(?: \S+){0,4} (?:aan|op|bij het|tijdens|per ongeluk|zon|zonnebank|open) )",
+    # Round 17, from a missed corpus line: "ik sla mezelf" with nothing idiomatic after it
+    # (not "voor de kop", not "erdoorheen").
+    r"(?:ik|#|,) {ADV}(?:sla|sloeg) {ADV}(?:mezelf|mijzelf|m'n eigen|mijn eigen)(?= (?:#|,|@\S+"
+    r"|als|wanneer|tot|omdat|want|dan|soms|vaak|elke|iedere|weer|nog|hard|blauw|bont|in) )",
     # Burnt with a lighter or a cigarette (not "aan de pan").
     r"{SELF} *3 (?:gebrand|verbrand|brand) met (?:een |mijn |m'n |de )?(?:aansteker\w*|sigaret\w*"
     r"|lucifer\w*|strijkijzer|kaars|peuk\w*)",

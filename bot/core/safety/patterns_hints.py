@@ -311,7 +311,8 @@ _HINT_INDIRECT: Final = [
     r" *4 (?:langs|naar|bij) (?:alle|al mijn|al m'n|mijn|m'n) *3 (?:plekken|plekjes|mensen)",
     r"al (?:mijn|m'n) (?:foto's|fotos|accounts|account|berichten|socials|profielen) *2"
     r" (?:verwijderd|gewist|opgezegd|opgeheven|gedeletet|gedelete)",
-    r"(?:pas|let|zorg|denk) *4 als ik er {ADV}(?:niet|nie) meer (?:ben|zal zijn|ben hoor)",
+    r"(?:pas|let|zorg|zorgen|zorgt|denk|letten|passen) *4 als ik er {ADV}(?:niet|nie) meer (?:ben"
+    r"|zal zijn|ben hoor)",
     r"(?:heb|is) (?:een|de) (?:dag|datum) (?:uitgekozen|gekozen|bepaald|geprikt|vastgesteld)"
     r"(?= (?:#|@\S+) )",
     r"tijd (?:dat|om) (?:ik )?er {ADV}een punt achter (?:zet|te zetten)(?= (?:#|@\S+) )",

@@ -81,6 +81,10 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     # party, an exam or a talk: there it is nerves).
     r"(?:reis|tocht) *4 (?:waar|waarvan) ik {ADV}(?:niet|nooit) (?:meer )?(?:van )?(?:terugkom"
     r"|terug kom|terugkeer|terug zal komen)",
+    # Counting oneself among "mensen die het niet meer willen".
+    r"(?:mensen|iemand|types?) die *4 (?:niet meer (?:willen|wil|leven)|dood (?:willen|wil)|er niet"
+    r" meer willen zijn) (?:# |, )?(?:nou |nu |en |want |maar )?(?:zo iemand ben ik|dat ben ik"
+    r"|ik ben er (?:zo )?een|ik ben zo iemand|zo ben ik)",
     r"bang *3 (?:dat )?ik *2 iets (?:doms|stoms|ergs|onherroepelijks) (?:ga|zal|zou) doen"
     r"(?!(?: \S+){0,5} (?:op het|op de|tijdens|bij het|bij de|feest\w*|werk|examen|toets|date"
     r"|sollicitatie\w*|gesprek|vergadering|presentatie|optreden|bruiloft) )",
@@ -110,6 +114,14 @@ _UNCLEAR_PLANS_HINTS: Final = [
     r" |moet |zal )?(?:doe|doen)",
     # Round 17: how high one's own balcony or flat is, looked at (not for a screen, a
     # fence or plants).
+    # The dose worked out (a sentence of its own; not insulin or a pet's medicine).
+    r"(?:de|die|een|mijn) (?:dosis|hoeveelheid) (?:heb ik|is) {ADV}(?:uitgerekend|berekend"
+    r"|opgezocht|uitgezocht)(?= (?:#|@\S+) )(?<!insuline )",
+    # Staring at the pills (or the rope) for a long time.
+    r"(?:zit|zat|lig|lag|sta|stond) *4 naar (?:de|mijn|m'n|al die|die|al mijn|het) (?:{SUBST}"
+    r"|touw|strop|mes|mesjes|scheermesjes) *4 te (?:staren|kijken|loeren)",
+    r"(?:staar|staarde|gestaard) *4 naar (?:de|mijn|m'n|al die|die|al mijn|het) (?:{SUBST}|touw"
+    r"|strop|scheermesjes)",
     r"(?:kijken|gekeken|bekeken|gemeten|meten|opgemeten|geschat) hoe hoog (?:ons|onze|mijn"
     r"|m'n|mn) (?:balkon|flat|dak|galerij|appartement|raam|verdieping)"
     r"(?!(?: \S+){0,6} (?:zonwering|scherm|hek|hekje|plant\w*|bak\w*|kast|gordijn\w*|meubel\w*"

@@ -444,6 +444,12 @@ ROUTINE_MEDICINE: Final = compile_specs(
         r"(?<=# )(?:ik )?heb (?:net |zojuist |vandaag |vanochtend |vanavond |vanmorgen |weer )?"
         r"(?:mijn|m'n|mn) (?:pillen|medicijnen|medicatie|tabletten|pilletjes) (?:weer |al )?"
         r"(?:genomen|ingenomen)(?= # )",
+        # Round 17: a diabetic's daily insulin sum (a dose "uitgerekend" alone reads as a plan
+        # to the model).
+        r"(?:dosis|hoeveelheid|eenheden) (?:insuline|novorapid|lantus|humalog|fiasp|toujeo)"
+        r" *4 (?:uitgerekend|berekend|gespoten|aangepast|verhoogd|verlaagd|gegeven)",
+        r"(?:insuline|novorapid|lantus|humalog|fiasp|toujeo) *4 (?:eenheden|koolhydraten|suiker"
+        r"|bloedsuiker|glucose)",
     ]
 )
 # ... unless taken at once or in excess ("voor de hele week in een keer").

@@ -61,3 +61,45 @@ def test_these_get_the_check_question(text: str) -> None:
 )
 def test_the_same_words_in_everyday_life_stay_quiet(text: str) -> None:
     assert rules_level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Round 17c: a third probe set (36 risk, 20 everyday; 33 of 36 at first reading).
+        ("een deel van mij wil dood en een deel wil nog hulp", "clear"),
+        (
+            "ik heb mijn broer gezegd dat hij goed voor mama moet zorgen als ik er niet meer ben",
+            "unclear",
+        ),
+        (
+            "heb je ooit gehoord van mensen die het gewoon niet meer willen? zo iemand ben ik",
+            "unclear",
+        ),
+        ("ik zit al een uur naar de pillen op tafel te staren", "unclear"),
+        # Training lines the retrained model no longer caught, now with a rule of their own.
+        ("ik ga mij dood doen", "clear"),
+        ("heel erg, ik sla mezelf als het zo is", "clear"),
+        ("de stemmen laten me niet met rust, ze zeggen dat ik voor de trein moet", "clear"),
+        ("de stem zegt dat mijn familie beter af is en dat ik moet gaan", "clear"),
+        ("de dosis heb ik uitgerekend", "unclear"),
+    ],
+)
+def test_round_17c(text: str, level: str) -> None:
+    assert rules_level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een deel van mij wil weg uit deze stad",
+        "ik ken mensen die niet meer willen werken, zo iemand ben ik niet",
+        "ik ga me dood doen van het lachen",
+        "ik sla mezelf er wel doorheen",
+        "de stem van mijn moeder zegt dat ik moet gaan slapen",
+        "de dosis insuline heb ik uitgerekend",
+        "ik zit al een uur naar mijn telefoon te staren",
+    ],
+)
+def test_round_17c_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_level(text) == "none"
