@@ -112,16 +112,16 @@ _UNCLEAR_BURDEN_HINTS: Final = [
 _UNCLEAR_PLANS_HINTS: Final = [
     r"als *6 niet (?:beter|anders|over|voorbij) *4 (?:dan |# |, )?weet ik {ADV}wat ik {ADV}(?:ga"
     r" |moet |zal )?(?:doe|doen)",
-    # Round 17: how high one's own balcony or flat is, looked at (not for a screen, a
-    # fence or plants).
-    # The dose worked out (a sentence of its own; not insulin or a pet's medicine).
+    # Round 17: the dose worked out, said as a sentence of its own ("de dosis heb ik
+    # uitgerekend"; a diabetic's insulin sum is routine medicine, see situations.py).
     r"(?:de|die|een|mijn) (?:dosis|hoeveelheid) (?:heb ik|is) {ADV}(?:uitgerekend|berekend"
-    r"|opgezocht|uitgezocht)(?= (?:#|@\S+) )(?<!insuline )",
+    r"|opgezocht|uitgezocht)(?= (?:#|@\S+) )",
     # Staring at the pills (or the rope) for a long time.
     r"(?:zit|zat|lig|lag|sta|stond) *4 naar (?:de|mijn|m'n|al die|die|al mijn|het) (?:{SUBST}"
     r"|touw|strop|mes|mesjes|scheermesjes) *4 te (?:staren|kijken|loeren)",
     r"(?:staar|staarde|gestaard) *4 naar (?:de|mijn|m'n|al die|die|al mijn|het) (?:{SUBST}|touw"
     r"|strop|scheermesjes)",
+    # How high one's own balcony or flat is, looked at (not for a screen, a fence, plants).
     r"(?:kijken|gekeken|bekeken|gemeten|meten|opgemeten|geschat) hoe hoog (?:ons|onze|mijn"
     r"|m'n|mn) (?:balkon|flat|dak|galerij|appartement|raam|verdieping)"
     r"(?!(?: \S+){0,6} (?:zonwering|scherm|hek|hekje|plant\w*|bak\w*|kast|gordijn\w*|meubel\w*"
