@@ -134,7 +134,7 @@ class Engine(Rooms):
             first = listening.disclosure(text) if text else None
             if first == "verlies":
                 t.slots["eerste_wens"] = "verlies"
-                t.slots["verlies_soort"] = language.loss_kind(text)
+                t.slots["verlies_soort"] = listening.loss_kind(text)
             elif first == "eenzaam" or language.wants_lonely_talk(text):
                 t.slots["eerste_wens"] = "eenzaam"
             self._go(t, contract.WELCOME)
@@ -183,7 +183,7 @@ class Engine(Rooms):
         (their own acknowledgement follows)."""
         if before and t.turn - before <= _DISTRESS_AGAIN:
             return False
-        return not language.wants_lonely_talk(text) and language.loss_kind(text) != "dood"
+        return not language.wants_lonely_talk(text) and listening.loss_kind(text) != "dood"
 
     def _enter_safety(self, t: Turn, target: contract.Entry) -> None:
         if t.dialogue not in (contract.SAFETY, contract.FORGET.dialogue):
@@ -337,7 +337,7 @@ class Engine(Rooms):
             if t.dialogue not in ("menu", "welkom", contract.LOSS.dialogue, contract.SAFETY):
                 t.resume = (t.dialogue, t.state)
             # The kind of loss (a category, never the words) lets the reply fit it.
-            t.slots["verlies_soort"] = language.loss_kind(t.heard[0] if t.heard else "")
+            t.slots["verlies_soort"] = listening.loss_kind(t.heard[0] if t.heard else "")
             self._go(t, contract.LOSS)
         elif intent in ("eenzaam", "niemand") and t.dialogue not in (
             contract.LONELY.dialogue,

@@ -8,8 +8,17 @@ from bot.core.listening.reading import (
     Question,
     Reading,
     disclosure,
+    loss_kind,
     question_of,
     read,
 )
 
-__all__ = ["INTENT_COMMANDS", "Question", "Reading", "disclosure", "question_of", "read"]
+__all__ = [
+    "INTENT_COMMANDS",
+    "Question",
+    "Reading",
+    "disclosure",
+    "loss_kind",
+    "question_of",
+    "read",
+]

@@ -25,6 +25,7 @@ from bot.core.language import understand as language
 from bot.core.language.normalise import plain
 from bot.core.listening import drafts, names, outcomes, places, scales
 from bot.core.listening.intents import TOPICS, classify
+from bot.core.safety.canonical import canonical
 
 Kind = Literal["choice", "number", "intent", "text", "unclear"]
 Expects = Literal["text", "feeling", "name", "observation", "thought", "time", "outcome"]
@@ -255,10 +256,20 @@ def _death_first(text: str, intent: str) -> bool:
     return intent == "verlies" and _a_death(text)
 
 
+def loss_kind(text: str) -> str:
+    """:func:`language.loss_kind`, also as typed in Flanders or in a hurry ("mn vrouw is
+    vorig jaar gestorve"): read again in the safety screen's repaired form, which
+    restores a dropped -n and one slip per word."""
+    kind = language.loss_kind(text)
+    return kind if kind != "anders" else language.loss_kind(canonical(text))
+
+
 def _a_death(text: str) -> bool:
     """Someone close died: said with loneliness ("zo alleen sinds mn vrouw dood is"),
     the loss is answered first, as a person would."""
-    return language.loss_kind(text) == "dood" and names.someone_close(text)
+    return loss_kind(text) == "dood" and (
+        names.someone_close(text) or names.someone_close(canonical(text))
+    )
 
 
 # Lower than SURE: a wrong guess only changes the welcome's first words (both answers

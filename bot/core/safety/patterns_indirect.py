@@ -81,6 +81,12 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     # party, an exam or a talk: there it is nerves).
     r"(?:reis|tocht) *4 (?:waar|waarvan) ik {ADV}(?:niet|nooit) (?:meer )?(?:van )?(?:terugkom"
     r"|terug kom|terugkeer|terug zal komen)",
+    # Following someone "achterna", the sentence ending there ("soms wil ik haar gewoon
+    # achterna"): the one followed is gone, said here or earlier in the conversation
+    # (with a death in the same message, patterns_unclear's reunion rule).
+    r"{IW} {ADV}(?:haar|hem|hen|ze) {ADV}achterna(?= (?:#|,|@\S+|en|maar|echt|hoor) )"
+    r"(?!(?: \S+){0,6} (?:hond|kat|poes|bus|trein|tram|weggerend|weggelopen|wegrent|wegloopt"
+    r"|rent|loopt|fietst|rijdt|vergeten|sleutels|tas|jas) )",  # not a dog that ran off
     # Counting oneself among "mensen die het niet meer willen".
     r"(?:mensen|iemand|types?) die *4 (?:niet meer (?:willen|wil|leven)|dood (?:willen|wil)|er niet"
     r" meer willen zijn) (?:# |, )?(?:nou |nu |en |want |maar )?(?:zo iemand ben ik|dat ben ik"

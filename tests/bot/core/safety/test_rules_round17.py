@@ -103,3 +103,10 @@ def test_round_17c(text: str, level: str) -> None:
 )
 def test_round_17c_everyday_words_stay_quiet(text: str) -> None:
     assert rules_level(text) == "none"
+
+
+def test_following_someone_with_the_sentence_ending_there_gets_the_check_question() -> None:
+    # Found in the chat from a fresh clone: the death was told a message earlier.
+    assert rules_level("somtijds wil ik haar gewoon achterna") == "unclear"
+    assert rules_level("ik wil hem achterna, die hond is weggerend") == "none"
+    assert rules_level("ik wil haar achterna lopen") == "none"
