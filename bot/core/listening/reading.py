@@ -256,19 +256,24 @@ def _death_first(text: str, intent: str) -> bool:
     return intent == "verlies" and _a_death(text)
 
 
-def loss_kind(text: str) -> str:
+def loss_kind(text: str, repaired: str | None = None) -> str:
     """:func:`language.loss_kind`, also as typed in Flanders or in a hurry ("mn vrouw is
-    vorig jaar gestorve"): read again in the safety screen's repaired form, which
-    restores a dropped -n and one slip per word."""
+    vorig jaar gestorve"): read again in the safety screen's repaired form (``repaired``,
+    when the caller has it already), which restores a dropped -n and one slip per word."""
     kind = language.loss_kind(text)
-    return kind if kind != "anders" else language.loss_kind(canonical(text))
+    if kind != "anders":
+        return kind
+    return language.loss_kind(canonical(text) if repaired is None else repaired)
 
 
 def _a_death(text: str) -> bool:
     """Someone close died: said with loneliness ("zo alleen sinds mn vrouw dood is"),
     the loss is answered first, as a person would."""
-    return loss_kind(text) == "dood" and (
-        names.someone_close(text) or names.someone_close(canonical(text))
+    if language.loss_kind(text) == "dood" and names.someone_close(text):
+        return True  # as written: no repair needed
+    repaired = canonical(text)  # once, for both readings
+    return loss_kind(text, repaired) == "dood" and (
+        names.someone_close(text) or names.someone_close(repaired)
     )
 
 
