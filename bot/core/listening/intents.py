@@ -26,9 +26,10 @@ from functools import lru_cache
 
 from bot.core.language.normalise import emoji_of, normalise, words
 from bot.core.paths import DATA
+from bot.core.safety.canonical import canonical as repaired
 from bot.core.textmodel import LinearModel, read_artifact
 
-__all__ = ["LABELS", "TOPICS", "Intent", "canonical", "classify", "load_model"]
+__all__ = ["LABELS", "SURE", "TOPICS", "Intent", "canonical", "classify", "load_model"]
 
 
 MODEL_PATH = DATA / "listening_model.weights.gz"
@@ -58,6 +59,8 @@ LABELS = (
     "dagelijks",
 )
 TOPICS = frozenset({"opmerken", "afspraak", "rust", "gevoelens", "dagelijks"})
+# How sure the classifier must be before an intent overrides the step's own reading.
+SURE = 0.55
 _MAX_CHARS = 400  # longer messages are stories, not commands: read only for feelings
 
 
@@ -93,8 +96,21 @@ def load_model() -> LinearModel:
 
 @lru_cache(maxsize=2048)
 def classify(text: str) -> Intent:
-    """The most likely meaning of ``text`` and its probability."""
-    canon = canonical(text)
+    """The most likely meaning of ``text`` and its probability.
+
+    Read as typed first. When that reading is unsure, the message is read again in the
+    safety screen's repaired form ("k zen zo alleen sinds mn ventje gestorve is" as "ik
+    ben ... gestorven is"), and the surer reading wins: the model learned Dutch as it is
+    written, and people type it as they speak.
+    """
+    typed = _reading(canonical(text))
+    if typed.p >= SURE:
+        return typed
+    again = _reading(canonical(repaired(text)))
+    return again if again.p > typed.p else typed
+
+
+def _reading(canon: str) -> Intent:
     if not canon:
         return Intent("geen", 1.0)
     probs = load_model().probabilities(canon)

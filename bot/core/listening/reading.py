@@ -24,7 +24,7 @@ from typing import Any, Literal, get_args
 from bot.core.language import understand as language
 from bot.core.language.normalise import plain
 from bot.core.listening import drafts, names, outcomes, places, scales
-from bot.core.listening.intents import TOPICS, classify
+from bot.core.listening.intents import SURE, TOPICS, classify
 from bot.core.safety.canonical import canonical
 
 Kind = Literal["choice", "number", "intent", "text", "unclear"]
@@ -45,8 +45,6 @@ INTENT_COMMANDS = {
 _COMMAND_INTENT = {cmd: intent for intent, cmd in INTENT_COMMANDS.items()} | {"start": "menu"}
 # A yes or no in front of a button's own words ("nee, ik wil het anders"): the button.
 _LEADING_YES_NO = re.compile(r"^(?:nee|neen|nee hoor|nee joh|ja|jawel|ja hoor|jaja)\b[\s,.!]*")
-# How sure the classifier must be before an intent overrides the step's own reading.
-SURE = 0.55
 # A goodbye the greeting patterns also hear ("dag", "doei hoor") needs less certainty.
 GREETING_SURE = 0.3
 # Intents that are about the person: in a step that asks about someone else
