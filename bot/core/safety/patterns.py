@@ -34,8 +34,10 @@ _IDIOM_SPECS: Final = [
     r" {ADV}(?:me|mij|mezelf) {ADV}(?:dood|rot|kapot|een ongeluk|suf|te pletter|het schompes)",
     r"(?:me|mij|mezelf) {ADV}dood (?:schrikken|lachen|ergeren|vervelen|schamen|werken|zoeken"
     r"|ongerust|zorgen|piekeren|lopen|fietsen|zweten|vriezen|eten)",
-    # "doodmoe" typed with a space or hyphen.
-    r"dood (?:moe|op|ziek|bang|normaal|saai|eng|stil|gewoon|ongerust|nerveus|kalm|serieus|leuk"
+    # "doodmoe" typed with a space or hyphen; "doodgewoon", not after a wish ("ik wil dood
+    # gewoon", "gwn"), where "dood graag" stays the idiom.
+    r"(?<!wil )(?<!wou )(?<!wilde )dood gewoon",
+    r"dood (?:moe|op|ziek|bang|normaal|saai|eng|stil|ongerust|nerveus|kalm|serieus|leuk"
     r"|zonde|lekker|simpel|eenvoudig|benauwd|vermoeid|zenuwachtig|jammer|ongelukkig|graag)",
     r"dodelijk\w* (?:saai|vermoeiend|vermoeid|serieus|eng|vervelend|lekker|goed|grappig|mooi"
     r"|verveeld|stil|gewoon)",

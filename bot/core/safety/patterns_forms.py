@@ -146,6 +146,14 @@ _CLEAR_METHOD_FORMS: Final = [
     r"(?:ga|wil|zal) {ADV}(?:al mijn|al m'n|alle|de hele strip|een hele doos|al die)"
     r" (?:pillen|medicijnen|tabletten|slaappillen) {ADV}(?:innemen|slikken|nemen|opeten)"
     r"(?= (?:#|,|@\S+|en|tegelijk|in een keer|ineens) )",
+    # Round 18: whether a fall "van 10 hoog" hurts or is quick (floors, not a diving board
+    # in metres); thinking every night about ways to die.
+    r"(?:pijn|snel|meteen|direct|dood|voel|merk) *5 van (?:\S+ )?(?:hoog|verdiepingen)"
+    r" *2 (?:te )?(?:springen|spring|springt|vallen|valt)",
+    r"(?:denk|dacht|pieker|piekerde|fantaseer|fantaseerde|zoek|zocht|lees|las) *4 (?:na )?over"
+    r" (?:manieren|methodes|methoden) (?:om|waarop ik) {ADV}(?:te sterven|dood te gaan|te gaan"
+    r"|er een einde? aan te maken|zelfmoord te plegen|mezelf (?:te doden|van kant te maken"
+    r"|om te brengen))",
 ]
 
 _CLEAR_SELF_HARM_FORMS: Final = [

@@ -172,7 +172,7 @@ _HINT_BURDEN: Final = [
     # Round 11: "ik ga niemand meer lastig vallen".
     r"(?:zal|ga|wil) {ADV}niemand {ADV}meer lastig ?(?:vallen|te vallen)(?= (?:#|,|@\S+|en|maar) )",
     r"(?:ben|voel me) {ADV}(?:alleen maar |maar )?(?:een )?(?:kostenpost|sta in de weg"
-    r"|sta-in-de-weg|blok aan het been)",
+    r"|sta-in-de-weg|blok aan het been){NOT_AT_ACTIVITY}",
     r"ik zit {ADV}(?:iedereen|jullie|mijn \w+|ze|hen|de rest) {ADV}(?:alleen maar |maar )?in de"
     r" weg(?= (?:#|,|@\S+|en|maar|met) )",
     r"meer aan (?:mijn|m'n) (?:verzekering|levensverzekering|geld|erfenis|huis|pensioen|spullen)"

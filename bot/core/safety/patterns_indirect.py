@@ -2,9 +2,9 @@
 wishes in conditional, formal and older people's words, hopelessness with the verb first,
 and hints of goodbye, burden and plans told in passing.
 
-Round 16 and 17, written from new probe sets of my own (never from the held-out sets),
-each read once before its rules; examples in tests/bot/core/safety/test_rules_round16.py
-and test_rules_round17.py.
+Round 16, 17 and 18, written from new probe sets of my own (never from the held-out sets),
+each read once before its rules; examples in tests/bot/core/safety/test_rules_round16.py,
+test_rules_round17.py and test_rules_round18.py.
 """
 
 from __future__ import annotations
@@ -42,6 +42,17 @@ _UNCLEAR_PASSIVE_FORMS: Final = [
 # Hopelessness with the verb first ("heeft het leven voor mij geen betekenis
 # meer") and death on the mind ("ik denk aan de dood"; not someone's death).
 _UNCLEAR_HOPELESS_FORMS: Final = [
+    # Round 18: looking forward to nothing any more; nothing left to seek in this world; a
+    # tunnel with no light at its end.
+    r"(?:kijk|keek) {ADV}(?:nergens|naar niks|naar niets) (?:meer )?naar uit",
+    r"(?:wat|niks|niets) *5 nog te zoeken (?:op|in) (?:deze|de|die) wereld",
+    # (With "van de tunnel" said: patterns_unclear's rule.)
+    r"(?:geen|zonder|nooit) (?:enig )?licht *2 (?:aan|op) (?:het )?(?:eind|einde)"
+    r"(?= (?:#|,|@\S+) )",
+    # Round 18: one's life or oneself "een vergissing" (not a purchase or a choice).
+    r"(?:mijn|m'n) (?:leven|bestaan|geboorte) (?:is|was) {ADV}(?:een|1) (?:grote )?(?:vergissing"
+    r"|fout|foutje|mislukking)(?= (?:#|,|@\S+|en|die|dat) )",
+    r"ik (?:ben|was) {ADV}(?:een|1) (?:grote )?(?:vergissing|foutje)(?= (?:#|,|@\S+|en|die) )",
     r"(?:het|mijn) (?:leven|bestaan) (?:voor mij |voor me |nog )?(?:geen|weinig) (?:betekenis"
     r"|zin|waarde|doel) (?:meer|nog)",
     r"ik {ADV}(?:denk|dacht) {ADV}aan de dood(?= (?:#|,|@\S+|en|maar|soms) )"
@@ -95,10 +106,28 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     r"(?!(?: \S+){0,5} (?:op het|op de|tijdens|bij het|bij de|feest\w*|werk|examen|toets|date"
     r"|sollicitatie\w*|gesprek|vergadering|presentatie|optreden|bruiloft) )",
     r"(?:{IW}|ik ga) *6 , naar de hemel(?= (?:#|,|@\S+|bij|toe|en) )",  # "weg, naar de hemel"
+    # Round 18: away "voorgoed" (not a weekend away); rest found "onder de grond", said as
+    # the answer to one's own question.
+    # ("ertussenuit" would join "er tussenuit" in the repair and hide it from older rules.)
+    r"(?:voorgoed|voor altijd|definitief|voor eeuwig) *2 (?:er )?tussenuit (?:te )?(?:knijpen"
+    r"|knijp|gaan|ga)",
+    r"tussenuit (?:te )?(?:knijpen|knijp|gaan) *2 (?:voorgoed|voor altijd|definitief|voor eeuwig)",
+    r"(?:rust|vrede) *4 (?:# )?(?:pas |eindelijk |gewoon )?onder de grond(?= (?:#|,|@\S+) )",
+    r"(?:wil|wens|zou|liefst|liever) *4 (?:ik )?onder de grond (?:liggen|lig|zijn|rusten)",
+    # Walking into the sea "en niet meer omkijken"; not even stepping aside for the bus.
+    r"(?:wil|ga|zou|wou) *3 (?:er|de zee|het water|de rivier|het meer|de golven) *2 in (?:lopen"
+    r"|wandelen|gaan|zwemmen) *4 (?:niet meer|nooit meer) (?:terug|omkijken|terugkomen|boven"
+    r"|terugzwemmen)",
+    r"(?:bus|auto|trein|tram|vrachtwagen|truck) *6 (?:niet eens|niet|nooit) (?:meer )?(?:opzij"
+    r"|aan de kant) (?:springen|stappen|gaan)",
 ]
 # Goodbye and burden in passing: a farewell formula after thanks, a note that explains,
 # sorry for the trouble "met mij", a family that has it hard because of one.
 _UNCLEAR_GOODBYE_HINTS: Final = [
+    # Round 18: "als ik morgen niet reageer, weet dan dat het niet aan jou lag" (not the
+    # breakup's "het ligt niet aan jou": that one has no silence before it).
+    r"als ik *3 niet (?:meer )?(?:reageer|antwoord|terugschrijf|terug schrijf|er ben|ben) *6"
+    r" niet aan (?:jou|jullie|u) (?:lag|ligt)",
     r"(?:dank je|dankjewel|bedankt) *6 (?:er was|er voor me was|er voor mij was|alles) *4"
     r" (?:het ga je goed|vaarwel|adieu|het beste(?= (?:#|@\S+) ))",
     # Round 16i: love told in the past tense through others; sorry "ik kan niet anders".
@@ -116,6 +145,23 @@ _UNCLEAR_BURDEN_HINTS: Final = [
 ]
 # A plan held back on a condition ("als dit morgen niet beter is, dan weet ik wat ik doe").
 _UNCLEAR_PLANS_HINTS: Final = [
+    # Round 18: where the railway is not watched; which pills to combine.
+    r"(?:opgezocht|uitgezocht|gekeken|weet|gevonden) *3 waar *4 (?:spoor|overweg|brug|flat"
+    r"|dak|rails) *4 (?:niet bewaakt|onbewaakt|geen hek|geen camera\w*|niemand komt|niet"
+    r" afgesloten)",
+    r"(?:uitgezocht|opgezocht|uitgerekend|weet) *3 welke (?:pillen|medicijnen|tabletten"
+    r"|middelen) (?:ik )?(?:moet|kan|ga|wil) (?:combineren|mengen|samen nemen|tegelijk nemen)",
+    # Round 18: a will made and the pets given away together; a place or a day chosen
+    # "om het te doen"; the day come, and then nobody has to worry any more.
+    r"testament *8 (?:katten|kat|poes|poezen|hond|honden|huisdieren|dieren|vogels) *6"
+    r" (?:ondergebracht|weggegeven|onderbrengen|weggeven|nieuw thuis|nieuw baasje|bij de buren"
+    r"|geregeld|herplaatst)",
+    r"(?:katten|kat|poes|poezen|hond|honden|huisdieren) *6 (?:ondergebracht|weggegeven|nieuw"
+    r" thuis|nieuw baasje|herplaatst) *8 testament",
+    r"(?:plek|plekje|plaats|dag|datum|moment|tijdstip|manier) *4 (?:uitgekozen|gekozen"
+    r"|uitgezocht|bepaald|gevonden|geprikt) *2 om het te doen",
+    r"(?:is|wordt) het zover *4 (?:dan|#|,) *2 (?:hoeft|hoeven) (?:niemand|jullie|iedereen|ze)"
+    r" *3 (?:zorgen|last|gedoe)",
     r"als *6 niet (?:beter|anders|over|voorbij) *4 (?:dan |# |, )?weet ik {ADV}wat ik {ADV}(?:ga"
     r" |moet |zal )?(?:doe|doen)",
     # Round 17: the dose worked out, said as a sentence of its own ("de dosis heb ik

@@ -140,10 +140,15 @@ _UNCLEAR_PLANS: Final = [
     # pills fetched, pets rehomed, waiting near the platform's edge, crossing on purpose.
     r"(?:niemand|jullie|ze|zij) (?:hoeft|hoeven) (?:straks|later|dan|na mij) *4 (?:uit te zoeken"
     r"|te regelen|op te ruimen|te doen)",
-    r"(?:brief|briefje|afscheidsbrief) *6 (?:ze|jullie|iemand|hij|zij) (?:vinden|vindt) (?:hem|het"
+    r"(?:hoeft|hoeven) (?:niemand|jullie|ze|zij) (?:straks|later|na mij) *4 (?:uit te zoeken"
+    r"|te regelen|op te ruimen)",
+    r"(?:brief|briefje|afscheidsbrief) *9 (?:ze|jullie|iemand|hij|zij) (?:vinden|vindt) (?:hem|het"
     r"|die) {ADV}(?:wel)?(?= (?:#|,|@\S+) )",
     r"genoeg (?:pillen|medicijnen|slaappillen|tabletten|medicatie) (?:in huis|liggen|hier|thuis"
-    r"|verzameld|bij elkaar)(?! voor (?:de|mijn|een|het) (?:reis|vakantie|week|maand|weekend) )",
+    r"|verzameld|bij elkaar)(?! voor (?:de|mijn|een|het) (?:reis|vakantie|week|maand|weekend) )"
+    # (Round 18: not a cold's remedies, "genoeg pillen in huis voor de griep".)
+    r"(?! (?:voor|tegen) (?:de |een )?(?:griep|verkoudheid|hoofdpijn|pijn|koorts|kou|winter"
+    r"|migraine|allergie|hooikoorts|keelpijn) )",
     r"(?:ladder|krukje|stoel|trapje) *6 (?:bij|onder) de balk",
     r"(?:extra|meer|nog meer) (?:slaappillen|pillen|medicijnen|tabletten|slaapmiddel\w*) *4"
     r" (?:gehaald|gekocht|besteld|gevraagd|opgehaald)(?!(?: \S+){0,5} (?:vakantie|reis"

@@ -129,7 +129,10 @@ _UNCLEAR_PASSIVE: Final = [
     r"tired of (?:living|life|being alive)|don't want to (?:live|be alive|exist)",
     r"rope (?:moment|time)|(?:ga|going to) (?:me )?rope",
     r"(?:wacht|wachten) {ADV}(?:alleen )?(?:nog )?op (?:het einde|de dood|mijn einde|mijn dood)",
-    r"(?:eeuwige slaap|eeuwige rust)(?! (?:van|voor) (?:de|het|onze|mijn|zijn|haar|je) )",
+    r"(?:eeuwige slaap|eeuwige rust)(?! (?:van|voor) (?:de|het|onze|mijn|zijn|haar|je) )"
+    # (Round 18: not the words on a grave or a mourning card.)
+    r"(?!(?: \S+){0,8} (?:graf|grafsteen|kerkhof|begraafplaats|rouwkaart|uitvaart|begrafenis"
+    r"|overlijdensbericht|opa|oma) )",
     r"(?:maakt|kan) {ADV}(?:me|mij) {ADV}(?:niet|niks|niets) (?:meer )?(?:uit|schelen) of ik"
     r" {ADV}(?:een ongeluk krijg|doodga|dood ga|leef|dood ben|wakker word|er ben|nog leef|overleef"
     r"|nog wakker word)",
@@ -246,7 +249,8 @@ _UNCLEAR_BURDEN: Final = [
     r"(?:nobody|no one|noone) (?:would|will) (?:miss|notice) me|i'm (?:just )?a burden"
     r"|i am (?:just )?a burden",
     # Round 4, from the training corpus.
-    r"blok aan (?:het|hun|haar|zijn|jullie|ons|mijn|ieders|iedereens|elkaars) been",
+    r"blok aan (?:het|hun|haar|zijn|jullie|ons|mijn|ieders|iedereens|elkaars) been"
+    r"{NOT_AT_ACTIVITY}",
     r"(?:wie|niemand) *3 (?:zou|zal) *2 (?:om mij|om me) (?:huilen|rouwen|treuren)",
     r"(?:op|bij) (?:mijn|m'n) (?:begrafenis|uitvaart|crematie) *3 (?:komt|zal|komen) *2"
     r" (?:toch )?(?:niemand|geen mens|niemand komen)",

@@ -108,6 +108,10 @@ ACUTE: Final = compile_specs(
         r"(?:sta|zit) (?:op|aan) (?:de|het|een) (?:brug|dak|rand|flat|balkon|viaduct|reling)\w* *6"
         r" (?:ga )?(?:nu |zo |zometeen |meteen )?(?:springen|spring)(?!(?: \S+)? (?:in|het water))",
         r"uitlaat *6 (?:naar binnen|in de auto|binnen)",
+        # Round 18: an overdose just taken or injected ("net een overdosis insuline gespoten").
+        r"(?:heb|had) *2 (?:net|zojuist|daarnet|net al|zonet|vanavond|vannacht|een uur geleden"
+        r"|een half uur geleden) *2 (?:een )?overdosis *3 (?:genomen|ingenomen|gespoten|geslikt"
+        r"|gebruikt)",
         r"insuline\w* *4 (?:leeggespoten|leeg gespoten|allemaal gespoten|alles gespoten)",
         # ("geprobeerd me aan te melden" or "een einde aan de ruzie te maken" is no attempt.)
         rf"(?:{_NOW}|{_RECENT}) *3 geprobeerd *3 (?:zelfmoord|op te hangen|te doden|dood te"
@@ -296,6 +300,9 @@ ACUTE: Final = compile_specs(
         r"|pan|pannen|kachel|ketel|cv|eten|soep|thee|lek|lekkage|aansluiten|afsluiten) )",
         r"(?:motor|auto) *3 (?:aan|draait) *6 (?:garage|dicht|slang)",
         r"garage *6 (?:motor|auto) *3 (?:aan|draait|loopt)",
+        # Round 18: "de auto in de garage aangezet met de deur dicht".
+        r"(?:motor|auto) *4 garage *3 (?:aangezet|aangedaan|gestart|laten lopen|laten draaien"
+        r"|aan laten staan|draaien|lopen) *6 (?:dicht|gesloten|slang)",
         r"(?:barbecue|bbq|houtskool) *6 (?:aangestoken|aan) *6 (?:dicht|binnen|slaapkamer|kamer)",
         r"(?:rij|rijd|rijden) *3 (?:nu|zo|hard) *4 (?:tegen|naar) (?:een|de) (?:boom|muur|pijler"
         r"|brugpijler|vrachtwagen)",

@@ -80,6 +80,13 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "vnvd": ("vanavond",),
     "vnavond": ("vanavond",),
     "trien": ("trein",),  # "voor de trien": a swapped pair, and a name too rare in chat here
+    # Chat spelling (round 18: "ik wil dood gaan egt" was read without its "echt").
+    "egt": ("echt",),
+    "gwn": ("gewoon",),
+    "hlml": ("helemaal",),  # not "html"
+    "wrm": ("waarom",),  # not "warm"
+    "nx": ("niks",),
+    "nks": ("niks",),
     # Formal waking: "het is mijn wens om niet meer te ontwaken".
     "ontwaken": ("wakker", "worden"),
 }
