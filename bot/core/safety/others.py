@@ -208,7 +208,7 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"|een stem|stemmen|mijn naam|een man|een vrouw|een kind|een jongen|een meisje|mensen))"
     r" *5 (?:zegt|zeggen|zei|beveelt|bevelen|commandeert|commanderen|wil"
     r"|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt|schreeuwen|dat ik) *5"
-    r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag leven|pijn"
+    r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag leven|pijn|verdwijnen"
     r"|moet gaan(?= (?:#|,|@\S+) )|van (?:het|de) \S+ stap|niet verdien te leven|doodga|dood ga"
     r"|het moet doen(?= (?:#|,|@\S+) ))",  # (not "dat ik moet gaan slapen")
     r"(?:stem|stemmen) *8 (?:commandeert|commanderen|wil|willen|eist|eisen) *4 (?:dat ik|me|mij"
@@ -239,7 +239,8 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"(?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|roept|roepen|schreeuwt|schreeuwen|beveelt"
     r"|bevelen) (?:\S+ ){0,2}in (?:mijn|m'n|mn) (?:hoofd|kop) *3 (?:dat )?(?:ik|me|mij|mezelf)"
     r" *4 (?:moet|zal|mag|ga|te) *4 (?:springen|spring|sterven|dood|snijden|snijd|doden"
-    r"|pijn doen|iets aandoen|ophangen|verdrinken|pillen|slikken|mes|touw|er een eind aan)",
+    r"|pijn doen|iets aandoen|ophangen|verdrinken|pillen|slikken|mes|touw|er een eind aan"
+    r"|verdwijnen)",
     r"(?:zegt|zeggen|zei|zeiden|fluistert|fluisteren|roept|roepen|schreeuwt|schreeuwen|beveelt"
     r"|bevelen) (?:\S+ ){0,2}in (?:mijn|m'n|mn) (?:hoofd|kop) *3 dat ik *2 (?:een |het |de"
     r" |mijn )?(?:mes|mesje|scheermes\w*|touw|strop|pillen|medicijnen) *2 moet (?:pakken|nemen"

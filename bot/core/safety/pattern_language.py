@@ -69,7 +69,9 @@ _MACROS: Final[dict[str, str]] = {
         r"(?:{SELF_STRONG}|(?:ik|#) {ADV}(?:{MODAL} {ADV})?(?:me|mij)"
         r"|{MODAL} ik {ADV}(?:me|mij)|ik (?:[^ #,]+ ){1,4}om (?:me|mij))"
     ),
-    "SELF_STRONG": r"(?:mezelf|m'n eigen|mijn eigen|mn eigen|men eigen|mijne eigen|myself)",
+    "SELF_STRONG": (
+        r"(?:mezelf|m'n eigen|mijn eigen|mn eigen|men eigen|me eigen|mijne eigen|myself)"
+    ),
     "MODAL": (
         r"(?:wil|ga|zal|moet|kan|zou|wou|wilde|doe|deed|heb|had|ging|denk erover|overweeg"
         r"|ben bang dat ik)"

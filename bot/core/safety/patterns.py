@@ -323,7 +323,7 @@ _CLEAR_EXPLICIT: Final = [
     r"(?!(?: \S+){0,6} (?:reis|vakantie|malaria) )",
     r"strop\w*(?! van ) *3 (?:ligt|liggen|hangt|hangen|klaar|geknoopt|gemaakt|gekocht)",
     r"(?:touw|scheermes\w*) *3 (?:ligt|liggen|hangt) *2 klaar(?!(?: \S+){0,6} (?:schommel|vlag\w*"
-    r"|tent|boom|klus|verhuiz\w*|waslijn|tuin|boot|kamp\w*) )",
+    r"|tent|boom|klus|verhuiz\w*|waslijn|tuin|boot|kamp\w*|badkamer|scheren|baard|wastafel) )",
     r"(?:wordt|is|word) (?:mijn|m'n) laatste (?:dag|nacht|verjaardag)(?= (?:#|,) )",
     r"(?:deze|volgende) (?:week|dag|maand) is (?:mijn|m'n) laatste(?= (?:#|,) )",
     r"klaar met (?:het |mijn |m'n |mn |dit |dat )?(?:kut |rot |klote |tering )?leven",

@@ -154,6 +154,13 @@ _CLEAR_METHOD_FORMS: Final = [
     r" (?:manieren|methodes|methoden) (?:om|waarop ik) {ADV}(?:te sterven|dood te gaan|te gaan"
     r"|er een einde? aan te maken|zelfmoord te plegen|mezelf (?:te doden|van kant te maken"
     r"|om te brengen))",
+    # Round 18d: how long until death "als hij zich ophangt" (a story or a friend is no
+    # reason to tell it); what happens when one jumps in front of a train.
+    r"(?:hoe lang|hoelang|hoe snel) *6 (?:dood|doodgaat|doodgaan|sterft|overlijdt|dood is|dood"
+    r" bent) *4 als (?:je|hij|zij|iemand|ze|ik|men) *3 (?:ophangt|verhangt|verdrinkt|springt"
+    r"|doodbloedt|verbloedt|vergiftigt|verstikt)",
+    r"als (?:je|ik|iemand|men) (?:voor|onder) (?:de|een) (?:trein|metro|vrachtwagen|tram)"
+    r" (?:springt|spring|stapt|loopt|gaat liggen)",
 ]
 
 _CLEAR_SELF_HARM_FORMS: Final = [
@@ -197,6 +204,17 @@ _CLEAR_SELF_HARM_FORMS: Final = [
     # (not "voor de kop", not "erdoorheen").
     r"(?:ik|#|,) {ADV}(?:sla|sloeg) {ADV}(?:mezelf|mijzelf|m'n eigen|mijn eigen)(?= (?:#|,|@\S+"
     r"|als|wanneer|tot|omdat|want|dan|soms|vaak|elke|iedere|weer|nog|hard|blauw|bont|in) )",
+    # Round 18d: scratching "tot het bloedt"; starving oneself on purpose to waste away; the
+    # blade ready "en ik wil het weer doen".
+    r"ik (?:krab|kras|sla|bijt|knijp) {ADV}(?:mezelf |me )?(?:tot|totdat) (?:het|ik) {ADV}"
+    r"(?:bloedt|bloed|blauw ben|pijn doet)",
+    r"(?:eet|drink) *3 (?:expres|bewust|met opzet|opzettelijk) (?:niks|niets|niet)(?: meer)?"
+    r" *4 (?:zodat|om|tot) *3 (?:wegkwijn|weg te kwijnen|dood|sterf|te sterven|verhonger"
+    r"|te verhongeren|verdwijn)",
+    r"(?:laat|ga) {ADV}{SELF_STRONG} {ADV}(?:expres |bewust |met opzet )?(?:verhongeren"
+    r"|uithongeren|uitdrogen)",
+    r"(?:mesje|mes|scheermesje|scheermes|schaar) *4 (?:ligt|liggen) {ADV}klaar *6 (?:wil|ga"
+    r"|zal) *2 (?:het )?(?:weer|opnieuw) (?:doen|gebruiken)",
     # Burnt with a lighter or a cigarette (not "aan de pan").
     r"{SELF} *3 (?:gebrand|verbrand|brand) met (?:een |mijn |m'n |de )?(?:aansteker\w*|sigaret\w*"
     r"|lucifer\w*|strijkijzer|kaars|peuk\w*)",

@@ -46,6 +46,13 @@ _UNCLEAR_HOPELESS_FORMS: Final = [
     # tunnel with no light at its end.
     r"(?:kijk|keek) {ADV}(?:nergens|naar niks|naar niets) (?:meer )?naar uit",
     r"(?:wat|niks|niets) *5 nog te zoeken (?:op|in) (?:deze|de|die) wereld",
+    # Round 18c: one's life "is op"; not living to a season one feels coming.
+    r"(?:mijn|m'n) leven is {ADV}op(?= (?:#|,|@\S+|en) )",
+    r"(?:moe|op|klaar) (?:van|om) (?:er )?te (?:zijn|bestaan|leven)(?= (?:#|,|@\S+|en) )",
+    r"(?:(?:ga|zal) het {ADV}niet (?:meer )?(?:redden|halen|volhouden)|(?:red|haal) het {ADV}niet"
+    r"(?: meer)?) tot (?:(?:de|het|volgende|na|mijn) )?(?:zomer|winter|kerst|lente|herfst"
+    r"|vakantie|week|maand|jaar|verjaardag)"
+    r"(?= (?:#|,|@\S+|dat|denk|voel) )",
     # (With "van de tunnel" said: patterns_unclear's rule.)
     r"(?:geen|zonder|nooit) (?:enig )?licht *2 (?:aan|op) (?:het )?(?:eind|einde)"
     r"(?= (?:#|,|@\S+) )",
@@ -120,6 +127,31 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     r"|terugzwemmen)",
     r"(?:bus|auto|trein|tram|vrachtwagen|truck) *6 (?:niet eens|niet|nooit) (?:meer )?(?:opzij"
     r"|aan de kant) (?:springen|stappen|gaan)",
+    r"(?:niet eens|niet|nooit) (?:meer )?(?:opzij|aan de kant) (?:springen|stappen|gaan) *2 als"
+    r" *3 (?:bus|auto|trein|tram|vrachtwagen|truck)",
+    r"(?:hoop|wens) *3 (?:de )?(?:dokter|arts|huisarts|specialist|uitslag) *3 (?:slecht nieuws"
+    r"|kanker|iets ergs|iets ernstigs|niks meer kan doen|niets meer kan doen)",
+    # Round 18d: ambivalence ("een ander deel wil er mee stoppen"); told one may live for
+    # years and not wanting it; hoping a treatment fails; a crash "niet erg"; tired of
+    # fighting and wanting to let go.
+    r"(?:deel|stuk|kant) van (?:mij|me) *4 (?:wil|zou) *3 (?:er mee|ermee|met alles|met leven"
+    r"|met het leven) (?:stoppen|ophouden)",
+    r"(?:ander|andere) (?:deel|stuk|kant)(?: van (?:mij|me))? (?:wil|wilt|zou willen) *2 (?:er mee"
+    r" stoppen|ermee stoppen|stoppen|dood|sterven|niet meer|er een eind aan maken)"
+    r"(?= (?:#|,|@\S+|met|en) )",
+    r"(?:kan|mag|zal) (?:nog )?(?:jaren|lang|tijden|heel lang) (?:leven|mee) *4 (?:maar|#|,)"
+    r" *2 ik wil (?:dat|het) {ADV}niet",
+    r"(?:hoop|wens) *3 (?:de )?(?:chemo|behandeling|bestraling|therapie|medicijnen|operatie) *2"
+    r" (?:niet aanslaat|niet werkt|niet helpt|mislukt)",
+    rf"{_ACCEPTED} *4 als (?:het|de|dat|mijn|ons) (?:vliegtuig|auto|bus|trein|boot|schip) *3"
+    r" (?:neerstort|neerstortte|verongelukt|verongelukte|crasht|crashte|zinkt|zonk|vergaat)",
+    r"(?:moe|op|klaar) van (?:het )?vechten *6 (?:loslaten|opgeven|ophouden|stoppen)",
+    # Round 18c: sleeping "voor altijd" wished; one's heart hoped to stop.
+    r"(?:wou|wil|zou willen|wens|wenste|hoop|hoopte) *4 (?:kon |kan |mocht |mag )?(?:slapen"
+    r"|inslapen|gaan slapen) (?:voor altijd|voor eeuwig|voorgoed)(?= (?:#|,|@\S+|en|maar) )"
+    r"(?!(?: \S+){0,6} (?:bed|lekker|heerlijk|zalig|weekend|vakantie|matras|dekbed) )",
+    r"(?:hoop|hoopte|wens|wenste|zou willen|wou) *3 (?:mijn|m'n|mn) hart *3 (?:stopt|stilstaat"
+    r"|stil staat|ophoudt|stopte|stilvalt|stil valt|het opgeeft)",
 ]
 # Goodbye and burden in passing: a farewell formula after thanks, a note that explains,
 # sorry for the trouble "met mij", a family that has it hard because of one.
@@ -162,6 +194,34 @@ _UNCLEAR_PLANS_HINTS: Final = [
     r"|uitgezocht|bepaald|gevonden|geprikt) *2 om het te doen",
     r"(?:is|wordt) het zover *4 (?:dan|#|,) *2 (?:hoeft|hoeven) (?:niemand|jullie|iedereen|ze)"
     r" *3 (?:zorgen|last|gedoe)",
+    # Round 18d: a poem or a playlist for one's own funeral "voor de zekerheid"; a watch to
+    # be taken "voor later".
+    r"(?:over|voor) (?:mijn|m'n) eigen (?:begrafenis|uitvaart|crematie|dood)",
+    r"(?:begrafenis|uitvaart|crematie) *4 (?:voor de zekerheid|je weet maar nooit|voor het"
+    r" geval dat)",
+    r"(?:mijn|m'n) (?:horloge|ring|sieraden|spullen|gitaar|fiets|auto|verzameling|boeken) *3"
+    r" (?:nemen|hebben|houden|krijgen) *2 (?:voor later|straks|als ik er niet meer ben)"
+    r"(?= (?:#|,|@\S+) )",
+    # Round 18c: held "extra lang", "voor het geval dat"; papers laid out, "de rest zien ze
+    # wel"; whether the insurance pays on suicide; the calm of a decision made; the pet given
+    # away without a reason given.
+    r"(?:extra lang|nog een keer|nog 1 keer|voor de laatste keer|heel lang) *4 (?:geknuffeld"
+    r"|vastgehouden|omhelsd|gezoend|gekust|gedag gezegd|gebeld|geknuffelt) *4 voor het geval"
+    r" (?:dat)?(?= (?:#|,|@\S+) )",
+    r"(?:sleutels|brief|briefje|papieren|testament|pasjes|rijbewijs|paspoort) *8 (?:op tafel"
+    r"|klaar|op een rij|bij elkaar) *6 de rest (?:zien|regelen|vinden|doen) (?:ze|jullie|zij)"
+    r" wel",
+    r"(?:verzekering|levensverzekering|uitvaartverzekering|polis|verzekeraar) *6 (?:uit|uitkeren"
+    r"|uitbetaald|uitbetalen|dekt|gedekt|betaalt) *4 (?:bij|na|als|ook bij) (?:een )?(?:zelfdoding"
+    r"|zelfmoord|suicide)(?!(?: \S+){0,8} (?:artikel|nieuws|rapport|onderzoek|krant|journaal) )",
+    r"(?:weet|besloten|beslist) *3 wat ik (?:ga|wil|zal) doen *4 (?:rustig|rust|kalm|vrede"
+    r"|opgelucht)",
+    r"(?:uitvaart|begrafenis|crematie) *4 geregeld *6 (?:het kan (?:nu )?elk moment|ik ben er"
+    r" klaar voor|nu kan het|het mag nu)",
+    r"(?:rust|kalmte|vrede) *6 alsof ik (?:een |het |de )?(?:besluit|beslissing|knoop) (?:heb )?"
+    r"(?:genomen|doorgehakt)",
+    r"(?:kat|poes|hond|katten|honden|poezen|vogel|konijn) *6 (?:hebben|houden|krijgen|overnemen)"
+    r" *6 (?:snapte|snapt|begreep|begrijpt|vroeg|vroegen|wist|weet) (?:niet |nie )?waarom",
     r"als *6 niet (?:beter|anders|over|voorbij) *4 (?:dan |# |, )?weet ik {ADV}wat ik {ADV}(?:ga"
     r" |moet |zal )?(?:doe|doen)",
     # Round 17: the dose worked out, said as a sentence of its own ("de dosis heb ik

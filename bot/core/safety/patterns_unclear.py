@@ -506,7 +506,8 @@ _UNCLEAR_HOPELESS: Final = [
 # Exaggerations that are only a warning sign when nobody is laughing:
 # "ik kan niet meer" is despair, "ik kan niet meer 😂" is a good joke.
 _UNCLEAR_HYPERBOLE: Final = [
-    r"(?:ik|#) {ADV}kan {ADV}(?:het |dit |dat )?{ADV}niet meer{KEND}",
+    r"(?:ik|#) {ADV}kan {ADV}(?:het |dit |dat )?{ADV}niet meer{KEND}"
+    r"(?!(?: \S+){0,8} (?:vol|gegeten|eten|buik|toetje|dessert|bord|taart|hap) )",  # a meal
     r"kan ik {ADV}(?:het )?niet meer{KEND}",
     r"(?:ik|#) {ADV}ga {ADV}dood{KEND}",
 ]

@@ -241,7 +241,11 @@ def _decide(
     if ACUTE.search(scan) or (recent_risk and ACUTE_IN_CONTEXT.search(scan)):
         return Screening("acute", "attempt")
     if framed and whole.own_risk < _FRAMED_RISK:
-        # "ik las over zelfdoding in de krant", "in de film nam hij een overdosis".
+        # "ik las over zelfdoding in de krant", "in de film nam hij een overdosis". A
+        # question about means keeps the direct check question, whatever it is for: "for a
+        # story" or "for a friend" is how such a question is often put.
+        if ruled.reason == "method" and MEANS_QUESTION.search(scan):
+            return Screening("unclear", "method")
         return Screening("none", "none")
     if ruled.level == "clear":
         return ruled

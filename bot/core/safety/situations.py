@@ -108,6 +108,11 @@ ACUTE: Final = compile_specs(
         r"(?:sta|zit) (?:op|aan) (?:de|het|een) (?:brug|dak|rand|flat|balkon|viaduct|reling)\w* *6"
         r" (?:ga )?(?:nu |zo |zometeen |meteen )?(?:springen|spring)(?!(?: \S+)? (?:in|het water))",
         r"uitlaat *6 (?:naar binnen|in de auto|binnen)",
+        # Round 18c: "the" pills taken, and a last word ("ik wil alleen nog zeggen dat ik
+        # van je hou"); the pills alone may be the day's.
+        r"(?:heb|had) {ADV}(?:de|die|alle|al de) (?:pillen|tabletten|medicijnen|slaappillen)"
+        r" {ADV}(?:genomen|ingenomen|geslikt) *9 (?:van je hou|van jullie hou|hou van je|hou van"
+        r" jullie|vaarwel|het spijt me|bedankt voor alles|dag allemaal|sorry voor alles)",
         # Round 18: an overdose just taken or injected ("net een overdosis insuline gespoten").
         r"(?:heb|had) *2 (?:net|zojuist|daarnet|net al|zonet|vanavond|vannacht|een uur geleden"
         r"|een half uur geleden) *2 (?:een )?overdosis *3 (?:genomen|ingenomen|gespoten|geslikt"
@@ -558,7 +563,9 @@ DISTRESS: Final = compile_specs(
 # when the model also reads the user's own risk (bot.core.safety.screen).
 FRAME: Final = compile_specs(
     [
-        r"(?:krant|nieuws|journaal|artikel|documentaire|reportage|podcast|programma|uitzending"
+        # ("slecht nieuws" from a doctor is no news item.)
+        r"(?:krant|(?<!slecht )(?<!goed )nieuws|journaal|artikel|documentaire|reportage|podcast"
+        r"|programma|uitzending"
         r"|radio|tv|televisie|talkshow|column|boek|roman|film|serie|verhaal|liedje|lied|song"
         r"|songtekst|tekst van|gedicht|toneelstuk|opera|musical|game|spel|personage|hoofdpersoon"
         r"|hoofdrol\w*|detective|thriller|scriptie|werkstuk|profielwerkstuk|essay|paper"

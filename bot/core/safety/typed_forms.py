@@ -80,6 +80,10 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "vnvd": ("vanavond",),
     "vnavond": ("vanavond",),
     "trien": ("trein",),  # "voor de trien": a swapped pair, and a name too rare in chat here
+    # Flemish "gesneje", "snije" (round 18c: "ik heb men eigen weer gesneje").
+    "gesneje": ("gesneden",),
+    "gesnejen": ("gesneden",),
+    "snije": ("snijden",),
     # Chat spelling (round 18: "ik wil dood gaan egt" was read without its "echt").
     "egt": ("echt",),
     "gwn": ("gewoon",),
