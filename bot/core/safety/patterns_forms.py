@@ -154,6 +154,15 @@ _CLEAR_METHOD_FORMS: Final = [
     r" (?:manieren|methodes|methoden) (?:om|waarop ik) {ADV}(?:te sterven|dood te gaan|te gaan"
     r"|er een einde? aan te maken|zelfmoord te plegen|mezelf (?:te doden|van kant te maken"
     r"|om te brengen))",
+    # Round 18e: how one knows an artery is hit; at which dose the heart stops; how fast a
+    # poison works "bij een mens" (not on the mice in the shed).
+    r"(?:hoe|waar|hoe weet) *4 (?:een |de )?(?:slagader|ader) *2 (?:raakt|raken|raak|doorsnijdt"
+    r"|doorsnijden|opensnijdt|opensnijden)",
+    r"(?:bij|vanaf) (?:welke|hoeveel|wat voor) (?:dosis|hoeveelheid|mg|milligram|pillen) *4"
+    r" (?:hart *2 stil|hartstilstand|dood|overlijd\w*|sterf\w*|niet meer wakker|stopt je hart"
+    r"|ademhaling stopt)",
+    r"(?:hoe snel|hoe lang|hoelang|hoeveel) *3 (?:rattengif|gif|vergif|muizengif|onkruidverdelger"
+    r"|antivries|cyanide|arsenicum) *4 (?:bij|voor|op) (?:een mens|mensen|een volwassene|iemand)",
     # Round 18d: how long until death "als hij zich ophangt" (a story or a friend is no
     # reason to tell it); what happens when one jumps in front of a train.
     r"(?:hoe lang|hoelang|hoe snel) *6 (?:dood|doodgaat|doodgaan|sterft|overlijdt|dood is|dood"

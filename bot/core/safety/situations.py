@@ -427,6 +427,10 @@ ACUTE_IN_CONTEXT: Final = compile_specs(
         r"(?= (?:#|,|@\S+|en|maar|dag|sorry|doei|vaarwel) )",
         r"(?:het is|ik ben) *2 (?:al )?(?:begonnen|gebeurd)",
         r"(?:heb|had) *3 (?:ze|het|die|de pillen) *3 (?:al )?(?:genomen|ingenomen|geslikt|gedaan)",
+        # Round 18e: "iets ingenomen" beside "ik wilde dood".
+        # (Not a remedy: "iets genomen tegen de hoofdpijn".)
+        r"(?:heb|had) *2 (?:iets|wat|van alles|spul) *2 (?:ingenomen|geslikt|genomen|gedronken)"
+        r"(?! (?:tegen|voor|om te slapen|zodat ik kan slapen) )",
         r"(?:sta|zit|ben) *2 (?:er|hier|nu) *3 (?:al|nu)(?= (?:#|,|@\S+) )",
         r"bloed\w* *3 (?:stopt niet|wil niet stoppen|blijft komen|houdt niet op)",
         r"(?:loop|ga|rij|fiets|ben onderweg|sta) *3 naar (?:de|het) (?:brug|spoor|flat|dak|viaduct"
@@ -570,7 +574,7 @@ FRAME: Final = compile_specs(
         r"|songtekst|tekst van|gedicht|toneelstuk|opera|musical|game|spel|personage|hoofdpersoon"
         r"|hoofdrol\w*|detective|thriller|scriptie|werkstuk|profielwerkstuk|essay|paper"
         r"|presentatie|spreekbeurt|lezing|training|cursus|workshop|e-learning|opleiding|studie"
-        r"|onderzoek|tentamen|stage|vrijwilliger\w*|protocol|campagne|preventie\w*|cijfers"
+        r"|onderzoek|tentamen|examen|ehbo|anatomie|stage|vrijwilliger\w*|protocol|campagne|preventie\w*|cijfers"
         r"|statistiek\w*|gastles|les|college|seminar|congres|folder|poster|voorlichting|klas"
         r"|psychiater|psycholoog|huisarts|verpleegkundige|hulpverlener|therapeut|docent|leraar"
         r"|patient|patienten|client|clienten|leerling|leerlingen|thesis|masterthesis|masterproef"
