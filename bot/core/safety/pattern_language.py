@@ -94,7 +94,6 @@ _MACROS: Final[dict[str, str]] = {
         r"(?= (?:#|,|@(?:sad|skull|emo)|en|maar|ik|echt|hoor|alles|nu|gewoon|gwn|meer"
         r"|jongens|zucht|pff|pfff|help|want|omdat|dus|man|joh|nou|niks|niets|mens) )"
     ),
-    # Medication and other substances people ask lethal doses for.
     # After a burden: only at a club, a course or work ("een blok aan het been op de
     # sportclub, ik ben zo langzaam") it is about keeping up, not about one's life.
     "NOT_AT_ACTIVITY": (
@@ -102,6 +101,7 @@ _MACROS: Final[dict[str, str]] = {
         r"|training\w*|club|clubje|team|koor|les|cursus|wandel\w*|fiets\w*|hardloop\w*"
         r"|voetbal\w*|tennis\w*|dans\w*|repetitie\w*|werk|groep|klas|project) )"
     ),
+    # Medication and other substances people ask lethal doses for.
     "SUBST": (
         r"(?:pil|pillen|pilletjes|tabletten|tablet|paracetamol\w*|ibuprofen|aspirine|oxazepam"
         r"|temazepam|diazepam|lorazepam|alprazolam|benzo\w*|slaappil\w*|slaapmiddel\w*"

@@ -129,6 +129,7 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     r"|aan de kant) (?:springen|stappen|gaan)",
     r"(?:niet eens|niet|nooit) (?:meer )?(?:opzij|aan de kant) (?:springen|stappen|gaan) *2 als"
     r" *3 (?:bus|auto|trein|tram|vrachtwagen|truck)",
+    # The doctor's bad news hoped for (round 18, written lines).
     r"(?:hoop|wens) *3 (?:de )?(?:dokter|arts|huisarts|specialist|uitslag) *3 (?:slecht nieuws"
     r"|kanker|iets ergs|iets ernstigs|niks meer kan doen|niets meer kan doen)",
     # Round 18d: ambivalence ("een ander deel wil er mee stoppen"); told one may live for
