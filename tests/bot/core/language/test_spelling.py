@@ -38,8 +38,10 @@ def test_short_known_or_hopeless_tokens_are_left_alone(typed: str) -> None:
 
 def test_chat_words_are_not_repaired_into_other_words() -> None:
     assert "amai" in canonical("amai , ik ben kapot")
-    # "idk" is a filler that says nothing: left out, never made into "ik".
-    assert canonical("idk ik wil gwn niet meer") == " # ik wil gwn niet meer # "
+    # "idk" is a filler that says nothing: left out, never made into "ik". Chat spellings
+    # are written out ("gwn" is "gewoon"; "hlml" is "helemaal", never "html").
+    assert canonical("idk ik wil gwn niet meer") == " # ik wil gewoon niet meer # "
+    assert canonical("hlml klaar wrm") == " # helemaal klaar waarom # "
 
 
 def test_a_repaired_phrase_reads_as_typed_meant() -> None:
