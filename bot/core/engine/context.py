@@ -41,6 +41,11 @@ MENU = (contract.MENU.dialogue, str(contract.MENU.state))
 IDLE = (contract.IDLE.dialogue, str(contract.IDLE.state))
 GROUP = (contract.GROUP.dialogue, str(contract.GROUP.state))
 BACK = "_terug"  # slot: the question before this one, for "terug"
+# Slot: the crisis lines were given in this conversation (it ends at the menu). A new
+# unclear sign after them gets the lines and the safety question again, not the check
+# question the person already answered.
+LINES_GIVEN = "_lijnen"
+LINES_AT = frozenset((e.dialogue, str(e.state)) for e in (contract.CRISIS, contract.ACUTE))
 # A listening intent that a state may route itself (its `intents:` list).
 # The listening classifier's meaning -> a state's own route for it. A goodbye in the
 # crisis or violence path takes that path's closing (with the lines), not the cheerful one.

@@ -16,7 +16,16 @@ from bot.core.dialogue.machines import (
 )
 from bot.core.dialogue.model import RESUME, Choice, CommonTexts, DialogueSpec, StateSpec
 from bot.core.dialogue.spec import DialogueSet
-from bot.core.engine.context import _CARRY_WORDS, CONTEXT_TURNS, MAX_HOPS, MENU, Turn, _Values
+from bot.core.engine.context import (
+    _CARRY_WORDS,
+    CONTEXT_TURNS,
+    LINES_AT,
+    LINES_GIVEN,
+    MAX_HOPS,
+    MENU,
+    Turn,
+    _Values,
+)
 from bot.core.language import understand as language
 from bot.core.messages import (
     Reply,
@@ -92,6 +101,8 @@ class Moves:
             if t.state.startswith("@"):
                 self._jump(t, t.state)
                 continue
+            if (t.dialogue, t.state) in LINES_AT:
+                t.slots[LINES_GIVEN] = "ja"  # also when reached by a step's own "then"
             st = self.specs[t.dialogue].states[t.state]
             carried = self._carried(t, st)
             if carried is not None:

@@ -38,6 +38,7 @@ from bot.core.engine.context import (
     BACK,
     GROUP,
     IDLE,
+    LINES_GIVEN,
     MAX_SLOT_CHARS,
     MENU,
     Turn,
@@ -173,6 +174,15 @@ class Engine(Rooms):
         if naaste:
             acute = result.level == "acute"
             self._enter_safety(t, contract.SOMEONE_ELSE_ACUTE if acute else contract.SOMEONE_ELSE)
+        elif (
+            result.level == "unclear"
+            and in_veilig
+            and t.slots.get(LINES_GIVEN)
+            and result.reason != "joke_after_disclosure"
+        ):
+            # The check was answered and the lines given: asking it again would not listen.
+            # ("grapje" after a sign is asked about directly: the sign is now in doubt.)
+            self._enter_safety(t, contract.CRISIS)
         else:
             self._enter_safety(t, _SAFETY_TARGET[result.level])
         return True
