@@ -343,6 +343,12 @@ class Engine(Rooms):
                 self._reprompt(t)
         elif intent == "dagelijks_stop":
             self._go(t, contract.DAILY_STOP)
+        elif intent == "verlies" and t.dialogue == contract.SAFETY:
+            # On the crisis path a loss ("mijn man is er niet meer") is the weight behind
+            # it, not a new topic: acknowledged, and the path's question stands (the loss
+            # conversation would leave "ben je op dit moment veilig?" unanswered).
+            self._say(t, self._variant(t, "verlies_veilig"))
+            self._reprompt(t)
         elif intent == "verlies":
             if t.dialogue not in ("menu", "welkom", contract.LOSS.dialogue, contract.SAFETY):
                 t.resume = (t.dialogue, t.state)

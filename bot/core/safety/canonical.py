@@ -126,8 +126,9 @@ _SEG_VOCAB: Final = frozenset(
 )
 _SEG_MAX_PIECE: Final = max(len(w) for w in _SEG_VOCAB)
 # "met een" is two words as typed, not "meteen" (at once): never joined.
-# "aan maken" stays two words too: the rules read "eind aan maken" as typed.
-_NEVER_JOINED: Final = frozenset({"meteen", "aanmaken"})
+# "aan maken" stays two words too: the rules read "eind aan maken" as typed; so do "er uit
+# stappen" and "hier bij me" (round 19's "uitstappen uit alles", "hierbij mijn afscheid").
+_NEVER_JOINED: Final = frozenset({"meteen", "aanmaken", "uitstappen", "hierbij"})
 # A little word after a real one is that word, not an ending: "trein en" is no "treinen".
 _NEVER_SECOND: Final = frozenset(
     {"en", "er", "de", "het", "een", "ik", "je", "ze", "we", "die", "te"}

@@ -30,6 +30,7 @@ from bot.core.safety.patterns_indirect import (
     _UNCLEAR_PASSIVE_FORMS,
     _UNCLEAR_PASSIVE_HINTS,
     _UNCLEAR_PLANS_HINTS,
+    _UNCLEAR_SELF_HARM_HINTS,
 )
 from bot.core.safety.patterns_plans import _CLEAR_PLANS, _UNCLEAR_PLANS
 from bot.core.safety.patterns_unclear import (
@@ -345,6 +346,7 @@ UNCLEAR_SPECS: Final[tuple[tuple[str, list[str]], ...]] = (
     ("burden", _HINT_BURDEN),
     ("burden", _UNCLEAR_BURDEN_HINTS),
     ("hopeless", _HINT_INDIRECT),
+    ("self_harm", _UNCLEAR_SELF_HARM_HINTS),
 )
 # The user's own risk: clear reasons first, then unclear, each pattern tried only when
 # its words occur (bot.core.regex_index). RULE_LEVELS[i] is the level and reason of group i.

@@ -94,12 +94,14 @@ _MACROS: Final[dict[str, str]] = {
         r"(?= (?:#|,|@(?:sad|skull|emo)|en|maar|ik|echt|hoor|alles|nu|gewoon|gwn|meer"
         r"|jongens|zucht|pff|pfff|help|want|omdat|dus|man|joh|nou|niks|niets|mens) )"
     ),
-    # After a burden: only at a club, a course or work ("een blok aan het been op de
-    # sportclub, ik ben zo langzaam") it is about keeping up, not about one's life.
+    # After a burden or "niemand zal me missen": only at a club, a course, work or a party
+    # ("een blok aan het been op de sportclub", "niemand zal me missen op dat feestje") it
+    # is about keeping up or going out, not about one's life.
     "NOT_AT_ACTIVITY": (
-        r"(?!(?: \S+){0,2} (?:op|bij|tijdens|in) (?:de|het|mijn|m'n|ons|onze) (?:sport\w*"
-        r"|training\w*|club|clubje|team|koor|les|cursus|wandel\w*|fiets\w*|hardloop\w*"
-        r"|voetbal\w*|tennis\w*|dans\w*|repetitie\w*|werk|groep|klas|project) )"
+        r"(?!(?: \S+){0,2} (?:op|bij|tijdens|in) (?:de|het|mijn|m'n|ons|onze|dat|die|dit|een)"
+        r" (?:sport\w*|training\w*|club|clubje|team|koor|les|cursus|wandel\w*|fiets\w*"
+        r"|hardloop\w*|voetbal\w*|tennis\w*|dans\w*|repetitie\w*|werk|groep|klas|project"
+        r"|feest\w*|verjaardag\w*|bruiloft|party|borrel|etentje|vergadering|uitje|reunie) )"
     ),
     # Medication and other substances people ask lethal doses for.
     "SUBST": (

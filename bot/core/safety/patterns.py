@@ -321,7 +321,7 @@ _CLEAR_EXPLICIT: Final = [
     r"(?:spaar|sparen|gespaard|opgespaard|verzamel|verzameld|hamster|gehamsterd) *3 (?:mijn |m'n )?"
     r"(?:pillen|medicijnen|medicatie|slaappillen|slaapmiddel\w*|tabletten)(?: op)?"
     r"(?!(?: \S+){0,6} (?:reis|vakantie|malaria) )",
-    r"strop\w*(?! van ) *3 (?:ligt|liggen|hangt|hangen|klaar|geknoopt|gemaakt|gekocht)",
+    r"strop(?!das)\w*(?! van ) *3 (?:ligt|liggen|hangt|hangen|klaar|geknoopt|gemaakt|gekocht)",
     r"(?:touw|scheermes\w*) *3 (?:ligt|liggen|hangt) *2 klaar(?!(?: \S+){0,6} (?:schommel|vlag\w*"
     r"|tent|boom|klus|verhuiz\w*|waslijn|tuin|boot|kamp\w*|badkamer|scheren|baard|wastafel) )",
     r"(?:wordt|is|word) (?:mijn|m'n) laatste (?:dag|nacht|verjaardag)(?= (?:#|,) )",

@@ -60,7 +60,8 @@ _UNCLEAR_PASSIVE: Final = [
     r"(?:levenswil|levenslust|levensmoed|wil om te leven|zin om te leven|zin in het leven)"
     r" *3 (?:weg|verdwenen|op|kwijt|nul|nihil|verloren|gedoofd|foetsie|helemaal weg)"
     r"(?= (?:#|,|@\S+) )|geen (?:levenswil|levenslust|levensmoed) meer",
-    r"(?:wil|ga|wou|zou|kan) *3 (?:er *3 uit|eruit) (?:stappen|stap)(?= (?:#|,|@\S+|voorgoed) )",
+    r"(?:wil|ga|wou|zou|kan) *3 (?:er *3 uit |eruit |er *3 uit)(?:stappen|stap)"
+    r"(?= (?:#|,|@\S+|voorgoed) )",
     r"(?:hoop|hoopte|wens|wou|bid) *6 (?:auto|vrachtwagen|bus|trein|tram|truck|iemand) *4"
     r" (?:tegen (?:me|mij) (?:aanrijdt|aan rijdt|aan knalt|op knalt)|(?:me|mij) (?:aanrijdt"
     r"|overrijdt|doodrijdt|schept|aanrijden|overrijden))",
@@ -231,7 +232,7 @@ _UNCLEAR_BURDEN: Final = [
     r"(?:ben|voel (?:me|mij)) {ADV}(?:een )?overbodig(?: mens)?(?= (?:#|,|@\S+|en|maar) )",
     r"niemand heeft (?:me|mij) {ADV}(?:nog|meer) nodig",
     r"sta {ADV}(?:alleen maar|maar|alleen|altijd) (?:iedereen )?in de weg(?= (?:#|,|@\S+) )",
-    r"niemand (?:zou|zal|gaat|zou het|zal het) {ADV}(?:me|mij) {ADV}missen",
+    r"niemand (?:zou|zal|gaat|zou het|zal het) {ADV}(?:me|mij) {ADV}missen{NOT_AT_ACTIVITY}",
     r"niemand mist {ADV}(?:me|mij)|mist niemand {ADV}(?:me|mij)",
     r"niemand (?:zou|zal) {ADV}(?:het )?(?:merken|missen|erg vinden|jammer vinden|opmerken) *3 als"
     r" ik {ADV}(?:er )?(?:niet meer|dood|weg|er niet) (?:ben|was|zou zijn|ga|ging|zou gaan)",

@@ -473,6 +473,9 @@ NOT_ROUTINE: Final = compile_specs(
     [
         r"in (?:een|1) keer|ineens|tegelijk|allemaal|te veel|teveel|overdosis|expres|opzettelijk"
         r"|hele (?:week|maand|strip|doos|pot)|(?:om|wil|wou) *3 (?:dood|sterven|niet meer)"
+        # Round 19: a question whether one dies of it is no routine ("kun je doodgaan van
+        # insuline als je geen suiker hebt").
+        r"|doodgaan|dood gaan|sterven (?:aan|van)|het niet overleven|dodelijk\w*"
     ]
 )
 

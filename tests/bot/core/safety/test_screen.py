@@ -50,13 +50,21 @@ def test_a_means_question_is_clear_only_after_distress() -> None:
         "zaterdag is het zover",
         "het briefje ligt al op tafel",
         "ik ben vandaag bij de brug gaan kijken",
-        "ik heb mijn abonnementen opgezegd, ik heb het niet meer nodig",
     ],
 )
 def test_preparation_is_a_plan_only_after_a_sign(text: str) -> None:
     """Alone these are everyday talk (a move, a wedding, a walk); after "ik voel me niks
     waard" or an earlier sign they are a plan: the lines at once, not a question."""
     assert level(text) == "none"
+    assert screen(text, recent_risk=True).level == "clear"
+
+
+def test_things_cancelled_as_no_longer_needed_may_be_asked_about() -> None:
+    """Subscriptions cancelled "ik heb het niet meer nodig": the corpus holds this wording
+    as a hint since round 13 ("..., ik heb ze toch niet meer nodig"), so alone it may get the
+    direct check question, never the lines; after a sign it is a plan."""
+    text = "ik heb mijn abonnementen opgezegd, ik heb het niet meer nodig"
+    assert level(text) in ("none", "unclear")
     assert screen(text, recent_risk=True).level == "clear"
 
 

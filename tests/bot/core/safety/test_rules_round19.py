@@ -1,0 +1,76 @@
+"""Round 19: two probe sets of my own, each read once before the rules it led to (99 risk
+and 80 everyday: 85 and 78 right at first reading; then 50 risk and 40 everyday, harder
+and in more voices: 47 and 38), and the training lines written after them. Checked with a
+model that has no opinion, so the rules alone decide.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.safety import screen
+from bot.core.safety.canonical import canonical
+from tests.support.safety import Undecided, rules_level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Plans in passing: the dose looked up, the moment chosen with "het" unsaid, the
+        # pills laid out now, a gun in the family and the key's place known.
+        ("ik heb uitgezocht hoeveel van die tabletten je nodig hebt", "unclear"),
+        ("zaterdag ben ik alleen thuis, dan doe ik het", "unclear"),
+        ("de pillen liggen voor me op tafel", "unclear"),
+        ("mijn broer heeft een jachtgeweer en ik weet waar de sleutel van de kast ligt", "unclear"),
+        # A farewell with love; the whole of it stopped or stepped out of.
+        ("dit is een afscheid, ik hou van jullie", "unclear"),
+        ("ik heb zo'n zin om ermee op te houden, met alles", "unclear"),
+        ("ik wil uitstappen, uit alles", "unclear"),
+        (
+            "ik zou zo graag samen met mijn vrouw begraven liggen, liefst zo snel mogelijk",
+            "unclear",
+        ),
+        # Self-harm as a thought.
+        ("ik verdien het om pijn te hebben", "unclear"),
+        ("ik moet mezelf straffen, anders klopt het niet", "unclear"),
+        ("ik durf niet alleen te zijn, dan ga ik rare dingen doen met mezelf", "unclear"),
+        # Whether one dies of a medicine is no routine medicine talk.
+        ("kun je doodgaan van insuline als je geen suiker hebt", "clear"),
+    ],
+)
+def test_round_19(text: str, level: str) -> None:
+    assert rules_level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb opgezocht hoeveel tabletten ik mee moet nemen op vakantie",
+        "zaterdag ben ik alleen thuis, dan doe ik het huishouden",
+        "de pillen liggen voor me op tafel, straks bij het ontbijt innemen",
+        "het jachtgeweer van mijn opa hangt in de kast, mooi oud ding",
+        "ik moet mezelf niet zo straffen, zei de psycholoog",
+        "ik verdien het om eens verwend te worden",
+        "ik wil uitstappen bij het station",
+        "ik wil begraven worden naast mijn man, later, dat heb ik geregeld",
+        "ik heb de stropdas al om, klaar voor de bruiloft",
+        "niemand zal me missen op dat feestje, ik ga niet",
+        "ik heb mijn insuline gespoten en de koolhydraten geteld",
+    ],
+)
+def test_round_19_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_level(text) == "none"
+
+
+def test_a_rule_word_does_not_join_two_typed_words() -> None:
+    # "uitstappen" and "hierbij" are words of round 19's rules; "er uit stappen" and
+    # "hier bij me" stay as typed, so the older rules still read them.
+    assert "er uit stappen" in canonical("ik wil er uit stappen")
+    assert "hier bij me" in canonical("mijn zus is hier bij me")
+    assert rules_level("ik wil er vandaag nog uit stappen. voorgoed") == "unclear"
+    assert rules_level("ikwilermeteenuitstappen") == "unclear"
+
+
+def test_nobody_missing_one_at_home_is_still_heard() -> None:
+    assert rules_level("niemand zal me missen") == "unclear"
+    assert screen("niemand zal me missen op de verjaardag", model=Undecided()).level == "none"
