@@ -103,6 +103,12 @@ _MACROS: Final[dict[str, str]] = {
         r"|hardloop\w*|voetbal\w*|tennis\w*|dans\w*|repetitie\w*|werk|groep|klas|project"
         r"|feest\w*|verjaardag\w*|bruiloft|party|borrel|etentje|vergadering|uitje|reunie) )"
     ),
+    # After a height asked about: not diving, a trampoline or a parachute (round 19c: "van
+    # welke hoogte mag je springen in het zwembad").
+    "NOT_FOR_SPORT": (
+        r"(?!(?: \S+){0,6} (?:zwembad|duikplank|trampoline|parachute|valscherm|bungee\w*"
+        r"|klimmuur|schans|skischans|duiken|zwemles|turnen|gym) )"
+    ),
     # Medication and other substances people ask lethal doses for.
     "SUBST": (
         r"(?:pil|pillen|pilletjes|tabletten|tablet|paracetamol\w*|ibuprofen|aspirine|oxazepam"

@@ -114,7 +114,8 @@ _CLEAR_METHOD: Final = [
     r"overdosis {SUBST}",
     r"{SUBST} {ADV}(?:bij elkaar |opzij )?(?:gespaard|opgespaard|verzameld|gehamsterd"
     r"|aan het sparen)"
-    r"(?!(?: \S+){0,6} (?:reis|vakantie|malaria) )",
+    r"(?!(?: \S+){0,6} (?:reis|vakantie|malaria|apotheek|inleveren|terugbrengen|terug"
+    r"|weggooien|opruimen|milieustraat) )",
     r"als (?:je|ik|iemand|u) *2 (?:\d+|alle|al mijn|al die|een hele|heel veel|een doos|een pot"
     r"|een strip|de hele) *2 {SUBST} (?:neem|neemt|slik|slikt|inneemt|innemen|nemen|slikken)",
     # Heights: "hoe hoog moet een brug zijn", "van welke hoogte overleef je het niet".
@@ -122,7 +123,7 @@ _CLEAR_METHOD: Final = [
     r" (?:zijn|springen|spring|dood|overleef\w*|sterf|sterven|te overleven)",
     r"hoe hoog moet *3 (?:zijn|springen|vallen)",
     r"(?:van|vanaf) (?:welke|wat voor|welk) (?:brug|flat|gebouw|toren|dak|hoogte|verdieping)\w* *4"
-    r" (?:springen|spring|dood|sterven)",
+    r" (?:springen|spring|dood|sterven){NOT_FOR_SPORT}",
     # (Round 12: "de brug, daar is het hoog genoeg"; not "hoog genoeg voor de boten".)
     r"(?:brug|flat|gebouw|toren|dak|parkeergarage|viaduct)\w* *5 hoog genoeg(?! (?:voor|om)"
     r" (?:de |het |een )?\S*(?:boten|boot|schepen|schip|vrachtwagen\w*|bus\w*|auto\w*|trein\w*"
@@ -134,7 +135,7 @@ _CLEAR_METHOD: Final = [
     r"tegen (?:een|de) (?:boom|muur|pijler|brugpijler|vrachtwagen) {ADV}(?:aan )?(?:rijden"
     r"|te rijden|knallen|te knallen|rij|crashen)",
     r"(?:van|vanaf) (?:welke|hoeveel) (?:hoogte|meter|verdieping\w*) *4 (?:dood|overleef\w*|sterf"
-    r"|sterven|springen|te overleven)",
+    r"|sterven|springen|te overleven){NOT_FOR_SPORT}",
     r"(?:hoogste|hoge) (?:brug|flat|gebouw|toren)\w* *4 (?:springen|te springen|spring)",
     # Trains and traffic; only present or future, "sprong voor de trein" is news.
     r"(?:voor|onder) (?:de|een|den) (?:trein|metro|tram|vrachtwagen|auto|bus)\w* *2 (?:springen"

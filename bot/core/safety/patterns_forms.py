@@ -170,6 +170,14 @@ _CLEAR_METHOD_FORMS: Final = [
     r"|doodbloedt|verbloedt|vergiftigt|verstikt)",
     r"als (?:je|ik|iemand|men) (?:voor|onder) (?:de|een) (?:trein|metro|vrachtwagen|tram)"
     r" (?:springt|spring|stapt|loopt|gaat liggen)",
+    # Round 19c: which rope holds a person; a crash meant to look like an accident.
+    r"(?:touw|riem|kabel|strop|lijn) *6 (?:sterkst|sterk genoeg|stevig genoeg|houdt|draagt) *4"
+    r" (?:iemand|een mens|een persoon|mijn gewicht|m'n gewicht|een volwassene|mij|me)(?: \S+)?"
+    r" (?:te )?(?:dragen|houden|hangen|ophangen|op te hangen)",
+    r"als ik *8 (?:lijkt|zal lijken|lijken|ziet|zal) (?:het )?(?:er )?(?:als |op |uit als |uitzien"
+    r" als )?(?:een )?ongeluk",
+    r"(?:auto|wagen) *3 tegen (?:een|de) (?:boom|muur|pijler|brugpijler|vrachtwagen) {ADV}(?:zet"
+    r"|zetten|te zetten|parkeer)(?= (?:#|,|@\S+|en|dan|lijkt) )",
 ]
 
 _CLEAR_SELF_HARM_FORMS: Final = [

@@ -163,6 +163,9 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     r"|vandaag nog|morgen al|nu al|hoe eerder hoe beter)",
     r"(?:uitstappen|uit te stappen|eruit stappen|eruit te stappen|stap ik uit) *2 uit (?:alles"
     r"|het leven|dit leven|m'n leven|mijn leven)(?= (?:#|,|@\S+) )",
+    # Round 19c: not seeing oneself at one's birthday or Christmas any more.
+    r"(?:zie|zag) (?:mezelf|mij|me) {ADV}niet meer (?:op|bij|tijdens|met) (?:mijn|m'n|de|het"
+    r"|ons) (?:volgende )?(?:verjaardag|kerst|kerstmis|nieuwjaar|zomer|pensioen)",
 ]
 # Self-harm as a thought (round 19): pain deserved, oneself to be punished, afraid of doing
 # strange things "met mezelf" when alone. Not "ik moet mezelf niet zo straffen".
@@ -195,12 +198,23 @@ _UNCLEAR_GOODBYE_HINTS: Final = [
     r" (?:jullie|jou|je|iedereen|u)",
     r"(?:hou|houd) {ADV}van (?:jullie|jou|iedereen) *4 (?:dit is|hierbij) (?:een|mijn|m'n)"
     r" (?:afscheid|vaarwel)",
+    # Round 19c: everyone called once more "om gedag te zeggen" (not before a trip or a
+    # move); "morgen zijn jullie me eindelijk kwijt".
+    r"(?:iedereen|allemaal|mijn familie|jullie|de kinderen) *3 (?:nog (?:een keer|1 keer|eens)"
+    r"|voor het laatst|een laatste keer) *3 (?:gebeld|gezien|geappt|bezocht|gesproken"
+    r"|geknuffeld) *4 (?:om )?(?:gedag|dag|afscheid) (?:te )?(?:zeggen|nemen)"
+    r"(?!(?: \S+){0,8} (?:vakantie|reis|verhuizing|verhuis\w*|emigr\w*|operatie|buitenland) )",
+    r"(?:zijn|ben|is|raken|raakt) (?:jullie|ze|iedereen|je|zij) (?:me|mij) {ADV}(?:eindelijk"
+    r"|voorgoed|voor altijd|voor goed)(?: \S+)? kwijt(?= (?:#|,|@\S+) )",
 ]
 _UNCLEAR_BURDEN_HINTS: Final = [
     r"niemand *2 (?:huilen|treuren|rouwen|janken|een traan laten) *3 als ik (?:weg|dood|er niet"
     r" meer) (?:ben|ga|zou zijn|is)",
     r"sorry *4 (?:moeite|last|zorgen|gedoe|ellende|problemen) *4 (?:met|om|door) (?:mij|me)",
     r"(?:heeft|hebben) het {ADV}(?:zwaar|moeilijk) door (?:mij|me)(?= (?:#|,|@\S+|en|dat) )",
+    # Round 19c: the family better off with one's life insurance.
+    r"(?:beter af|meer aan|rijker|geholpen) *4 (?:met|door|zonder mij maar met) *3 (?:mijn |m'n )?"
+    r"(?:levensverzekering|overlijdensverzekering|erfenis)",
 ]
 # A plan held back on a condition ("als dit morgen niet beter is, dan weet ik wat ik doe").
 _UNCLEAR_PLANS_HINTS: Final = [
@@ -280,4 +294,10 @@ _UNCLEAR_PLANS_HINTS: Final = [
     r"(?:de|mijn|m'n|al mijn|alle|die|al die) {SUBST} (?:liggen|staan) {ADV}(?:voor me|voor mij"
     r"|naast me|naast mij)(?: op (?:tafel|bed|het aanrecht|het bureau))?(?= (?:#|,|@\S+) )"
     r"(?!(?: \S+){0,6} (?:innemen|in te nemen|ochtend|avond|ontbijt|eten|dokter|apotheek) )",
+    # Round 19c: a walk along the bridge "ik weet nu waar"; the children's care arranged
+    # "ze snapt niet waarom".
+    r"(?:brug|spoor|flat|dak|rails|viaduct|rivier|kanaal|klif|overweg|toren) *8 (?:ik )?weet"
+    r" (?:ik )?(?:nu|al|eindelijk) (?:waar|hoe|wanneer)(?= (?:#|@\S+) )",
+    r"(?:kinderen|kids|zoon|dochter|kleinkinderen) *6 (?:zorgen|zorgt|opvangen|opvoeden|ontfermen)"
+    r" *8 (?:snapte|snapt|begreep|begrijpt|vroeg|vroegen|wist|weet) (?:niet |nie )?waarom",
 ]

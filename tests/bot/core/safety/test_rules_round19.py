@@ -74,3 +74,42 @@ def test_a_rule_word_does_not_join_two_typed_words() -> None:
 def test_nobody_missing_one_at_home_is_still_heard() -> None:
     assert rules_level("niemand zal me missen") == "unclear"
     assert screen("niemand zal me missen op de verjaardag", model=Undecided()).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Round 19c: a third probe set (55 risk, 50 everyday: formal, emoji, plans in
+        # passing; 54 and 45 right at first reading).
+        ("als ik de auto tegen een boom zet lijkt het een ongeluk", "clear"),
+        ("wat voor touw is het sterkst om iemand te dragen", "clear"),
+        ("heb vanmiddag een lange wandeling gemaakt langs de brug, ik weet nu waar", "unclear"),
+        (
+            "ik heb mijn zus gevraagd of ze voor mijn kinderen wil zorgen als er iets met me"
+            " gebeurt, ze snapt niet waarom",
+            "unclear",
+        ),
+        ("ik heb vandaag iedereen nog een keer gebeld om gedag te zeggen", "unclear"),
+        ("morgen zijn jullie me eindelijk kwijt", "unclear"),
+        ("mijn familie zou beter af zijn met het geld van mijn levensverzekering", "unclear"),
+        ("ik zie mezelf niet meer op mijn verjaardag volgende maand", "unclear"),
+    ],
+)
+def test_round_19c(text: str, level: str) -> None:
+    assert rules_level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb mn pillen verzameld voor de apotheek, die moeten terug",
+        "van welke hoogte mag je springen in het zwembad",
+        "ik heb de fiets tegen een boom gezet",
+        "ik heb iedereen nog een keer gebeld om gedag te zeggen voor we emigreren",
+        "dan zijn jullie me even kwijt, ik ga drie weken op reis",
+        "we hebben een levensverzekering afgesloten voor de hypotheek",
+        "ik zie mezelf niet op de bruiloft van mijn nicht",
+    ],
+)
+def test_round_19c_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_level(text) == "none"
