@@ -309,6 +309,23 @@ _KEEPS_E: Final = ("oe", "ie", "ee", "ue", "nde")
 _DROPPED_N_RATIO: Final = 30
 
 
+def _undoubled(word: str) -> str | None:
+    """A vowel typed twice, as people type a long vowel in an open syllable ("leeve",
+    "slaapen"): the word with it once, when that is a word of the rules (or one with its
+    final -n dropped, as spoken). None for a word that is fine as typed."""
+    if not _DOUBLED_VOWEL.search(word) or word in _VOCAB or not word.isalpha() or _known(word):
+        return None
+    for i in range(len(word) - 1):
+        if word[i] == word[i + 1] and word[i] in "aeou":
+            single = word[:i] + word[i + 1 :]
+            if single in _VOCAB or (single.endswith("e") and f"{single}n" in _VOCAB):
+                return single
+    return None
+
+
+_DOUBLED_VOWEL: Final = re.compile(r"(?:aa|ee|oo|uu)")
+
+
 def _dropped_n(word: str) -> bool:
     if word.endswith(_KEEPS_E) or word == "leve":
         return False
@@ -378,6 +395,8 @@ def _repair(word: str, out: list[str]) -> None:
         ij = word.replace("y", "ij")
         if ij in _VOCAB or _known(ij):
             word = ij  # "myn", "verdwynen", "altyd": ij typed as y
+    if len(word) >= 4 and (single := _undoubled(word)) is not None:
+        word = single  # "leeve" (leven), "slaapen": not the nearer "lieve", "slapen" missed
     if len(word) >= 4 and word[-1] == "e" and _dropped_n(word):
         # Spoken and Flemish Dutch drop the final -n ("slikke", "opgeve", "begonne"):
         # forms a dictionary may list, but that people type for the infinitive or plural.

@@ -209,7 +209,8 @@ _CLEAR_COMMAND_VOICE: Final = [
     r"|een stem|stemmen|mijn naam|een man|een vrouw|een kind|een jongen|een meisje|mensen))"
     r" *5 (?:zegt|zeggen|zei|beveelt|bevelen|commandeert|commanderen|wil"
     r"|willen|fluistert|fluisteren|roept|roepen|dwingt|dwingen|schreeuwt|schreeuwen|dat ik) *5"
-    r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag leven|pijn|verdwijnen"
+    r" (?:dood|sterven|springen|spring|sterf|mezelf|pillen|trein|niet mag (?:blijven |meer )?leven"
+    r"|pijn|verdwijnen"
     r"|moet gaan(?= (?:#|,|@\S+) )|van (?:het|de) \S+ stap|niet verdien te leven|doodga|dood ga"
     r"|het moet doen(?= (?:#|,|@\S+) ))",  # (not "dat ik moet gaan slapen")
     r"(?:stem|stemmen) *8 (?:commandeert|commanderen|wil|willen|eist|eisen) *4 (?:dat ik|me|mij"

@@ -166,6 +166,9 @@ _UNCLEAR_PASSIVE_HINTS: Final = [
     # Round 19c: not seeing oneself at one's birthday or Christmas any more.
     r"(?:zie|zag) (?:mezelf|mij|me) {ADV}niet meer (?:op|bij|tijdens|met) (?:mijn|m'n|de|het"
     r"|ons) (?:volgende )?(?:verjaardag|kerst|kerstmis|nieuwjaar|zomer|pensioen)",
+    # Round 19d: a button or switch to turn oneself off.
+    r"(?:knop|knopje|schakelaar|uitknop) *4 (?:om )?(?:mezelf|mijzelf|mij|me) *2 (?:uit te zetten"
+    r"|uit te schakelen|uitzetten|uit te doen|uitschakelen)",
 ]
 # Self-harm as a thought (round 19): pain deserved, oneself to be punished, afraid of doing
 # strange things "met mezelf" when alone. Not "ik moet mezelf niet zo straffen".
@@ -300,4 +303,8 @@ _UNCLEAR_PLANS_HINTS: Final = [
     r" (?:ik )?(?:nu|al|eindelijk) (?:waar|hoe|wanneer)(?= (?:#|@\S+) )",
     r"(?:kinderen|kids|zoon|dochter|kleinkinderen) *6 (?:zorgen|zorgt|opvangen|opvoeden|ontfermen)"
     r" *8 (?:snapte|snapt|begreep|begrijpt|vroeg|vroegen|wist|weet) (?:niet |nie )?waarom",
+    # Round 19d: things written down or arranged for someone "voor als", the sentence
+    # left unfinished; a button to switch oneself off.
+    r"(?:opgeschreven|geregeld|klaargelegd|klaargezet|uitgelegd|doorgegeven) *8 voor als"
+    r"(?= (?:#|@\S+) )",
 ]

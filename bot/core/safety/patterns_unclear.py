@@ -423,7 +423,7 @@ _UNCLEAR_HOPELESS: Final = [
     r"het leven hoeft {ADV}(?:voor mij )?niet meer",
     r"wat (?:heeft|heb) (?:het|dit|dat|alles|het leven|mijn leven|het allemaal|ik) {ADV}"
     r"(?:nog )?(?:voor )?(?:zin|nut)(?= (?:#|,|@\S+|nog|allemaal|eigenlijk|meer|om te leven"
-    r"|om door te gaan|om op te staan|in het leven) )",
+    r"|om door te gaan|om op te staan|in het leven|zonder (?:haar|hem|jou|hen|mijn|m'n)) )",
     r"waar (?:doe|leef) ik het {ADV}(?:allemaal )?nog voor",
     r"heeft (?:het leven|mijn leven|alles|het allemaal|het nog) {ADV}(?:nog )?(?:wel )?zin",
     r"(?:het leven|mijn leven|alles|niks|niets) heeft {ADV}(?:geen|nog) zin",

@@ -199,6 +199,8 @@ ACUTE: Final = compile_specs(
         r" (?:middel|borst|nek|kin|schouders)" + _SUMMER,
         rf"{_SUBSTANCE} *3 allemaal *2 {_TAKEN}",
         rf"{_SUBSTANCE} (?:zijn|zitten) *2 (?:al )?(?:binnen|op|in (?:mijn|m'n) maag)",
+        # Round 19d: "het is te laat, de pillen werken al" (not a remedy that works).
+        rf"te laat *4 {_SUBSTANCE} *2 (?:werken|werkt|beginnen te werken) {{ADV}}al",
         rf"(?:heb|had) *3 {_SUBSTANCE} *4 {_TAKEN} *6 (?:om (?:dood te gaan|te sterven|niet meer"
         r" wakker te worden|er een eind aan te maken)|expres|met de bedoeling)",
         rf"(?:expres|opzettelijk) *3 (?:te veel|teveel) {_SUBSTANCE} *2 {_TAKEN}",

@@ -113,3 +113,47 @@ def test_round_19c(text: str, level: str) -> None:
 )
 def test_round_19c_everyday_words_stay_quiet(text: str) -> None:
     assert rules_level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Round 19d: a fourth probe set (63 risk, 40 everyday: phonetic typos, plans and
+        # hopelessness in passing; 54 and 37 right at first reading).
+        ("het is te laat, de pillen werken al", "acute"),
+        ("ik hoor iemand die zegt dat ik niet mag blijven leven", "clear"),
+        ("ik heb mijn pincode opgeschreven voor mijn broer, voor als", "unclear"),
+        ("ik zou willen dat er een knop was om mezelf uit te zetten", "unclear"),
+        ("wat heeft het leven nog voor zin zonder haar", "unclear"),
+        # A long vowel typed twice, the final -n dropped: "leven", not the nearer "lieve".
+        ("ik ben het leeve zat", "unclear"),
+    ],
+)
+def test_round_19d(text: str, level: str) -> None:
+    assert rules_level(text) == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de pillen werken al, de hoofdpijn is weg",
+        "ik heb mijn pincode opgeschreven voor als ik hem vergeet",
+        "ik heb een knop om de verwarming uit te zetten",
+    ],
+)
+def test_round_19d_everyday_words_stay_quiet(text: str) -> None:
+    assert rules_level(text) == "none"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("leeve", "leven"),
+        ("slaapen", "slapen"),
+        ("eeven", "even"),
+        ("lieve", "lieve"),  # a word as typed stays
+        ("zee", "zee"),
+    ],
+)
+def test_a_vowel_typed_twice_is_read_once(typed: str, read: str) -> None:
+    assert canonical(f"ik wil niet meer {typed}").split()[5] == read
