@@ -166,6 +166,15 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
         intent not in _DISCLOSURES or _death_first(text, intent) or _lonely_at_menu(intent, q)
     ):
         return _intent_reading(intent, q)
+    if (
+        intent in ("eenzaam", "niemand", "verlies", None)
+        and q.choices
+        and _GONE.search(plain(text))
+        and (missed := language.match_choice("gemis", q.choices))
+    ):
+        # "zo alleen sinds mijn vrouw weg is": someone close gone is missing someone,
+        # not loneliness beside them (the button "mijn vrouw" would otherwise pick).
+        return Reading("choice", missed, name=names.name_in(text))
     if q.choices:
         picked = language.match_choice(text, q.choices)
         if picked:
@@ -216,6 +225,13 @@ _PARTNER_ALIVE = frozenset({"relatie"})
 _AIM = re.compile(
     r"\b(?:leren kennen|ontmoeten|vrienden maken|onder de mensen|contact (?:maken|leggen)"
     r"|mensen zien|nieuwe mensen|nieuwe vrienden)\b"
+)
+# Someone close gone since ("sinds mijn vrouw weg is", "nu mn man er niet meer is"), not
+# away for a while ("mijn man is altijd weg voor zijn werk").
+_GONE = re.compile(
+    r"\b(?:sinds|nu|nadat|sinds dat|sedert) (?:mijn|m'n|mn|onze|ons) (?:\w+ ){1,2}(?:weg"
+    r"|er niet meer|niet meer|vertrokken|weggegaan|bij me weg|overleden|gestorven|dood)"
+    r" (?:is|was|zijn|waren|ging|gingen)\b"
 )
 _STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
 # "1 dag", "twee dagen", "een week": a length of time, where "dag" is not a goodbye.

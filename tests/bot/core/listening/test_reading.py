@@ -55,6 +55,10 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
     ("where", "text", "kind", "value"),
     [
         ("menu.nog_iets", "doei, tot morgen", "intent", "afscheid"),
+        # Someone close gone since is missing someone, not loneliness beside them.
+        ("eenzaam.soort", "ik voel me zo alleen sinds mijn vrouw weg is", "choice", "missen"),
+        ("eenzaam.soort", "sinds mn vent weg is voel ik me zo alleen", "choice", "missen"),
+        ("eenzaam.soort", "ik voel me alleen naast mijn vrouw", "choice", "relatie"),
         # "dag!" alone is a goodbye, not the "Dagelijkse vraag" button it resembles.
         ("menu.nog_iets", "dag!", "intent", "afscheid"),
         # "ik durf niet X": the verb after "ik" is negated, so no "kan wel" button; asked
