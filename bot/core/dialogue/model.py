@@ -119,6 +119,10 @@ class StateSpec:
     # The message that led into this dialogue may already answer this question
     # ("ik voel me eenzaam naast mijn man" answers "what kind?"): take that answer.
     carry: bool = False
+    # ``carry: story``: a sentence that led here already tells what this step asks in
+    # free text ("mijn dochter zou komen maar ze heeft afgezegd" at "Wat is er gebeurd?"):
+    # it is taken as the answer, after the step's opening lines.
+    carry_story: bool = False
     # Index into ``say`` -> all its wordings (``{one_of: [...]}``), said in turn so a
     # line that comes back often is not the same words every time.
     variants: Mapping[int, tuple[str, ...]] = field(default_factory=dict)

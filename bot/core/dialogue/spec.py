@@ -211,8 +211,13 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
         )
     silent = bool(raw.get("silent", False))
     carry = raw.get("carry", False)
-    if not isinstance(carry, bool) or (carry and not choices):
-        raise _fail(source, name, "'carry' is true or false, on a state with choices")
+    carry_story = carry == "story"
+    if carry_story:
+        if free_text is None:
+            raise _fail(source, name, "'carry: story' needs free_text")
+        carry = False
+    elif not isinstance(carry, bool) or (carry and not choices):
+        raise _fail(source, name, "'carry' is true or false (on a state with choices), or 'story'")
     outcomes = raw.get("outcomes") or {}
     ids = {c.id for c in choices}
     if not isinstance(outcomes, dict) or not set(outcomes) <= OUTCOMES:
@@ -233,6 +238,7 @@ def _state(source: str, name: str, raw: Any) -> StateSpec:
         silent=silent,
         apart=apart,
         carry=carry,
+        carry_story=carry_story,
         variants=variants,
     )
 

@@ -11,6 +11,7 @@ from bot.core import contract, listening, safety
 from bot.core.dialogue.actions import QuietHours
 from bot.core.dialogue.machines import (
     CONTINUE,
+    TEXT,
     fire,
     pick_trigger,
 )
@@ -22,6 +23,7 @@ from bot.core.engine.context import (
     LINES_AT,
     LINES_GIVEN,
     MAX_HOPS,
+    MAX_SLOT_CHARS,
     MENU,
     Turn,
     _Values,
@@ -108,6 +110,12 @@ class Moves:
             if carried is not None:
                 fire(self.machines[t.dialogue], pick_trigger(carried), t)
                 continue
+            if (story := self._story(t, st)) is not None:
+                # The opening lines still acknowledge; the question is answered already.
+                for i in range(len(st.say) - 1):
+                    self._say(t, self._wording(t, st, i), apart=i in st.apart)
+                fire(self.machines[t.dialogue], TEXT, t, value=story)
+                continue
             if not st.silent:
                 for i in range(len(st.say)):
                     last = i == len(st.say) - 1
@@ -130,6 +138,19 @@ class Moves:
             return None
         text, t.heard = t.heard[0], None
         return self._carry_choice(t, t.dialogue, st, text)
+
+    def _story(self, t: Turn, st: StateSpec) -> str | None:
+        """For a ``carry: story`` state: the sentence that led here, if it tells the answer."""
+        if not st.carry_story or t.heard is None or t.heard[1] == t.dialogue:
+            return None
+        text, t.heard = t.heard[0], None
+        if len(text.split()) < _CARRY_WORDS:
+            return None  # "afspraak" chose the topic; only a sentence says more
+        reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
+        # A story names who: "een afspraak ging niet door" only chose the topic.
+        if reading.kind != "text" or not listening.names_someone(text):
+            return None
+        return str(reading.value)[:MAX_SLOT_CHARS]
 
     def _will_carry(self, t: Turn, dialogue: str, state: str) -> bool:
         """Whether the message just heard will choose at ``dialogue.state`` on arrival."""

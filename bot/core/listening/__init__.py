@@ -9,6 +9,7 @@ from bot.core.listening.reading import (
     Reading,
     disclosure,
     loss_kind,
+    names_someone,
     question_of,
     read,
 )
@@ -19,6 +20,7 @@ __all__ = [
     "Reading",
     "disclosure",
     "loss_kind",
+    "names_someone",
     "question_of",
     "read",
 ]

@@ -270,6 +270,11 @@ def _death_first(text: str, intent: str) -> bool:
     return intent == "verlies" and _a_death(text)
 
 
+def names_someone(text: str) -> bool:
+    """Whether a message says who: someone close ("mijn dochter") or a name ("Sanne")."""
+    return names.someone_close(text) or names.name_in(text) is not None
+
+
 def loss_kind(text: str, repaired: str | None = None) -> str:
     """:func:`language.loss_kind`, also as typed in Flanders or in a hurry ("mn vrouw is
     vorig jaar gestorve"): read again in the safety screen's repaired form (``repaired``,
@@ -375,6 +380,8 @@ def _free_text(text: str, q: Question) -> Reading:
     if q.expects == "observation":
         clause = drafts.second_person(text)
         return Reading("text", clause) if clause else Reading("unclear")
-    if q.expects == "feeling" and scales.only_amount(text):
-        return Reading("unclear")  # "niet zo heel erg, een 4" says how much, not what
+    if q.expects in ("feeling", "thought", "text") and scales.only_amount(text):
+        # "niet zo heel erg, een 4" says how much, not what; "80" typed where the thought
+        # is asked (the next question's scale, typed early) is no thought to repeat back.
+        return Reading("unclear")
     return Reading("text", text)

@@ -229,7 +229,7 @@ def test_carry_needs_a_question_with_choices(folder: Path) -> None:
         folder,
         GOOD.replace('  klaar:\n    say: "Fijn."', '  klaar:\n    carry: true\n    say: "Fijn."'),
     )
-    with pytest.raises(DialogueError, match="'carry' is true or false, on a state with choices"):
+    with pytest.raises(DialogueError, match="'carry' is true or false \\(on a state with choices"):
         load_dialogues(folder)
     _add(
         folder,
@@ -238,6 +238,26 @@ def test_carry_needs_a_question_with_choices(folder: Path) -> None:
         ),
     )
     assert load_dialogues(folder).dialogues["proef"].states["vraag"].carry
+
+
+def test_carry_story_needs_free_text(folder: Path) -> None:
+    _add(
+        folder,
+        GOOD.replace(
+            '  vraag:\n    say: "Gaat het?"', '  vraag:\n    carry: story\n    say: "Gaat het?"'
+        ),
+    )
+    with pytest.raises(DialogueError, match="'carry: story' needs free_text"):
+        load_dialogues(folder)
+    _add(
+        folder,
+        GOOD.replace(
+            '  vraag:\n    say: "Gaat het?"',
+            '  vraag:\n    carry: story\n    free_text: {next: klaar}\n    say: "Gaat het?"',
+        ),
+    )
+    vraag = load_dialogues(folder).dialogues["proef"].states["vraag"]
+    assert vraag.carry_story and not vraag.carry
 
 
 _POINTERS = {"next", "then", "start", "target"}
