@@ -496,3 +496,23 @@ def test_stop_on_the_crisis_path_still_leaves_the_line(
         assert (result.state.dialogue, result.state.state) == ("menu", "rust"), state
     elsewhere = say(engine, "stop", ConversationState("menu", "rust"), profile)
     assert line not in _texts(elsewhere)
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("113 is bezet", "weer bezet, al drie keer"),
+        ("ik weet het niet", "weet ik echt niet"),
+        ("bellen durf ik niet", "ik durf echt niet te bellen"),
+        ("...", "..."),
+    ],
+)
+def test_the_crisis_path_says_it_in_other_words_the_second_time(
+    engine: Engine, first: str, again: str
+) -> None:
+    """ "113 is bezet" twice in a row gets another wording (and another way to reach
+    someone), not the same sentence again."""
+    said = say(engine, first, _at("veilig", "veilig_ja"))
+    second = say(engine, again, said.state)
+    assert said.state.state == second.state.state
+    assert _texts(said).split("\n")[0] != _texts(second).split("\n")[0]
