@@ -12,6 +12,7 @@ Order of work in every turn, whatever the state:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -45,6 +46,7 @@ from bot.core.engine.context import (
 )
 from bot.core.engine.rooms import Rooms
 from bot.core.language import understand as language
+from bot.core.language.normalise import plain
 from bot.core.listening.places import asks_country, region_of
 from bot.core.messages import (
     ConversationState,
@@ -60,6 +62,10 @@ from bot.core.messages import (
 _DISTRESS_AGAIN = 5
 # "vlaanderen", "ik woon in Gent": a country said late is a short message of its own.
 _LATE_REGION_WORDS = 4
+
+
+# Words that say hello as well as goodbye: at rest, after a conversation ended, a hello.
+_GREETS_TOO = re.compile(r"(?:dag|goeiedag|goedendag|goededag)(?: allemaal)?$")
 
 
 class Engine(Rooms):
@@ -247,6 +253,16 @@ class Engine(Rooms):
         if inbound.kind == "text":
             t.heard = (inbound.text, t.dialogue)
         if isinstance(understood, str):
+            if (
+                understood == "afscheid"
+                and (t.dialogue, t.state) == IDLE
+                and _GREETS_TOO.match(plain(inbound.text))
+            ):
+                # "dag" after the conversation ended is someone coming back (in Flanders
+                # the usual hello): greeted, not said goodbye to a second time.
+                self._unclear(t, st)  # the resting state's rephrasings are its hellos
+                t.unclear = 0
+                return
             self._listen(t, st, understood)
             return
         trigger, kwargs = understood

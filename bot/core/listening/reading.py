@@ -233,6 +233,12 @@ _GONE = re.compile(
     r"|er niet meer|niet meer|vertrokken|weggegaan|bij me weg|overleden|gestorven|dood)"
     r" (?:is|was|zijn|waren|ging|gingen)\b"
 )
+# Where in the body, said where the feeling itself is asked ("in mijn borst").
+_BODY_PLACE = re.compile(
+    r"(?:(?:ik voel het|het zit|voel het) )?(?:in|op|rond|achter) (?:mijn|m'n|mn|de|het|je)"
+    r" (?:hoofd|keel|borst|borstkas|buik|maag|hart|nek|schouders|rug|lijf|lichaam|benen|armen"
+    r"|ogen|kaak)"
+)
 _STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
 # "1 dag", "twee dagen", "een week": a length of time, where "dag" is not a goodbye.
 _SPAN = re.compile(
@@ -380,6 +386,8 @@ def _free_text(text: str, q: Question) -> Reading:
     if q.expects == "observation":
         clause = drafts.second_person(text)
         return Reading("text", clause) if clause else Reading("unclear")
+    if q.expects == "feeling" and _BODY_PLACE.fullmatch(plain(text)):
+        return Reading("unclear")  # "in mijn borst" says where, not what (asked next)
     if q.expects in ("feeling", "thought", "text") and scales.only_amount(text):
         # "niet zo heel erg, een 4" says how much, not what; "80" typed where the thought
         # is asked (the next question's scale, typed early) is no thought to repeat back.

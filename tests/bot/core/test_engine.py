@@ -516,3 +516,14 @@ def test_the_crisis_path_says_it_in_other_words_the_second_time(
     second = say(engine, again, said.state)
     assert said.state.state == second.state.state
     assert _texts(said).split("\n")[0] != _texts(second).split("\n")[0]
+
+
+def test_dag_after_the_conversation_ended_is_a_hello(engine: Engine) -> None:
+    """In Flanders "dag" is the usual hello; at rest it is someone coming back."""
+    resting = _at("menu", "rust")
+    said = say(engine, "Dag!", resting)
+    hello = ("Waar wil je het over hebben", "Fijn dat je er bent")
+    assert any(h in _texts(said) for h in hello)
+    # "doei" there, or "dag" in the middle of a conversation, is still a goodbye.
+    assert not any(h in _texts(say(engine, "doei", resting)) for h in hello)
+    assert say(engine, "dag", _at("gevoelens", "familie")).state.state == "rust"

@@ -59,6 +59,8 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("eenzaam.soort", "ik voel me zo alleen sinds mijn vrouw weg is", "choice", "missen"),
         ("eenzaam.soort", "sinds mn vent weg is voel ik me zo alleen", "choice", "missen"),
         ("eenzaam.soort", "ik voel me alleen naast mijn vrouw", "choice", "relatie"),
+        # Where the feeling is asked, a place in the body is no feeling to keep.
+        ("gevoelens.verfijn_verdrietig", "in mijn borst", "unclear", None),
         # "dag!" alone is a goodbye, not the "Dagelijkse vraag" button it resembles.
         ("menu.nog_iets", "dag!", "intent", "afscheid"),
         # "ik durf niet X": the verb after "ik" is negated, so no "kan wel" button; asked
