@@ -35,6 +35,7 @@ from bot.core.textmodel import Scheme, concepts_of, features, pack
 from bot.training import common as modeltrain
 
 CORPUS = DATA / "safety_corpus"
+LISTENING = DATA / "listening_corpus"
 CONCEPTS = CORPUS.parent / "safety_concepts.toml"
 SEED = 20261205
 # Inverse regularisation: --sweep (corpus CV, risk caught at 2.9% false alarms) gave
@@ -66,7 +67,7 @@ class Example:
     base: int  # index of the hand-written message it comes from
 
 
-def load_corpus(folder: Path = CORPUS) -> list[Example]:
+def load_corpus(folder: Path = CORPUS, bot_talk: Path | None = LISTENING) -> list[Example]:
     examples: list[Example] = []
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -76,7 +77,31 @@ def load_corpus(folder: Path = CORPUS) -> list[Example]:
         for group, texts in data["groups"].items():
             for text in texts:
                 examples.append(Example(str(text), label, group, len(examples)))
+    if bot_talk is not None:
+        for text, intent in talk_to_the_bot(bot_talk):
+            examples.append(Example(text, "none", f"bot_talk_{intent}", len(examples)))
     return examples
+
+
+# What people type to use the bot ("hoofdmenu", "wat kan ik nog meer doen", "ik wil mijn
+# dochter laten merken dat ik aan haar denk"), from the listening corpus: never a risk
+# sign (several got the check question). Not the intents that can carry distress
+# (stop, goodbye, forget me, not knowing, feelings, loneliness, a loss, fear).
+BOT_TALK: tuple[str, ...] = (
+    "menu", "help", "privacy", "gegevens", "dagelijks", "dagelijks_stop", "opmerken",
+    "afspraak", "rust", "terug", "ben_je_mens", "wil_mens",
+)  # fmt: skip
+
+
+def talk_to_the_bot(folder: Path = LISTENING) -> list[tuple[str, str]]:
+    """(text, intent) of the listening corpus's messages that operate the bot."""
+    found: list[tuple[str, str]] = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for intent, texts in data.items():
+            if intent in BOT_TALK:
+                found.extend((str(t), intent) for t in texts or ())
+    return found
 
 
 # ---------------------------------------------------------------- variants

@@ -33,6 +33,8 @@ _IDIOMS_MORE: Final = [
     r"|wij|hij|ze|zij) )(?!(?:is|was|weet|heb|zeg|meen|klopt|wil|ga|kan|moet|zal) )"
     r"(?!leven|bestaan|eenzaam|alleen|pijn|verdriet|gemis|leegte|stilte|gedachte|stem|rouw"
     r"|angst|depressie|somber|wereld|toekomst|dagen|nachten|ellende|strijd|gevoel)\S+",
+    # Round 19: "er een eind aan breien" is to round something off (a day, a talk).
+    r"(?:een )?(?:eind|einde|eindje) aan (?:breien|gebreid|te breien)",
     # Summer fun: a good spot to jump into the water from.
     r"(?:plek|plaats|steiger|brug|kade|rots)\w* *4 om (?:er |vanaf |van )?(?:af |in )?te springen"
     r"(?= (?:\S+ ){0,3}(?:in het water|het water in|in de|zwemmen))",

@@ -13,6 +13,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from bot.core.safety.model import LABELS, MANIFEST_PATH, MODEL_PATH, ModelError, load_model
+from bot.training.safety import talk_to_the_bot
 
 ROOT = Path(__file__).resolve().parents[4]
 HELDOUT = ROOT / "tests" / "heldout"
@@ -42,7 +43,8 @@ def _corpus_texts() -> list[str]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for group in data["groups"].values():
             texts += [str(t) for t in group]
-    return texts
+    # The listening corpus's messages that operate the bot are trained on as "none" too.
+    return texts + [text for text, _ in talk_to_the_bot()]
 
 
 def test_the_corpus_holds_no_heldout_message() -> None:

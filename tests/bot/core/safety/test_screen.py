@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.safety import Screening, screen
 from bot.core.safety.model import Model, Scores, Thresholds
+from bot.training.safety import talk_to_the_bot
 
 
 def level(text: str, *, previous_flagged: bool = False, recent_risk: bool = False) -> str:
@@ -350,3 +351,11 @@ def test_a_sign_in_one_sentence_makes_preparation_in_another_a_plan() -> None:
     hint = _BySentence("het was een lange dag", Scores(0.1, 0.9, 0, 0, 0, 0))
     told = "Het was een lange dag. Ik heb de pillen al klaarliggen."
     assert screen(told, model=hint).level == "unclear"
+
+
+def test_what_people_type_to_use_the_bot_reads_as_no_risk_sign() -> None:
+    """ "hoofdmenu", "wat kan ik nog meer doen", "ik wil mijn dochter laten merken dat ik aan
+    haar denk": the listening corpus's messages that operate the bot (trained on as "none",
+    bot.training.safety.BOT_TALK) never get the check question."""
+    flagged = [(intent, text) for text, intent in talk_to_the_bot() if level(text) != "none"]
+    assert not flagged, flagged[:10]
