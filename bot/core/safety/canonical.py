@@ -309,6 +309,9 @@ _KEEPS_E: Final = ("oe", "ie", "ee", "ue", "nde")
 _DROPPED_N_RATIO: Final = 30
 
 
+_DOUBLED_VOWEL: Final = re.compile(r"(?:aa|ee|oo|uu)")
+
+
 def _undoubled(word: str) -> str | None:
     """A vowel typed twice, as people type a long vowel in an open syllable ("leeve",
     "slaapen"): the word with it once, when that is a word of the rules (or one with its
@@ -321,9 +324,6 @@ def _undoubled(word: str) -> str | None:
             if single in _VOCAB or (single.endswith("e") and f"{single}n" in _VOCAB):
                 return single
     return None
-
-
-_DOUBLED_VOWEL: Final = re.compile(r"(?:aa|ee|oo|uu)")
 
 
 def _dropped_n(word: str) -> bool:

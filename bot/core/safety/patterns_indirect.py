@@ -195,8 +195,7 @@ _UNCLEAR_GOODBYE_HINTS: Final = [
     r"(?:het )?spijt (?:me|mij) *3 (?:ik kan|ik kon|kan|kon) {ADV}niet anders(?= (?:#|@\S+) )",
     r"(?:schrijf|schreef) dit *3 (?:zodat|dan|opdat) (?:iemand|jullie|iedereen|ze|mijn \S+)"
     r" (?:weet|weten|begrijpt|begrijpen) waarom",
-    # Round 19 (a probe set of my own: 85 of 99 risk, 78 of 80 everyday right at first
-    # reading): "dit is een afscheid, ik hou van jullie", either order.
+    # Round 19: "dit is een afscheid, ik hou van jullie", either order.
     r"(?:dit is|hierbij) (?:een|mijn|m'n) (?:afscheid|vaarwel) *6 (?:ik )?(?:hou|houd) {ADV}van"
     r" (?:jullie|jou|je|iedereen|u)",
     r"(?:hou|houd) {ADV}van (?:jullie|jou|iedereen) *4 (?:dit is|hierbij) (?:een|mijn|m'n)"
@@ -282,8 +281,7 @@ _UNCLEAR_PLANS_HINTS: Final = [
     r"|m'n|mn) (?:balkon|flat|dak|galerij|appartement|raam|verdieping)"
     r"(?!(?: \S+){0,6} (?:zonwering|scherm|hek|hekje|plant\w*|bak\w*|kast|gordijn\w*|meubel\w*"
     r"|ladder|parasol|kerstboom|verzekering|makelaar) )",
-    # Round 19 (a probe set of my own: 85 of 99 risk, 78 of 80 everyday right at first
-    # reading): the dose looked up "hoeveel ... je nodig hebt" (not for a trip); "zaterdag
+    # Round 19: the dose looked up "hoeveel ... je nodig hebt" (not for a trip); "zaterdag
     # ben ik alleen thuis, dan doe ik het", "het" left unsaid; the pills laid out in front of
     # one now (not with the hour to take them).
     r"(?:uitgezocht|opgezocht|uitgerekend|gegoogeld|gegoogled|nagezocht|berekend) *3 hoeveel"
@@ -304,7 +302,7 @@ _UNCLEAR_PLANS_HINTS: Final = [
     r"(?:kinderen|kids|zoon|dochter|kleinkinderen) *6 (?:zorgen|zorgt|opvangen|opvoeden|ontfermen)"
     r" *8 (?:snapte|snapt|begreep|begrijpt|vroeg|vroegen|wist|weet) (?:niet |nie )?waarom",
     # Round 19d: things written down or arranged for someone "voor als", the sentence
-    # left unfinished; a button to switch oneself off.
+    # left unfinished.
     r"(?:opgeschreven|geregeld|klaargelegd|klaargezet|uitgelegd|doorgegeven) *8 voor als"
     r"(?= (?:#|@\S+) )",
 ]
