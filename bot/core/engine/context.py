@@ -78,6 +78,10 @@ class Turn:
         self.heard: tuple[str, str] | None = None
         self.risk = "none"  # what the safety screen found (see TurnResult.risk)
 
+    def recent_concern(self) -> bool:
+        """A risk sign or strong distress within the last CONTEXT_TURNS turns."""
+        return self.concern_turn > 0 and self.turn - self.concern_turn <= CONTEXT_TURNS
+
     def emit(self, action: Action) -> None:
         self.actions.append(action)
         if isinstance(action, Reply):

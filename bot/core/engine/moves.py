@@ -19,7 +19,6 @@ from bot.core.dialogue.model import RESUME, Choice, CommonTexts, DialogueSpec, S
 from bot.core.dialogue.spec import DialogueSet
 from bot.core.engine.context import (
     _CARRY_WORDS,
-    CONTEXT_TURNS,
     LINES_AT,
     LINES_GIVEN,
     MAX_HOPS,
@@ -56,8 +55,7 @@ class Moves:
 
     def _screen(self, t: Turn, text: str, flagged: bool) -> safety.Screening:
         """Screen one text with the conversation's context, and remember what it showed."""
-        recent = t.concern_turn > 0 and t.turn - t.concern_turn <= CONTEXT_TURNS
-        result = safety.screen(text, previous_flagged=flagged, recent_risk=recent)
+        result = safety.screen(text, previous_flagged=flagged, recent_risk=t.recent_concern())
         if result.level == "unclear" and result.reason == "model" and self._names_a_button(t, text):
             # "boos denk ik" asked which feeling: the model alone hears the hedge as a
             # sign; a few words that name one of the step's own buttons answer it.

@@ -209,9 +209,10 @@ class Engine(Rooms):
 
     @staticmethod
     def _stopped_text(t: Turn) -> str:
-        """Stopping on the crisis path still leaves the region's line behind."""
+        """Stopping on the crisis path, or soon after a risk sign or strong distress
+        elsewhere, still leaves the region's line behind."""
         if t.dialogue != contract.SAFETY:
-            return "stopped"
+            return "stopped_safety" if t.recent_concern() else "stopped"
         return "stopped_violence" if t.state.startswith("geweld") else "stopped_safety"
 
     def _command(self, t: Turn, command: str) -> None:

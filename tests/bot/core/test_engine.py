@@ -527,3 +527,13 @@ def test_dag_after_the_conversation_ended_is_a_hello(engine: Engine) -> None:
     # "doei" there, or "dag" in the middle of a conversation, is still a goodbye.
     assert not any(h in _texts(say(engine, "doei", resting)) for h in hello)
     assert say(engine, "dag", _at("gevoelens", "familie")).state.state == "rust"
+
+
+def test_stop_soon_after_a_risk_sign_still_leaves_the_line(engine: Engine) -> None:
+    """Back in another conversation a few turns after the crisis path, "stop" still names
+    the region's line; without a recent sign it does not."""
+    after_sign = ConversationState("opmerken", "wie", turn=6, concern_turn=3)
+    assert "113" in _texts(say(engine, "stop", after_sign))
+    long_ago = ConversationState("opmerken", "wie", turn=40, concern_turn=3)
+    assert "113" not in _texts(say(engine, "stop", long_ago))
+    assert "113" not in _texts(say(engine, "stop", _at("opmerken", "wie")))
