@@ -177,6 +177,7 @@ REQUIRED_TEXTS = (
     "unclear",
     "unclear_number",
     "unclear_escape",
+    "unclear_escape_safety",
     "help",
     "privacy",
     "stopped",

@@ -403,5 +403,7 @@ class Engine(Rooms):
             pick = (pick + 1) % len(texts)
         t.unclear += 1
         if t.unclear == 3:  # once, not on every further try
-            self._say(t, self._variant(t, "unclear_escape"))
+            # On the crisis path the way out is the line, not the menu.
+            escape = "unclear_escape_safety" if t.dialogue == contract.SAFETY else "unclear_escape"
+            self._say(t, self._variant(t, escape))
         self._say(t, texts[pick], st.choices, numbered=st.number is None)

@@ -537,3 +537,18 @@ def test_stop_soon_after_a_risk_sign_still_leaves_the_line(engine: Engine) -> No
     long_ago = ConversationState("opmerken", "wie", turn=40, concern_turn=3)
     assert "113" not in _texts(say(engine, "stop", long_ago))
     assert "113" not in _texts(say(engine, "stop", _at("opmerken", "wie")))
+
+
+def test_not_answering_the_check_question_points_to_the_line_not_the_menu(
+    engine: Engine,
+) -> None:
+    """Three answers to something else at "Denk je erover om jezelf iets aan te doen?"
+    ("mijn buurvrouw", "ze heet Ria") get the line, never "typ 'menu'"."""
+    state = _at("veilig", "check")
+    texts = []
+    for text in ("mijn buurvrouw", "ze heet ria", "ze loopt zo moeilijk met een stok"):
+        said = say(engine, text, state)
+        texts.append(_texts(said))
+        state = said.state
+    assert state.state == "check"
+    assert "menu" not in texts[2] and "113" in texts[2]
