@@ -239,6 +239,11 @@ _BODY_PLACE = re.compile(
     r" (?:hoofd|keel|borst|borstkas|buik|maag|hart|nek|schouders|rug|lijf|lichaam|benen|armen"
     r"|ogen|kaak)"
 )
+# At whom, said where the kind of feeling is asked ("boos" -> "op mijn broer").
+_AT_SOMEONE = re.compile(
+    r"(?:op|tegen|over) (?:mijn|m'n|mn|de|die|dat|hem|haar|hen|ze|hun|iedereen|mezelf"
+    r"|mijzelf|mij|me|zichzelf|jou|jullie)(?: \w+)?"
+)
 _STORY_WORDS = 25  # longer messages are stories: only what they disclose is read
 # "1 dag", "twee dagen", "een week": a length of time, where "dag" is not a goodbye.
 _SPAN = re.compile(
@@ -386,8 +391,11 @@ def _free_text(text: str, q: Question) -> Reading:
     if q.expects == "observation":
         clause = drafts.second_person(text)
         return Reading("text", clause) if clause else Reading("unclear")
-    if q.expects == "feeling" and _BODY_PLACE.fullmatch(plain(text)):
-        return Reading("unclear")  # "in mijn borst" says where, not what (asked next)
+    if q.expects == "feeling" and (
+        _BODY_PLACE.fullmatch(plain(text)) or _AT_SOMEONE.fullmatch(plain(text))
+    ):
+        # "in mijn borst" says where (asked next), "op mijn broer" at whom: not what.
+        return Reading("unclear")
     if q.expects in ("feeling", "thought", "text") and scales.only_amount(text):
         # "niet zo heel erg, een 4" says how much, not what; "80" typed where the thought
         # is asked (the next question's scale, typed early) is no thought to repeat back.

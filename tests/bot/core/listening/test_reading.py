@@ -61,6 +61,7 @@ def test_the_corpus_holds_nothing_from_the_heldout_set() -> None:
         ("eenzaam.soort", "ik voel me alleen naast mijn vrouw", "choice", "relatie"),
         # Where the feeling is asked, a place in the body is no feeling to keep.
         ("gevoelens.verfijn_verdrietig", "in mijn borst", "unclear", None),
+        ("gevoelens.verfijn_boos", "op mijn broer", "unclear", None),
         # "dag!" alone is a goodbye, not the "Dagelijkse vraag" button it resembles.
         ("menu.nog_iets", "dag!", "intent", "afscheid"),
         # "ik durf niet X": the verb after "ik" is negated, so no "kan wel" button; asked
