@@ -80,6 +80,12 @@ def _verb_last(verb: str, rest: list[str]) -> list[str]:
     cut = next(
         (i for i, w in enumerate(rest) if w.lower() in _AFTER and i < len(rest) - 1), len(rest)
     )
+    comma = next((i for i, w in enumerate(rest) if w.endswith(",") and i < len(rest) - 1), None)
+    if comma is not None and comma < cut:
+        # The clause ends at a comma: "ze loopt zo moeilijk, met een stok" -> "je zo
+        # moeilijk loopt, met een stok" (not "zo moeilijk, loopt met een stok").
+        placed = _verb_last(verb, [*rest[:comma], rest[comma][:-1]])
+        return [*placed[:-1], placed[-1] + ",", *_addressed(rest[comma + 1 :])]
     core, tail = _time_first(rest[:cut]), _addressed(rest[cut:])
     if (
         core

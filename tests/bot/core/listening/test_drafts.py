@@ -69,6 +69,15 @@ TABLE = [
     ("Veel verdriet om de hond", "veel verdriet om de hond"),
     ("er is veel gebeurd", "er is veel gebeurd"),
     ("die is de laatste tijd stil", "je de laatste tijd stil bent"),
+    # The clause ends at a comma (found in a chat: "zo moeilijk, loopt met een stok").
+    (
+        "ze loopt de laatste tijd zo moeilijk, met een stok",
+        "je de laatste tijd zo moeilijk loopt, met een stok",
+    ),
+    (
+        "hij zit vaak alleen op het bankje, ook als het regent",
+        "je vaak alleen op het bankje zit, ook als het regent",
+    ),
 ]
 
 
