@@ -449,6 +449,8 @@ _UNCLEAR_HOPELESS: Final = [
     r"klaar(?: mee)? *2 met alles(?! (?:voor|van|wat|op|in))",
     r"ben {ADV}alles {ADV}(?:zat|beu|moe)",
     r"ben het (?:leven|allemaal|bestaan) {ADV}(?:zat|beu|moe)",
+    # "ik ben het gwn zo beu allemaal": the same with "allemaal" last, at the sentence end.
+    r"ben het {ADV}(?:zat|beu|moe|kotsbeu|spuugzat) allemaal(?= (?:#|@\S+) )",
     r"genoeg van (?:alles|het leven)(?= (?:#|,|@\S+|en|maar) )",
     r"{IW} {ADV}(?:slapen|gaan slapen) {ADV}(?:en|,) {ADV}(?:nooit|niet) meer",
     r"{IW} {ADV}niet meer{KEND}",

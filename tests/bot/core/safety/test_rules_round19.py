@@ -157,3 +157,10 @@ def test_round_19d_everyday_words_stay_quiet(text: str) -> None:
 )
 def test_a_vowel_typed_twice_is_read_once(typed: str, read: str) -> None:
     assert canonical(f"ik wil niet meer {typed}").split()[5] == read
+
+
+def test_fed_up_with_it_all_in_flemish_word_order() -> None:
+    # Found in a chat: "ik ben het allemaal zo zat" got the check question, the Flemish
+    # "k ben et gwn zo beu allemaal" nothing at all.
+    assert rules_level("k ben et gwn zo beu allemaal") == "unclear"
+    assert rules_level("ik ben het zo beu allemaal, die regen") == "none"
