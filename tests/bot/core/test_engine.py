@@ -552,3 +552,10 @@ def test_not_answering_the_check_question_points_to_the_line_not_the_menu(
         state = said.state
     assert state.state == "check"
     assert "menu" not in texts[2] and "113" in texts[2]
+
+
+def test_someone_there_is_company_also_in_flemish(engine: Engine) -> None:
+    """Found in a Flemish chat: "nee ik ben thuis, men ma is er" ("men" for "mijn") at
+    "ben je op dit moment veilig?" is someone with the person, not free text."""
+    said = say(engine, "nee ik ben thuis, men ma is er", _at("veilig", "veilig_vraag"))
+    assert said.state.state == "veilig_ja"
