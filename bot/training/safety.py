@@ -33,9 +33,10 @@ from bot.core.safety.model import LABELS, MANIFEST_PATH, MODEL_PATH, Model, Scor
 from bot.core.safety.rules import canonical
 from bot.core.textmodel import Scheme, concepts_of, features, pack
 from bot.training import common as modeltrain
+from bot.training.listening import CORPUS as LISTENING
+from bot.training.listening import load_corpus as listening_corpus
 
 CORPUS = DATA / "safety_corpus"
-LISTENING = DATA / "listening_corpus"
 CONCEPTS = CORPUS.parent / "safety_concepts.toml"
 SEED = 20261205
 # Inverse regularisation: --sweep (corpus CV, risk caught at 2.9% false alarms) gave
@@ -95,13 +96,7 @@ BOT_TALK: tuple[str, ...] = (
 
 def talk_to_the_bot(folder: Path = LISTENING) -> list[tuple[str, str]]:
     """(text, intent) of the listening corpus's messages that operate the bot."""
-    found: list[tuple[str, str]] = []
-    for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for intent, texts in data.items():
-            if intent in BOT_TALK:
-                found.extend((str(t), intent) for t in texts or ())
-    return found
+    return [(ex.text, ex.label) for ex in listening_corpus(folder) if ex.label in BOT_TALK]
 
 
 # ---------------------------------------------------------------- variants

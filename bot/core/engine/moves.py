@@ -130,19 +130,23 @@ class Moves:
             fire(self.machines[t.dialogue], CONTINUE, t)
         raise RuntimeError(f"too many hops in {t.dialogue}.{t.state}")  # the loader prevents this
 
-    def _carried(self, t: Turn, st: StateSpec) -> str | None:
-        """The choice the message that led here already made, for a ``carry`` state."""
-        if not st.carry or t.heard is None or t.heard[1] == t.dialogue:
+    @staticmethod
+    def _opening(t: Turn) -> str | None:
+        """The message that led into this dialogue from another one, taken (read once)."""
+        if t.heard is None or t.heard[1] == t.dialogue:
             return None
         text, t.heard = t.heard[0], None
-        return self._carry_choice(t, t.dialogue, st, text)
+        return text
+
+    def _carried(self, t: Turn, st: StateSpec) -> str | None:
+        """The choice the message that led here already made, for a ``carry`` state."""
+        text = self._opening(t) if st.carry else None
+        return None if text is None else self._carry_choice(t, t.dialogue, st, text)
 
     def _story(self, t: Turn, st: StateSpec) -> str | None:
         """For a ``carry: story`` state: the sentence that led here, if it tells the answer."""
-        if not st.carry_story or t.heard is None or t.heard[1] == t.dialogue:
-            return None
-        text, t.heard = t.heard[0], None
-        if len(text.split()) < _CARRY_WORDS:
+        text = self._opening(t) if st.carry_story else None
+        if text is None or len(text.split()) < _CARRY_WORDS:
             return None  # "afspraak" chose the topic; only a sentence says more
         reading = listening.read(text, listening.question_of(t.dialogue, st), t.slots)
         # A story names who: "een afspraak ging niet door" only chose the topic.

@@ -316,13 +316,13 @@ def _undoubled(word: str) -> str | None:
     """A vowel typed twice, as people type a long vowel in an open syllable ("leeve",
     "slaapen"): the word with it once, when that is a word of the rules (or one with its
     final -n dropped, as spoken). None for a word that is fine as typed."""
-    if not _DOUBLED_VOWEL.search(word) or word in _VOCAB or not word.isalpha() or _known(word):
+    doubled = [m.start() for m in _DOUBLED_VOWEL.finditer(word)]
+    if not doubled or word in _VOCAB or not word.isalpha() or _known(word):
         return None
-    for i in range(len(word) - 1):
-        if word[i] == word[i + 1] and word[i] in "aeou":
-            single = word[:i] + word[i + 1 :]
-            if single in _VOCAB or (single.endswith("e") and f"{single}n" in _VOCAB):
-                return single
+    for i in doubled:
+        single = word[:i] + word[i + 1 :]
+        if single in _VOCAB or (single.endswith("e") and f"{single}n" in _VOCAB):
+            return single
     return None
 
 
