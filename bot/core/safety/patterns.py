@@ -23,9 +23,10 @@ _IDIOM_SPECS: Final = [
     r"(?:{FIG}|pijn|hoofdpijn|kiespijn|buikpijn)",
     # Even wished for, dying of laughter or of joy is a joke ("ik wil sterven van het lachen").
     r"(?:dood|doodgaan|sterven|sterf) van (?:het )?(?:lachen|plezier|geluk|blijdschap|de pret)",
-    # Round 11: "ik heb zo'n hoofdpijn, ik ga dood" (the clause right after the pain only).
+    # Rounds 11, 20: "ik heb zo'n hoofdpijn, ik ga dood / ik wil dat het stopt" (next clause).
     r"(?:hoofdpijn|buikpijn|kiespijn|rugpijn|oorpijn|keelpijn|migraine|koorts|griep|krampen"
-    r"|spierpijn)(?: (?!wil|wou)\S+){0,3} (?:#|,) (?:ik )?ga (?:echt |bijna |nog )?dood"
+    r"|spierpijn)(?: (?!wil|wou)\S+){0,3} (?:#|,) (?:ik )?(?:ga (?:echt |bijna |nog )?dood"
+    r"|wil {ADV}dat (?:het|die|ze) {ADV}(?:stopt|ophoudt|overgaat|weggaat))"
     r"(?= (?:#|,|@\S+) )",
     # Reflexive exaggerations: "schrok me dood", "maak me dood ongerust".
     r"(?:schrik|schrok|schrokken|schrikken|lach|lachte|lachen|verveel|verveelde|vervelen|schaam"

@@ -178,6 +178,12 @@ _CLEAR_METHOD_FORMS: Final = [
     r" (?:te )?(?:dragen|houden|hangen|ophangen|op te hangen)",
     r"als ik *8 (?:lijkt|zal lijken|lijken|ziet|zal) (?:het )?(?:er )?(?:als |op |uit als |uitzien"
     r" als )?(?:een )?ongeluk",
+    # Round 20: a bag over the head asked about ("werkt het als je een zak over je hoofd
+    # doet"); without the question it is the check (patterns_unclear).
+    r"(?:plastic ?zak|zak|plastic tas|vuilniszak|tas)\w* over (?:je|mijn|m'n|zijn|haar|het|de)"
+    r" (?:hoofd|kop) *6 (?:werkt|dood|stik\w*|ademen|adem|lucht|helium|stikstof|hoe lang|hoelang"
+    r"|duurt)|(?:werkt|hoe lang|hoelang|duurt|stik\w*) *6 (?:plastic ?zak|zak|plastic tas"
+    r"|vuilniszak)\w* over (?:je|mijn|m'n|zijn|haar|het|de) (?:hoofd|kop)",
     r"(?:auto|wagen) *3 tegen (?:een|de) (?:boom|muur|pijler|brugpijler|vrachtwagen) {ADV}(?:zet"
     r"|zetten|te zetten|parkeer)(?= (?:#|,|@\S+|en|dan|lijkt) )",
 ]

@@ -140,6 +140,11 @@ _HINT_GOODBYE: Final = [
     r"|afgehandeld)(?!(?: \S+){0,6} (?:belasting\w*|\w*aangifte|administratie|verhuizing|pensioen"
     r"|vakantie|bedrijf|zaak|winkel) )",
     r"brieven *6 (?:en )?dan is het (?:goed|klaar|af|gedaan)",
+    # Round 20: "dit is mijn laatste weekend, dat weet ik zeker": the clause ends there (not
+    # "mijn laatste week op kantoor", "... voor de vakantie").
+    r"dit (?:was|wordt|is) {ADV}(?:mijn|m'n) laatste (?:weekend|week|nacht|dag|maand|zondag)"
+    r"(?= (?:#|,|@\S+) )(?!(?: \S+){0,8} (?:werk\w*|baan|vakantie|stage|school|contract|verhuiz\w*"
+    r"|nieuwe|verlof|pensioen|kantoor|ziekenhuis|proeftijd|opleiding|dienst) )",
     r"dit (?:was|wordt|is) {ADV}(?:mijn|onze) laatste (?:kerst|kerstmis|verjaardag|zomer"
     r"|oud en nieuw|jaar|lente)(?!(?: \S+){0,4} (?:hier|in dit huis|in deze|op school|thuis"
     r"|als vrijgezel|bij|in nederland|in belgie) )",
@@ -338,8 +343,10 @@ _HINT_INDIRECT: Final = [
     r"|het voorbij)",
     r"(?:laat|loslaten) *3 (?:alles|iedereen|het leven) *2 los *6 (?:morgen|vannacht|straks"
     r"|vanavond|binnenkort) ben ik (?:er )?(?:weg|niet meer)",
-    r"(?:bedankt|dankjewel|dank je wel|dank je|dank u) voor alles *8 # (?:dag|doei|vaarwel|adieu"
-    r"|daag)(?: @\S+)* #(?= $)",
+    # (Round 20: not with the everyday thing one goes to do now, "ik ga nu koken".)
+    r"(?:bedankt|dankjewel|dank je wel|dank je|dank u) voor alles(?!(?: \S+){0,4} (?:koken|eten"
+    r"|douchen|boodschappen|wandelen|werken|afwassen|fietsen|sporten|zwemmen|tv|voetbal\w*) )"
+    r" *8 # (?:dag|doei|vaarwel|adieu|daag)(?: @\S+)* #(?= $)",
     r"(?:mag|moogt|mogen|mag je|kun|kan|krijg|krijgt) *5 hebben *6 (?:zal|ga|ga ik) *3 {ADV}"
     r"(?:niet|nie) meer nodig hebben",
     r"(?:overgemaakt|overgezet|gegeven|weggegeven|geschonken) *8 (?:geen|niet|nie) (?:geld|spullen"

@@ -252,8 +252,8 @@ _UNCLEAR_PLANS_HINTS: Final = [
     r"|vastgehouden|omhelsd|gezoend|gekust|gedag gezegd|gebeld|geknuffelt) *4 voor het geval"
     r" (?:dat)?(?= (?:#|,|@\S+) )",
     r"(?:sleutels|brief|briefje|papieren|testament|pasjes|rijbewijs|paspoort) *8 (?:op tafel"
-    r"|klaar|op een rij|bij elkaar) *6 de rest (?:zien|regelen|vinden|doen) (?:ze|jullie|zij)"
-    r" wel",
+    r"|klaar|op een rij|bij elkaar) *6 de rest (?:(?:zien|regelen|vinden|doen) (?:ze|jullie|zij)"
+    r" wel|(?:regelt zich|gaat|komt|volgt) {ADV}vanzelf)",
     r"(?:verzekering|levensverzekering|uitvaartverzekering|polis|verzekeraar) *6 (?:uit|uitkeren"
     r"|uitbetaald|uitbetalen|dekt|gedekt|betaalt) *4 (?:bij|na|als|ook bij) (?:een )?(?:zelfdoding"
     r"|zelfmoord|suicide)(?!(?: \S+){0,8} (?:artikel|nieuws|rapport|onderzoek|krant|journaal) )",
@@ -305,4 +305,31 @@ _UNCLEAR_PLANS_HINTS: Final = [
     # left unfinished.
     r"(?:opgeschreven|geregeld|klaargelegd|klaargezet|uitgelegd|doorgegeven) *8 voor als"
     r"(?= (?:#|@\S+) )",
+    # Round 20: who gets one's things written down "alvast" (not the party's dishes, a move
+    # or a clear-out); "they will understand when they read the letter"; all ready somewhere
+    # "niemand weet ervan"; a walk to the bridge "en dan zien we wel"; the train late
+    # tomorrow "ligt dat aan mij"; everyone forgiven, "nu kan ik rustig gaan".
+    r"(?:heb|had) *2 (?:opgeschreven|op papier gezet|bepaald|geregeld|besloten|vastgelegd"
+    r"|verdeeld) *2 wie (?:wat|welke \S+|mijn \S+|m'n \S+) (?:krijgt|krijgen|erft|erven|mag"
+    r" hebben|mogen hebben)(?!(?: \S+){0,8} (?:feest\w*|verhuiz\w*|opruim\w*|kringloop|kerst\w*"
+    r"|sinterklaas|cadeau\w*|verjaardag|taken|klusjes|bbq|barbecue|overleden|tante|oom|opa|oma"
+    r"|moeder|vader|ouders|erfenis|notaris) )",
+    r"als (?:ze|jullie|hij|zij|mijn \S+|m'n \S+) (?:mijn|m'n|de|het|die) (?:brief|briefje|brieven"
+    r"|afscheidsbrief) (?:lezen|leest|vinden|vindt|gelezen|gevonden|openen) *4 (?:begrijpen"
+    r"|begrijpt|snappen|snapt|weten|weet|zien)|(?:begrijpen|begrijpt|snappen|snapt) *4 als"
+    r" (?:ze|jullie|hij|zij|mijn \S+|m'n \S+) (?:mijn|m'n|de|het|die) (?:brief|briefje|brieven"
+    r"|afscheidsbrief) (?:lezen|leest|vinden|vindt|gelezen|gevonden|openen)(?= (?:#|,|@\S+) )",
+    r"(?:alles|het|spullen|de spullen|het spul|touw|het touw|strop|mes|{SUBST}) (?:ligt|liggen"
+    r"|staat|staan) {ADV}klaar(?! voor) *8 niemand (?:weet|mag|merkt|ziet) (?:het|ervan|er iets"
+    r" van|er van|iets|wat)(?!(?: \S+){0,6} (?:verrassing\w*|feest\w*|cadeau\w*|verjaardag"
+    r"|surprise) )",
+    r"naar (?:de|het) (?:brug|spoor|dak|flat|viaduct|rails|pier|klif|rivier|kanaal|overweg"
+    r"|spoorbaan|spoorlijn|hoogbouw|toren)\w* *3 (?:en |#|,) ?(?:dan )?(?:zien we wel|zie ik"
+    r" wel|zien we het wel|zie ik het wel|merken we wel|kijk ik wel)(?= (?:#|@\S+) )",
+    r"(?:trein|metro|treinen|intercity|sprinter|ns)\S* *6 (?:later|vertraging|stil|stilstaan"
+    r"|stilstaat|niet verder|oponthoud|uitvalt|uitvallen) *6 (?:ligt (?:dat|het) aan|komt (?:dat"
+    r"|het) door|is (?:dat|het) door|was ik het|ben ik het) (?:mij|me|ik)(?= (?:#|,|@\S+) )",
+    r"(?:vergeven|afscheid genomen|gedag gezegd|alles gezegd|alles geregeld|vrede gesloten"
+    r"|uitgesproken|goed ?gemaakt|alles opgeruimd) *8 (?:nu|dan) kan ik {ADV}(?:rustig |in vrede"
+    r" |met een gerust hart |gerust |eindelijk )?(?:gaan|heengaan|vertrekken)(?= (?:#|@\S+) )",
 ]

@@ -157,6 +157,10 @@ ACUTE: Final = compile_specs(
         r" veel|te veel|teveel|alles|allemaal|alle)(?= # )",
         r"(?:draait|duizelig|misselijk|slap|suf|wazig) *6 (?:heb|had) {ADV}(?:veel te veel"
         r"|veel teveel|te veel|teveel) (?:genomen|ingenomen|geslikt)",
+        # Round 20: "ik heb alles al op, ik voel me al suf" (not a plate or a bag of crisps).
+        r"(?:heb|had) {ADV}(?:alles|ze allemaal) {ADV}(?:op|ingenomen|geslikt|genomen) *8 (?:suf"
+        r"|slaperig|wazig|draaierig|duf|zak weg|zakt weg|wegzakken|ogen vallen dicht)(?!(?: \S+)"
+        r"{0,6} (?:eten|chips|snoep|taart|pizza|bord|maaltijd|diner|buffet|bier|wijn|koffie) )",
         rf"{_NOW} alles *2 (?:ingenomen|geslikt|opgegeten|genomen) *6 (?:kast|la|doos|pot"
         r"|medicijnkast|pillen|medicijnen|tabletten)",
         # Round 13: "pillen op. drank op." in fragments; the exhaust led inside, sitting in.
