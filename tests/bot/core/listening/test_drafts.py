@@ -78,6 +78,14 @@ TABLE = [
         "hij zit vaak alleen op het bankje, ook als het regent",
         "je vaak alleen op het bankje zit, ook als het regent",
     ),
+    # Two things noticed, each clause with its own verb at its end (found in a chat:
+    # "je stil bent, en ze kijkt weg").
+    ("ze is stil, en ze kijkt weg", "je stil bent en dat je wegkijkt"),
+    ("ze lacht minder en ze belt niet meer terug", "je minder lacht en dat je niet meer terugbelt"),
+    ("ze eet weinig en slaapt slecht", "je weinig eet en slecht slaapt"),
+    ("hij is moe, hij slaapt slecht", "je moe bent en dat je slecht slaapt"),
+    ("haar moeder is ziek en ze is vaak moe", "je moeder ziek is en dat je vaak moe bent"),
+    ("ze is stil en moe", "je stil en moe bent"),
 ]
 
 
