@@ -98,6 +98,7 @@ class Sending(Base):
         if outcome == "later":
             if offer is not None:
                 self._offers.keep(user_id, offer)
+            await self.runtime.gave_up(delivery)
         else:
             self.runtime.delivered(delivery)
         log.debug("chat %d: replies %s", chat_id, outcome)

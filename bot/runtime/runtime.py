@@ -261,6 +261,15 @@ class Runtime:
         if delivery.pending and delivery.pending.key and delivery.outbound:
             self.store.ack(delivery.pending)
 
+    async def gave_up(self, delivery: Delivery) -> None:
+        """The adapter stopped trying to send these replies (the network is down, the
+        platform says later): on a shared database the scheduler's holder resends them,
+        though this worker lives on. A failed hand-over is logged by the store; on
+        restart (one worker) or when this worker stops (several) they are resent anyway."""
+        if delivery.pending is not None and delivery.outbound and self.store.shared:
+            with contextlib.suppress(Exception):
+                await self.store.hand_over(delivery.pending)
+
     async def undelivered(
         self, platform: str | None = None, *, orphaned_before: datetime | None = None
     ) -> list[Delivery]:

@@ -331,6 +331,7 @@ class Sender:
                         "%s: a scheduled message could not be sent; it stays in the outbox",
                         self.platform,
                     )
+                    await self.runtime.gave_up(item.delivery)
             finally:
                 self._queue.task_done()
 

@@ -258,6 +258,25 @@ class PostgresBackend:
         await connection.close()
         return False
 
+    async def held(self, roles: Iterable[str]) -> set[str]:
+        """Which of ``roles`` some session of this database holds now (a live holder)."""
+        wanted = {lock_id("role", role): role for role in roles}
+        if not wanted:
+            return set()
+        async with self._reads.acquire() as connection:
+            # A lock on one 64-bit key shows its high and low halves as classid and objid.
+            rows = await connection.fetch(
+                "SELECT classid::bigint, objid::bigint FROM pg_locks WHERE locktype = 'advisory'"
+                " AND granted AND objsubid = 1 AND database = (SELECT oid FROM pg_database"
+                " WHERE datname = current_database())"
+            )
+        found = set()
+        for high, low in rows:
+            key = int.from_bytes(((high << 32) | low).to_bytes(8, "big"), "big", signed=True)
+            if key in wanted:
+                found.add(wanted[key])
+        return found
+
     async def let_go(self, role: str, holder: str) -> None:
         connection = self._held.pop((role, holder), None)
         if connection is not None:

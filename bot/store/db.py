@@ -81,6 +81,17 @@ LATEST_VERSION = _migrations()[-1][0]
 _MIGRATING = lock_id("migrate")  # one worker migrates; the others wait, then see it done
 
 
+def _worker_role(worker: str) -> str:
+    return f"worker:{worker}"
+
+
+async def _hand_over(db: Db, row: tuple[str, str, str, int]) -> None:
+    await db.execute(
+        "UPDATE outbox SET worker=NULL WHERE platform=? AND chat_id=? AND user_id=? AND turn=?",
+        row,
+    )
+
+
 class Store:
     """The bot's one way to its database; the runtime serialises turns per person."""
 
@@ -89,6 +100,10 @@ class Store:
         self._batch = Batch()
         self._flushing: asyncio.Task[None] | None = None
         self.commits = 0  # how many transactions were committed (for benchmarks)
+        # On a shared database: this worker's name in the outbox rows it writes, held as a
+        # lock for as long as it lives, so the resender can tell its replies in flight from
+        # a dead worker's.
+        self.worker: str | None = None
 
     @property
     def dialect(self) -> Dialect:
@@ -123,6 +138,9 @@ class Store:
             if migrate:
                 await store.migrate()
                 await store._prune()
+                if isinstance(backend, PostgresBackend):
+                    store.worker = leases.lease_holder()
+                    await backend.hold(_worker_role(store.worker), store.worker)
             else:  # only looking (doctor, db status): change nothing
                 await store._refuse_newer(await store.schema_version())
         except BaseException:
@@ -313,17 +331,31 @@ class Store:
     async def undelivered(
         self, platform: str | None = None, *, before: datetime | None = None
     ) -> list[Pending]:
-        """Replies committed but not confirmed; ``before``: only those committed earlier."""
+        """Replies committed but not confirmed; ``before``: only those committed earlier,
+        and on a shared database only those of a worker that is gone or handed them over."""
         sql = (
-            "SELECT platform, chat_id, user_id, turn, payload, event_id, sent, planned FROM outbox "
-            "WHERE platform = COALESCE(?, platform) AND created_at < COALESCE(?, '9999')"
+            "SELECT platform, chat_id, user_id, turn, payload, event_id, sent, planned, worker "
+            "FROM outbox WHERE platform = COALESCE(?, platform) "
+            "AND created_at < COALESCE(?, '9999')"
         )
         args = (platform or None, iso(before) if before else None)
         rows = await self._read(sql + " ORDER BY created_at, turn", args)
+        if before is not None and isinstance(self._backend, PostgresBackend):
+            # A live worker is still sending these (a slow network, a long "retry after"):
+            # sent from here too, the person would get them twice.
+            live = await self._backend.held({_worker_role(r[8]) for r in rows if r[8]})
+            rows = [r for r in rows if not r[8] or _worker_role(r[8]) not in live]
         return [
-            Pending(ConversationKey(r[0], r[1], r[2]), r[3], decode_outbound(r[4]), *r[5:])
+            Pending(ConversationKey(r[0], r[1], r[2]), r[3], decode_outbound(r[4]), *r[5:8])
             for r in rows
         ]
+
+    async def hand_over(self, pending: Pending) -> None:
+        """This worker gave up sending ``pending``: the scheduler's holder resends it (once
+        it is older than any send still under way), though this worker lives on."""
+        k = pending.key
+        row = (k.platform, k.chat_id, k.user_id, pending.turn)
+        await self.run(partial(_hand_over, row=row))
 
     # ----------------------------------------------------------------- writes (group commit)
 
@@ -417,7 +449,7 @@ class Store:
 
     async def _write(self, batch: Batch) -> None:
         async with self._backend.writer() as db:
-            await write_batch(db, batch)
+            await write_batch(db, batch, worker=self.worker)
 
     async def _read(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         async with self._backend.reader() as db:

@@ -80,7 +80,7 @@ class Batch:
         return [*parts, rest] if rest else parts
 
 
-async def write_batch(db: Db, batch: Batch) -> None:
+async def write_batch(db: Db, batch: Batch, *, worker: str | None = None) -> None:
     """Everything in ``batch`` in one transaction: all of it, or (raising) nothing."""
     writes = [w for w, _ in batch.writes]
     await db.begin()
@@ -160,6 +160,7 @@ async def write_batch(db: Db, batch: Batch) -> None:
                 w.event_id,
                 encode_outbound(w.outbox),
                 iso(w.at),
+                worker,
             )
             for w in writes
             if w.outbox and w.state is not None
@@ -167,9 +168,10 @@ async def write_batch(db: Db, batch: Batch) -> None:
         if outbox:
             await db.executemany(
                 "INSERT INTO outbox (platform, chat_id, user_id, turn, event_id, payload, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, chat_id, "
-                "user_id, turn) DO UPDATE SET event_id=excluded.event_id, "
-                "payload=excluded.payload, created_at=excluded.created_at, sent=0, planned=0",
+                "created_at, worker) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, "
+                "chat_id, user_id, turn) DO UPDATE SET event_id=excluded.event_id, "
+                "payload=excluded.payload, created_at=excluded.created_at, sent=0, planned=0, "
+                "worker=excluded.worker",
                 outbox,
             )
         if batch.progress:

@@ -198,6 +198,32 @@ async def test_replies_a_killed_worker_left_are_sent_once_by_the_schedulers_hold
         await survivor.close()
 
 
+async def test_a_live_workers_replies_on_their_way_are_not_sent_twice(
+    engine: Engine, database: str
+) -> None:
+    clock = FakeClock(at("2026-11-22 20:00 Europe/Amsterdam"))
+    slow = Runtime(engine, await Store.open(database), clock=clock, default_region="nl")
+    # Committed and still being sent, slowly (a long "retry after", a slow network).
+    owed = await slow.handle(Inbound(KEY, text="hoi", event_id="s1"))
+    survivor = World(engine, database, clock, FakeTransport(), EXACT)
+    await survivor.open()
+    try:
+        clock.advance(minutes=10)
+        assert await survivor.tick() == []  # its worker lives: not sent from here too
+        # The worker gives up (the platform said "later"): now they are resent, once.
+        await slow.gave_up(owed)
+        resent = await survivor.tick()
+        assert "\n\n".join(resent) == "\n\n".join(r.text for r in owed.replies)
+        assert await survivor.tick() == []
+        # A worker that stops leaves its replies in flight to the resend as well.
+        later = await slow.handle(Inbound(KEY, text="menu", event_id="s2"))
+        await slow.close()
+        clock.advance(minutes=10)
+        assert "\n\n".join(await survivor.tick()) == "\n\n".join(r.text for r in later.replies)
+    finally:
+        await survivor.close()
+
+
 def clock_now() -> datetime:
     return datetime.now(UTC)
 
