@@ -64,8 +64,18 @@ _DISTRESS_AGAIN = 5
 _LATE_REGION_WORDS = 4
 
 
-# Words that say hello as well as goodbye: at rest, after a conversation ended, a hello.
-_GREETS_TOO = re.compile(r"(?:dag|goeiedag|goedendag|goededag)(?: allemaal)?$")
+# A greeting on its own, wherever it comes: a hello back and the question again (it was
+# "Dat begreep ik niet helemaal").
+_HELLO = re.compile(
+    r"(?:hoi|hallo|hey|hee|hai|hi|hallootjes|hoihoi|hoi hoi|(?:goede|goeie|goeden) ?morgen"
+    r"|(?:goede|goeie|goeden) ?middag|morgen|middag)(?: (?:verbonden|allemaal|daar|bot))?$"
+)
+# Words that say hello as well as goodbye: a hello where someone arrives (the conversation
+# rests after an end, or the main menu waits; there a bare "dag" stays a goodbye).
+_GREETS_TOO = re.compile(
+    r"(?:dag|goeiedag|goeiendag|goedendag|goededag|(?:goede|goeie|goeden|goeien) ?avond)"
+    r"(?: allemaal| verbonden)?$"
+)
 
 
 class Engine(Rooms):
@@ -248,22 +258,18 @@ class Engine(Rooms):
         if inbound.kind == "text" and self._late_region(t, st, inbound.text):
             return
         understood = self._understand(t, st, inbound)
+        said = plain(inbound.text) if inbound.kind == "text" else ""
+        if (understood is None and _HELLO.match(said)) or (
+            understood == "afscheid" and self._arriving(t, said) and _GREETS_TOO.match(said)
+        ):
+            self._hello(t, st)
+            return
         if understood is None:
             self._unclear(t, st)
             return
         if inbound.kind == "text":
             t.heard = (inbound.text, t.dialogue)
         if isinstance(understood, str):
-            if (
-                understood == "afscheid"
-                and (t.dialogue, t.state) == IDLE
-                and _GREETS_TOO.match(plain(inbound.text))
-            ):
-                # "dag" after the conversation ended is someone coming back (in Flanders
-                # the usual hello): greeted, not said goodbye to a second time.
-                self._unclear(t, st)  # the resting state's rephrasings are its hellos
-                t.unclear = 0
-                return
             self._listen(t, st, understood)
             return
         trigger, kwargs = understood
@@ -388,6 +394,22 @@ class Engine(Rooms):
         else:  # ben_je_mens, wil_mens, bang, or eenzaam/niemand where that is the topic
             self._say(t, self._variant(t, _TEXT_OF_INTENT.get(intent, intent)))
             self._reprompt(t)
+
+    @staticmethod
+    def _arriving(t: Turn, said: str) -> bool:
+        """Where "dag" or "goedenavond" is someone coming back, not leaving."""
+        return (t.dialogue, t.state) == IDLE or ((t.dialogue, t.state) == MENU and said != "dag")
+
+    def _hello(self, t: Turn, st: StateSpec) -> None:
+        """A greeting: said back, then the question that waits (in Flanders "dag" and
+        "goeiendag" are the usual hello; after an end, not a second goodbye)."""
+        t.unclear = 0
+        if (t.dialogue, t.state) == IDLE:
+            self._unclear(t, st)  # the resting state's rephrasings are its hellos
+            t.unclear = 0
+            return
+        self._say(t, self._variant(t, "hallo"))
+        self._reprompt(t)
 
     def _unclear(self, t: Turn, st: StateSpec) -> None:
         """A kind rephrase with the options again; never the same sentence twice in a row."""

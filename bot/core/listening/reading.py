@@ -158,6 +158,10 @@ def read(text: str, q: Question, slots: Mapping[str, object] | None = None) -> R
     if intent == "afscheid" and q.outcomes and outcomes.said_outcome(text) in q.outcomes:
         # "veel beter, dank je" where the bot asks how it went: an answer with thanks.
         intent = None
+    if intent is None and language.parse_yes_no(text) == "unsure":
+        # "misschien", "tja", "kan zijn" where no button says it: not knowing, answered
+        # kindly, never kept as the answer ("Dat begreep ik niet" was wrong: it was clear).
+        intent = "weet_niet"
     if intent == "weet_niet":
         unsure = [o.id for o in q.choices if o.answer == "unsure"]
         if len(unsure) == 1:

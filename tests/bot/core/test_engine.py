@@ -559,3 +559,33 @@ def test_someone_there_is_company_also_in_flemish(engine: Engine) -> None:
     "ben je op dit moment veilig?" is someone with the person, not free text."""
     said = say(engine, "nee ik ben thuis, men ma is er", _at("veilig", "veilig_vraag"))
     assert said.state.state == "veilig_ja"
+
+
+@pytest.mark.parametrize("text", ["misschien", "tja", "kan zijn", "mwah"])
+def test_maybe_where_only_buttons_answer_is_not_knowing(engine: Engine, text: str) -> None:
+    """Found in a chat: "misschien" at "Wat past nu het best bij jou?" after a loss got
+    "Dat begreep ik niet helemaal"; it was understood: not knowing, answered kindly."""
+    said = say(engine, text, _at("verlies", "gehoord_keuze"))
+    assert said.state.state == "gehoord_keuze"
+    said_text = _texts(said)
+    assert "begreep ik niet" not in said_text
+    assert "niet erg" in said_text or "hoeft het niet" in said_text
+
+
+@pytest.mark.parametrize("text", ["hoi", "Goeiemiddag!", "goedemorgen", "hallo verbonden"])
+def test_a_greeting_gets_a_hello_and_the_question_again(engine: Engine, text: str) -> None:
+    """Found in a Flemish chat: "goeiemiddag" at the menu got "Kies een van de knoppen"."""
+    for where in (_at("menu", "hoofdmenu"), _at("gevoelens", "intensiteit")):
+        said = say(engine, text, where)
+        assert (said.state.dialogue, said.state.state) == (where.dialogue, where.state)
+        assert _texts(said).startswith(("Hoi!", "Hallo"))
+        assert "begreep ik niet" not in _texts(said)
+
+
+def test_goeiendag_at_the_menu_is_a_hello_and_dag_a_goodbye(engine: Engine) -> None:
+    menu = _at("menu", "hoofdmenu")
+    for text in ("goeiendag", "goedenavond"):
+        assert say(engine, text, menu).state.state == "hoofdmenu"
+    assert say(engine, "dag", menu).state.state == "rust"
+    # Deep in a conversation a "goedenavond" is leaving, as before.
+    assert say(engine, "goedenavond", _at("gevoelens", "intensiteit")).state.state == "rust"
