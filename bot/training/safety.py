@@ -5,7 +5,8 @@ sets in ``tests/heldout/``), adds spelling variants people type (typos, glued
 words, chat and Flemish forms, lead-ins and emoji) with a fixed seed, and fits a
 multinomial logistic regression (scikit-learn) on the features of
 :mod:`bot.core.textmodel`. Thresholds are chosen from 5-fold cross-validation on the
-corpus alone, grouped so variants of one message never sit on both sides of a fold.
+corpus alone, grouped so variants of one message never sit on both sides of a fold, and
+averaged over three fold shuffles.
 
 Writes ``bot/data/safety_model.weights.gz`` (the weights, pruned and rounded) and
 ``bot/data/safety_model.toml`` (its SHA-256, checked at every load), and prints the
@@ -18,6 +19,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
+import re
+import statistics
 import sys
 import tomllib
 from collections.abc import Iterator, Sequence
@@ -30,7 +33,7 @@ import yaml
 
 from bot.core.paths import DATA
 from bot.core.safety.model import LABELS, MANIFEST_PATH, MODEL_PATH, Model, Scores, Thresholds
-from bot.core.safety.rules import canonical
+from bot.core.safety.rules import canonical, screen_canonical
 from bot.core.textmodel import Scheme, concepts_of, features, pack
 from bot.training import common as modeltrain
 from bot.training.listening import CORPUS as LISTENING
@@ -48,6 +51,10 @@ C = 32.0
 # One sentence of a longer message, read on its own, may reach the model's reply on at
 # most 1.5% of those messages: two everyday sentences together then stay within 3%.
 FALSE_ALARMS = {"clear": 0.015, "check": 0.03, "geweld": 0.01, "sentence": 0.015}
+# Cross-validation repeated with this many fold shuffles, the thresholds averaged: one
+# shuffle alone moved the line's threshold by 0.03 and the check's by 0.02 (same corpus,
+# three shuffles: clear 0.862, 0.835, 0.838; check 0.925, 0.939, 0.944).
+CV_REPEATS = 3
 # Character n-grams at half weight and word classes at double: the classes generalise,
 # the n-grams memorise spellings (compared by corpus cross-validation, recall at 3% false
 # alarms: words+chars 0.58, + classes 0.61, + these weights 0.64).
@@ -94,9 +101,26 @@ BOT_TALK: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Answers to the dialogues' questions ("geen idee eerlijk gezegd", "dat lijkt me fijn",
+# "alles is nog hetzelfde"; several got the check question), unless the rules read a
+# sign in them ("ik weet het niet meer") or they speak of death or life at all (worry
+# about someone: "mijn zoon praat over doodgaan" keeps its own path).
+ANSWERS: tuple[str, ...] = ("weet_niet", "geen")
+_LIFE_AND_DEATH = re.compile(r"dood|doodgaan|sterv|sterf|leven|zelfmoord|suicid|suïcid|pijn")
+
+
 def talk_to_the_bot(folder: Path = LISTENING) -> list[tuple[str, str]]:
-    """(text, intent) of the listening corpus's messages that operate the bot."""
-    return [(ex.text, ex.label) for ex in listening_corpus(folder) if ex.label in BOT_TALK]
+    """(text, intent) of the listening corpus's messages that operate the bot or answer
+    its questions without any risk word."""
+    out = []
+    for ex in listening_corpus(folder):
+        if ex.label in BOT_TALK or (
+            ex.label in ANSWERS
+            and not _LIFE_AND_DEATH.search(ex.text.lower())
+            and screen_canonical(canonical(ex.text)).level == "none"
+        ):
+            out.append((ex.text, ex.label))
+    return out
 
 
 # ---------------------------------------------------------------- variants
@@ -184,14 +208,14 @@ def _export(vec: Any, clf: Any, thresholds: dict[str, float]) -> dict[str, Any]:
     return modeltrain.export(vec, clf, LABELS, thresholds=rounded, scheme=scheme().as_data())
 
 
-def _oof(examples: Sequence[Example], c: float) -> list[Any]:
+def _oof(examples: Sequence[Example], c: float, seed: int = SEED) -> list[Any]:
     """Cross-validated probabilities, as the exported (pruned, rounded) model gives them."""
     from sklearn.model_selection import StratifiedGroupKFold
 
     feats, y = _matrix(examples)
     groups = [ex.base for ex in examples]
     probs: list[Any] = [None] * len(examples)
-    folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=SEED)
+    folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=seed)
     for train_idx, test_idx in folds.split(feats, y, groups):
         vec, clf = modeltrain.fit([feats[i] for i in train_idx], [y[i] for i in train_idx], c)
         model = Model(_export(vec, clf, dict.fromkeys(FALSE_ALARMS, 0.5)))
@@ -336,11 +360,20 @@ def report(
         print(f"  {label:8} {group:22} n={n:4}  line {line:6.1%}  line-or-check {check:6.1%}")
 
 
+def mean_thresholds(runs: Sequence[dict[str, float]]) -> dict[str, float]:
+    """The thresholds of several fold shuffles, averaged; ``confirm`` (one of a few
+    candidates) by its median."""
+    out = {k: statistics.fmean(r[k] for r in runs) for k in runs[0]}
+    out["confirm"] = statistics.median_low(r["confirm"] for r in runs)
+    return out
+
+
 def build(c: float = C) -> tuple[bytes, dict[str, Any]]:
     base = load_corpus()
     examples = expand(base)
-    probs = _oof(examples, c)
-    thresholds = choose_thresholds(examples, probs)
+    runs = [_oof(examples, c, seed=SEED + r) for r in range(CV_REPEATS)]
+    thresholds = mean_thresholds([choose_thresholds(examples, probs) for probs in runs])
+    probs = runs[0]
     feats, y = _matrix(examples)
     vec, clf = modeltrain.fit(feats, y, c)
     data = _export(vec, clf, thresholds)
@@ -351,6 +384,7 @@ def build(c: float = C) -> tuple[bytes, dict[str, Any]]:
         "features": len(data["weights"]),
         "thresholds": thresholds,
         "oof": probs,
+        "runs": runs,
         "all": examples,
     }
     return blob, info
@@ -412,8 +446,13 @@ def main(argv: list[str] | None = None) -> int:
         f"{info['base']:,} messages + variants = {info['examples']:,} examples, sha256 {digest}"
     )
     print("thresholds:", info["thresholds"])
-    caught, alarms = cv_recall(info["all"], info["oof"], info["thresholds"])
-    print(f"whole screen, cross-validated: risk caught {caught:.3f}, false alarms {alarms:.3f}")
+    figures = [cv_recall(info["all"], run, info["thresholds"]) for run in info["runs"]]
+    caught = statistics.fmean(f[0] for f in figures)
+    alarms = statistics.fmean(f[1] for f in figures)
+    print(
+        f"whole screen, cross-validated ({len(figures)} fold shuffles, mean): risk caught "
+        f"{caught:.3f}, false alarms {alarms:.3f}"
+    )
     if not args.quiet:
         examples, oof = info["all"], info["oof"]
         written = [i for i, e in enumerate(examples) if i < info["base"]]

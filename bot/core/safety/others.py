@@ -286,6 +286,13 @@ _ME_TOO: Final = [
     r"net (?:als|zoals) ik|zoals ik(?= (?:#|,) )|(?:wij|we) {ADV}(?:allebei|alle twee|beiden)",
 ]
 
+# Soon after a sign (and the bot's direct question), "er" is what it asked about: "ik
+# denk er soms wel aan", also after "nee maar", says yes to it; the crisis line, not the
+# question again. Not when a clause says what "er" is ("..., om te verhuizen").
+_IT_AGAIN: Final = [
+    r"(?:denk|dacht|denken) {ADV}(?:er|daar) {ADV}(?:wel |nog |soms |vaak |af en toe |weleens"
+    r" |wel eens |steeds |elke dag |iedere dag )*aan(?= (?:#|@\S+|ja|maar|hoor|eigenlijk) )",
+]
 # Taking it back after the bot reacted: "grapje", "was maar een geintje".
 _JOKE: Final = [
     r"grapje\w*|geintje\w*|grap|gein|jk|jking|jokes|joke|joking|kidding|just kidding|dolletje",
@@ -366,3 +373,4 @@ _OTHER_RE: Final = _compile_shared_start(_OTHER_SPECS, "{SUBJ_O} ")
 OTHER_AT_ALL: Final = _index([_OTHER_SPECS])
 _ME_TOO_RE: Final = _compile(_ME_TOO)
 _JOKE_RE: Final = _compile(_JOKE)
+_IT_AGAIN_RE: Final = _compile(_IT_AGAIN)

@@ -33,6 +33,14 @@ _IDIOMS_MORE: Final = [
     r"|wij|hij|ze|zij) )(?!(?:is|was|weet|heb|zeg|meen|klopt|wil|ga|kan|moet|zal) )"
     r"(?!leven|bestaan|eenzaam|alleen|pijn|verdriet|gemis|leegte|stilte|gedachte|stem|rouw"
     r"|angst|depressie|somber|wereld|toekomst|dagen|nachten|ellende|strijd|gevoel)\S+",
+    # Round 20: what "het" is, said right after "ik weet hoe ik het ga doen": a job about the
+    # house, a dish, a talk ("..., ik ga eerst de keuken verven", "met een kwast").
+    r"(?:waar|hoe|wanneer) ik het (?:ga|wil|zal|kan) doen (?:#|,) (?:\S+ ){0,6}?(?:verf\w*|verven"
+    r"|kwast|roller|schilder\w*|behang\w*|koken|kook|bakken|bak|recept|taart|opruim\w*"
+    r"|schoonma\w*|poets\w*|tuin|verhuiz\w*|verbouw\w*|klus\w*|boodschappen|cadeau\w*|feest\w*"
+    r"|verjaardag|gesprek|vertellen|vragen|zeggen|solliciter\w*|sinterklaas|kerst\w*)"
+    r"(?!(?: \S+){0,8} (?:spring\w*|sprong|pil\w*|tablet\w*|touw|strop|dood\w*|sterf|sterven"
+    r"|einde?|leven|trein|spoor|brug|flat|dak|mes|snij\w*|afscheid|weg) )",
     # Round 19: "er een eind aan breien" is to round something off (a day, a talk).
     r"(?:een )?(?:eind|einde|eindje) aan (?:breien|gebreid|te breien)",
     # Summer fun: a good spot to jump into the water from.

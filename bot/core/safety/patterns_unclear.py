@@ -543,7 +543,9 @@ _UNCLEAR_SLANG: Final = [
     r"(?:kan|wil) iemand (?:mij|me) (?:uitzetten|uitschakelen|deleten)",
     # Round 11, from the training corpus: a grave or the means as emoji, alone or with a
     # few words ("⚰️⚰️", "ik 🪢", "💀🔫"); not a skull alone (laughter), not a costume.
-    r"# (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|erin|hier|hierin|bijna|klaar|please|pls|weg) )*"
+    # (Round 20: "ik ben er klaar mee 🔫".)
+    r"# (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|erin|hier|hierin|bijna|klaar|please|pls|weg|mee"
+    r"|ermee|zat|dood|alles|nu|vanavond|vannacht) )*"
     r"(?:@grave|@pill|@knife|@gun|@rope|@blood) (?:(?:@\S+|ik|wil|ga|ben|me|mezelf|er|in|erin"
     r"|hier|hierin|bijna|klaar|please|pls|weg|soon|binnenkort|straks|snel) )*#",
     r"(?:hou|houd|stop|kap) {ADV}(?:ermee|er mee) (?:op )?(?:#|,)? ?met alles(?= (?:#|,|@\S+) )",

@@ -52,6 +52,7 @@ from bot.core.safety.others import (
     _GRIEF_RE,
     _HYPERBOLE,
     _IDIOMS,
+    _IT_AGAIN_RE,
     _JOKE_RE,
     _ME_TOO_RE,
     _ONLY_LAUGHTER,
@@ -186,6 +187,8 @@ def _screen_own(scan: str, canon: str, *, previous_flagged: bool) -> Screening:
 
     if previous_flagged and (_JOKE_RE.search(scan) or _ONLY_LAUGHTER.match(scan)):
         return Screening("unclear", "joke_after_disclosure")
+    if previous_flagged and _IT_AGAIN_RE.search(scan):
+        return Screening("clear", "explicit")
     if _TOPIC_RE.search(scan):
         return Screening("unclear", "topic")
     return _NONE

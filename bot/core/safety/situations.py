@@ -157,6 +157,9 @@ ACUTE: Final = compile_specs(
         r" veel|te veel|teveel|alles|allemaal|alle)(?= # )",
         r"(?:draait|duizelig|misselijk|slap|suf|wazig) *6 (?:heb|had) {ADV}(?:veel te veel"
         r"|veel teveel|te veel|teveel) (?:genomen|ingenomen|geslikt)",
+        # Round 20: drink and pills taken together ("heb net wodka met mn oxazepam op").
+        r"(?:drank|wodka|wijn|whisky|bier|jenever|alcohol|fles \S+) met (?:mijn |m'n |mn |de |al"
+        rf" mijn |al m'n |die )?{_SUBSTANCE} (?:op|genomen|ingenomen|geslikt|gedronken)",
         # Round 20: "ik heb alles al op, ik voel me al suf" (not a plate or a bag of crisps).
         r"(?:heb|had) {ADV}(?:alles|ze allemaal) {ADV}(?:op|ingenomen|geslikt|genomen) *8 (?:suf"
         r"|slaperig|wazig|draaierig|duf|zak weg|zakt weg|wegzakken|ogen vallen dicht)(?!(?: \S+)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.training.safety import _combined
+from bot.training.safety import _combined, mean_thresholds
 
 
 def test_the_rules_false_alarms_come_out_of_the_budget_first() -> None:
@@ -26,3 +26,16 @@ def test_a_message_the_model_cannot_flag_takes_no_part_of_the_budget() -> None:
     rules = [False] * 10
     heard = [False, False] + [True] * 8
     assert _combined(rules, scores, risky, heard, 0.2) == pytest.approx(0.5001)
+
+
+def test_thresholds_of_several_fold_shuffles_are_averaged() -> None:
+    # One shuffle alone moved the line's threshold by 0.03; the mean of three moves less.
+    runs = [
+        {"clear": 0.86, "check": 0.925, "geweld": 0.5, "confirm": 0.0, "sentence": 0.95},
+        {"clear": 0.83, "check": 0.94, "geweld": 0.5, "confirm": 0.1, "sentence": 0.95},
+        {"clear": 0.84, "check": 0.945, "geweld": 0.5, "confirm": 0.0, "sentence": 0.96},
+    ]
+    mean = mean_thresholds(runs)
+    assert mean["clear"] == pytest.approx(0.8433, abs=1e-4)
+    assert mean["check"] == pytest.approx(0.9367, abs=1e-4)
+    assert mean["confirm"] == 0.0  # one of its candidates, never a value between them

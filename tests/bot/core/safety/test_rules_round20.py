@@ -61,6 +61,41 @@ def test_round_20_everyday_words_stay_quiet(text: str) -> None:
     assert rules_level(text) == "none"
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Round 20b: a second probe set (60 risk, 50 everyday in the hard-negative groups;
+        # 59 and 49 right at first reading).
+        ("heb net wodka met mn oxazepam op, ik wil slapen voor altijd", "acute"),
+        ("ik ben er klaar mee 🔫", "unclear"),
+        # "het" is the kitchen: the plan words said of a job about the house.
+        ("ik weet wel hoe ik het ga doen, ik ga eerst de keuken verven", "none"),
+        ("ik weet hoe ik het ga doen, ik ga het gewoon tegen haar zeggen", "none"),
+        ("ik weet wel hoe ik het ga doen", "unclear"),
+        ("ik weet hoe ik het ga doen. ik ga zeggen dat het me spijt en dan spring ik", "unclear"),
+        ("ik heb de wijn met de kaas op", "none"),
+    ],
+)
+def test_round_20b(text: str, level: str) -> None:
+    assert rules_level(text) == level
+
+
 def test_thanks_and_goodbye_alone_still_ask() -> None:
     assert rules_level("bedankt voor alles. dag") == "unclear"
     assert screen("ik wil gewoon dat het stopt", model=Undecided()).level == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("nee maar soms denk ik er wel aan", "clear"),
+        ("ja ik denk er wel eens aan hoor", "clear"),
+        ("ik denk er soms aan om te verhuizen", "none"),
+        ("daar denk ik nog vaak aan, aan mijn moeder", "none"),
+    ],
+)
+def test_thinking_of_it_soon_after_a_sign_is_a_yes(text: str, level: str) -> None:
+    # Found in a chat: after "nee" to the direct question, "soms denk ik er wel aan" got
+    # De Luisterlijn only; "er" is what the bot asked about.
+    assert screen(text, previous_flagged=True, model=Undecided()).level == level
+    assert screen(text, model=Undecided()).level == "none"

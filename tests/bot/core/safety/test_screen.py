@@ -355,7 +355,8 @@ def test_a_sign_in_one_sentence_makes_preparation_in_another_a_plan() -> None:
 
 def test_what_people_type_to_use_the_bot_reads_as_no_risk_sign() -> None:
     """ "hoofdmenu", "wat kan ik nog meer doen", "ik wil mijn dochter laten merken dat ik aan
-    haar denk": the listening corpus's messages that operate the bot (trained on as "none",
-    bot.training.safety.BOT_TALK) never get the check question."""
+    haar denk", "geen idee eerlijk gezegd": the listening corpus's messages that operate the
+    bot or answer its questions (trained on as "none", bot.training.safety.BOT_TALK and
+    ANSWERS) never get the check question."""
     flagged = [(intent, text) for text, intent in talk_to_the_bot() if level(text) != "none"]
     assert not flagged, flagged[:10]
