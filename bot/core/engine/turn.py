@@ -64,6 +64,7 @@ _DISTRESS_AGAIN = 5
 _LATE_REGION_WORDS = 4
 
 
+_CHECK_PENDING = (contract.SAFETY_CHECK.dialogue, str(contract.SAFETY_CHECK.state))
 # A greeting on its own, wherever it comes: a hello back and the question again (it was
 # "Dat begreep ik niet helemaal").
 _HELLO = re.compile(
@@ -199,6 +200,10 @@ class Engine(Rooms):
             # The check was answered and the lines given: asking it again would not listen.
             # ("grapje" after a sign is asked about directly: the sign is now in doubt.)
             self._enter_safety(t, contract.CRISIS)
+        elif result.level == "unclear" and (t.dialogue, t.state) == _CHECK_PENDING:
+            # The direct question already waits: this is its answer ("nee, gewoon even weg
+            # van alles"). Asked again from the top, the person would not be heard.
+            return False
         else:
             self._enter_safety(t, _SAFETY_TARGET[result.level])
         return True
