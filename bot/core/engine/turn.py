@@ -66,10 +66,10 @@ _LATE_REGION_WORDS = 4
 
 _CHECK_PENDING = (contract.SAFETY_CHECK.dialogue, str(contract.SAFETY_CHECK.state))
 # A greeting on its own, wherever it comes: a hello back and the question again (it was
-# "Dat begreep ik niet helemaal").
+# "Dat begreep ik niet helemaal"). Not a bare "morgen": it is "tomorrow" as often.
 _HELLO = re.compile(
     r"(?:hoi|hallo|hey|hee|hai|hi|hallootjes|hoihoi|hoi hoi|(?:goede|goeie|goeden) ?morgen"
-    r"|(?:goede|goeie|goeden) ?middag|morgen|middag)(?: (?:verbonden|allemaal|daar|bot))?$"
+    r"|(?:goede|goeie|goeden) ?middag)(?: (?:verbonden|allemaal|daar|bot))?$"
 )
 # Words that say hello as well as goodbye: a hello where someone arrives (the conversation
 # rests after an end, or the main menu waits; there a bare "dag" stays a goodbye).

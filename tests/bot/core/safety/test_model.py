@@ -84,12 +84,15 @@ def test_no_training_library_at_run_time() -> None:
     assert out.stdout.strip() == "False"
 
 
-# Training takes 2.5-4 minutes on an idle two-core machine; on a shared, busy one it took
-# longer than the suite's 300 s default once (the same code passed alone).
-@pytest.mark.timeout(900)
+# The full check (`--check`: three cross-validations for the thresholds, then the fit)
+# takes 5-7 minutes on two cores; the suite refits the weights with the shipped thresholds
+# (under a minute), which fails whenever the corpus or the features changed unretrained.
+@pytest.mark.timeout(600)
 def test_training_reproduces_the_shipped_model() -> None:
     # The test command installs the train extra (scripts/test), so this always runs.
     result = subprocess.run(
-        [sys.executable, "-m", "bot.training.safety", "--check"], capture_output=True, text=True
+        [sys.executable, "-m", "bot.training.safety", "--check-weights"],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
