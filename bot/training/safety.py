@@ -11,7 +11,9 @@ averaged over three fold shuffles.
 Writes ``bot/data/safety_model.weights.gz`` (the weights, pruned and rounded) and
 ``bot/data/safety_model.toml`` (its SHA-256, checked at every load), and prints the
 cross-validated and training-set figures. The same corpus and versions give the same
-bytes: ``--check`` retrains and fails when the shipped file differs.
+bytes: ``--check`` retrains and fails when the shipped file differs (minutes);
+``--check-weights`` refits only the weights with the shipped thresholds (the test suite's
+check, under a minute).
 """
 
 from __future__ import annotations

@@ -157,9 +157,6 @@ ACUTE: Final = compile_specs(
         r" veel|te veel|teveel|alles|allemaal|alle)(?= # )",
         r"(?:draait|duizelig|misselijk|slap|suf|wazig) *6 (?:heb|had) {ADV}(?:veel te veel"
         r"|veel teveel|te veel|teveel) (?:genomen|ingenomen|geslikt)",
-        # Round 20: drink and pills taken together ("heb net wodka met mn oxazepam op").
-        r"(?:drank|wodka|wijn|whisky|bier|jenever|alcohol|fles \S+) met (?:mijn |m'n |mn |de |al"
-        rf" mijn |al m'n |die )?{_SUBSTANCE} (?:op|genomen|ingenomen|geslikt|gedronken)",
         # Round 20: "ik heb alles al op, ik voel me al suf" (not a plate or a bag of crisps).
         r"(?:heb|had) {ADV}(?:alles|ze allemaal) {ADV}(?:op|ingenomen|geslikt|genomen) *8 (?:suf"
         r"|slaperig|wazig|draaierig|duf|zak weg|zakt weg|wegzakken|ogen vallen dicht)(?!(?: \S+)"
@@ -214,8 +211,14 @@ ACUTE: Final = compile_specs(
         r"(?:heb|had|hebt) *4 (?:een )?overdosis *2 (?:genomen|ingenomen|geslikt)",
         # Round 7: a month's medicine at once, pills with drink, a blade in one's body.
         rf"{_SUBSTANCE} *8 (?:in een keer|in 1 keer|tegelijk|ineens) *2 {_TAKEN}",
-        rf"(?:fles|drank|wodka|wijn|whisky|alcohol|jenever) *5 (?:met|en|plus) (?:mijn |al mijn"
-        rf" |de |die )?{_SUBSTANCE} *2 (?:op|genomen|ingenomen|geslikt)(?= (?:#|,|@\S+|en) )",
+        # (Round 20: also "mn"; "al mijn" pills always, else not a glass of wine with the
+        # day's medicine, nor a question whether that may.)
+        rf"(?:fles|drank|wodka|wijn|whisky|alcohol|jenever) *5 (?:met|en|plus) (?:al mijn |al m'n"
+        rf" |alle )?{_SUBSTANCE} *2 (?:op|genomen|ingenomen|geslikt)(?= (?:#|,|@\S+|en) )",
+        rf"(?<!glas )(?<!glaasje )(?:fles|drank|wodka|wijn|whisky|alcohol|jenever) *5 (?:met|en"
+        rf"|plus) (?:mijn |m'n |mn |de |die ){_SUBSTANCE} *2 (?:op|genomen|ingenomen|geslikt)"
+        r"(?= (?:#|,|@\S+|en) )(?!(?: \S+){0,6} (?:mag|erg|kan dat|gevaarlijk|kwaad|normaal"
+        r"|dokter|huisarts|apotheek|bijsluiter) )",
         r"(?:mes|schaar|scherf|glas) *3 in (?:mijn|m'n) (?:buik|borst|hals|nek|keel|zij)"
         r" (?:gestoken|geduwd|gezet|geramd)",
         # Poison swallowed. Not "op": "het wasmiddel is op" is used up, not drunk.

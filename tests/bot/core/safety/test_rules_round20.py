@@ -74,6 +74,10 @@ def test_round_20_everyday_words_stay_quiet(text: str) -> None:
         ("ik weet wel hoe ik het ga doen", "unclear"),
         ("ik weet hoe ik het ga doen. ik ga zeggen dat het me spijt en dan spring ik", "unclear"),
         ("ik heb de wijn met de kaas op", "none"),
+        # A glass of wine with the day's medicine, or asking whether that may: no 112.
+        ("ik heb een glas wijn met mijn medicijnen op, mag dat?", "none"),
+        ("ik heb wijn met mijn pillen genomen, is dat erg?", "none"),
+        ("ik heb wodka met al mijn pillen genomen, is dat erg?", "acute"),
     ],
 )
 def test_round_20b(text: str, level: str) -> None:
