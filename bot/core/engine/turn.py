@@ -263,10 +263,7 @@ class Engine(Rooms):
         if inbound.kind == "text" and self._late_region(t, st, inbound.text):
             return
         understood = self._understand(t, st, inbound)
-        said = plain(inbound.text) if inbound.kind == "text" else ""
-        if (understood is None and _HELLO.match(said)) or (
-            understood == "afscheid" and self._arriving(t, said) and _GREETS_TOO.match(said)
-        ):
+        if understood in (None, "afscheid") and self._greeting(t, understood, inbound):
             self._hello(t, st)
             return
         if understood is None:
@@ -401,9 +398,15 @@ class Engine(Rooms):
             self._reprompt(t)
 
     @staticmethod
-    def _arriving(t: Turn, said: str) -> bool:
-        """Where "dag" or "goedenavond" is someone coming back, not leaving."""
-        return (t.dialogue, t.state) == IDLE or ((t.dialogue, t.state) == MENU and said != "dag")
+    def _greeting(t: Turn, understood: object, inbound: Inbound) -> bool:
+        """A hello on its own; "dag" or "goedenavond" only where someone arrives (at rest,
+        or at the main menu, where a bare "dag" stays a goodbye)."""
+        said = plain(inbound.text) if inbound.kind == "text" else ""
+        if understood is None:
+            return bool(_HELLO.match(said))
+        here = (t.dialogue, t.state)
+        arriving = here == IDLE or (here == MENU and said != "dag")
+        return arriving and bool(_GREETS_TOO.match(said))
 
     def _hello(self, t: Turn, st: StateSpec) -> None:
         """A greeting: said back, then the question that waits (in Flanders "dag" and

@@ -153,15 +153,15 @@ def second_person(text: str, name: str | None = None) -> str | None:
             words[-1] = _VERB2.get(words[-1].lower(), words[-1])
         return " ".join(["je" if start == 1 else " ".join(tokens[:start]), *words])
     subject = "je" if start == 1 else " ".join(tokens[:start])
-    (_, first_clause), *more = _coordinated(tokens[start:], name)
+    first_clause, *more = _coordinated(tokens[start:], name)
     out = [subject, *_clause(first_clause, second=start == 1)]
-    for joiner, clause in more:
+    for clause in more:
         # "ze is stil en ze kijkt weg" -> "je stil bent en dat je wegkijkt"; "en kijkt
         # weg" -> "en wegkijkt": each clause gets its own verb at its end.
         if clause[0].lower() in _SUBJECTS or (name and clause[0].lower() == name.lower()):
-            out += [joiner, "dat", "je", *_clause(clause[1:], second=True)]
+            out += ["en", "dat", "je", *_clause(clause[1:], second=True)]
         else:
-            out += [joiner, *_clause(clause, second=True)]
+            out += ["en", *_clause(clause, second=True)]
     return " ".join(out)
 
 
@@ -176,24 +176,24 @@ def _opens(word: str, name: str | None) -> bool:
     return low in _SUBJECTS or (name is not None and low == name.lower()) or _finite(low)
 
 
-def _coordinated(words: list[str], name: str | None) -> list[tuple[str, list[str]]]:
-    """Main clauses joined by "en" or a comma, each one opened by a subject ("ze", her
-    name) or a verb said of her ("en kijkt weg"); "stil en moe" and ", met een stok" stay
-    in one clause. The first starts with its finite verb."""
-    out: list[tuple[str, list[str]]] = [("", [])]
+def _coordinated(words: list[str], name: str | None) -> list[list[str]]:
+    """Main clauses joined by "en" or a comma (said back joined by "en"), each one opened
+    by a subject ("ze", her name) or a verb said of her ("en kijkt weg"); "stil en moe"
+    and ", met een stok" stay in one clause. The first starts with its finite verb."""
+    out: list[list[str]] = [[]]
     i = 0
     while i < len(words):
         word = words[i]
         comma = len(word) > 1 and word.endswith(",")
         j = i + 2 if comma and i + 1 < len(words) and words[i + 1].lower() == "en" else i + 1
-        said = [*out[-1][1], word[:-1]] if comma else out[-1][1]
+        said = [*out[-1], word[:-1]] if comma else out[-1]
         joins = comma or word.lower() == "en"
         if joins and j < len(words) and _opens(words[j], name) and len(said) >= 2:
-            out[-1] = (out[-1][0], said)
-            out.append(("en", []))
+            out[-1] = said
+            out.append([])
             i = j
             continue
-        out[-1][1].append(word)
+        out[-1].append(word)
         i += 1
     return out
 

@@ -396,7 +396,7 @@ def _free_text(text: str, q: Question) -> Reading:
         clause = drafts.second_person(text)
         return Reading("text", clause) if clause else Reading("unclear")
     if q.expects == "feeling" and (
-        _BODY_PLACE.fullmatch(plain(text)) or _AT_SOMEONE.fullmatch(plain(text))
+        (said := plain(text)) and (_BODY_PLACE.fullmatch(said) or _AT_SOMEONE.fullmatch(said))
     ):
         # "in mijn borst" says where (asked next), "op mijn broer" at whom: not what.
         return Reading("unclear")
